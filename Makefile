@@ -1,0 +1,61 @@
+# newsroom: `make run` starts everything on this machine; `make test` runs every test.
+SHELL := /bin/bash
+include versions.mk
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
+
+.PHONY: help venv services services-down services-status test test-unit run bench eval lint compose-check compose-test clean
+
+help:
+	@echo "make run       start Redis, Elasticsearch, watcher, worker and API (Ctrl-C stops all)"
+	@echo "make test      install what is missing, start the services, run every test"
+	@echo "make services  start Redis and Elasticsearch, return when healthy (services-down stops them)"
+	@echo "make eval      claim and entity extraction scores on tests/eval"
+	@echo "make bench     benchmarks, written to bench/results.json"
+
+# The virtualenv is rebuilt when pyproject.toml (where every version is pinned) changes.
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[ingest,extract,search,dev]'
+	@rm -f $(VENV)/.installed-*; touch $@
+
+venv: $(STAMP)
+
+services:
+	@scripts/services.sh up
+
+services-down:
+	@scripts/services.sh down
+
+services-status:
+	@scripts/services.sh status
+
+test: venv services
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-unit: venv
+	$(BIN)/pytest tests/unit $(PYTEST_ARGS)
+
+run: venv services
+	exec $(BIN)/newsroom run
+
+eval: venv
+	$(BIN)/python -m tests.eval.run_eval
+
+bench: venv services
+	$(BIN)/python -m bench.run
+
+lint: venv
+	$(BIN)/ruff check .
+
+# Validates docker-compose.yml with a real compose implementation, offline.
+compose-check:
+	@command -v docker-compose >/dev/null || apt-get install -y -q docker-compose >/dev/null
+	docker-compose -f docker-compose.yml config -q && echo "docker-compose.yml is valid"
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

