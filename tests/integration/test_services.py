@@ -8,7 +8,7 @@ import pytest
 from services.core.index import ensure_indices
 from services.core.queue import PING, make_celery
 from services.core.settings import Settings
-from tests.conftest import ServiceProcess, settings_env, wait_until
+from tests.conftest import ServiceProcess, settings_env
 
 pytestmark = pytest.mark.integration
 

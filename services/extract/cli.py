@@ -1,0 +1,67 @@
+"""`newsroom extract FILE... [--json]`: the extraction of each file, offline."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import orjson
+
+from services.core.models import ExtractedFile
+from services.core.settings import get_settings
+
+from .pipeline import ArticleExtractor
+
+
+def extract_files(paths: list[Path], json_out: bool = False) -> int:
+    """Print one result per file; return 1 if any file failed."""
+    logging.basicConfig(stream=sys.stderr, level=logging.WARNING)
+    files: list[tuple[str, bytes]] = []
+    failed = 0
+    readable: list[Path] = []
+    for path in paths:
+        try:
+            files.append((str(path), path.read_bytes()))
+            readable.append(path)
+        except OSError as exc:
+            failed += 1
+            _emit_error(str(path), "read", type(exc).__name__, exc.strerror or str(exc), json_out)
+    extractor = ArticleExtractor(get_settings())
+    for result in extractor.extract_files(files):
+        if result.error:
+            failed += 1
+            e = result.error
+            _emit_error(result.path, e.stage.value, e.error, e.reason, json_out)
+            continue
+        article = result.article
+        assert article is not None
+        line = ExtractedFile(path=result.path, **article.model_dump(exclude={"files", "indexed_at"}))
+        if json_out:
+            sys.stdout.buffer.write(orjson.dumps(line.model_dump(mode="json", exclude={"files", "indexed_at"})) + b"\n")
+        else:
+            _print_human(line)
+    sys.stdout.flush()
+    return 1 if failed else 0
+
+
+def _emit_error(path: str, stage: str, error: str, reason: str, json_out: bool) -> None:
+    if json_out:
+        obj = {"path": path, "error": {"stage": stage, "error": error, "reason": reason}}
+        sys.stdout.buffer.write(orjson.dumps(obj) + b"\n")
+    print(f"newsroom extract: {path}: {reason}", file=sys.stderr)
+
+
+def _print_human(item: ExtractedFile) -> None:
+    from rich.console import Console
+
+    console = Console()
+    console.rule(f"[bold]{item.title}")
+    console.print(f"[dim]{item.path}  id {item.id[:12]}  {len(item.entities)} entities, {len(item.claims)} claims")
+    for e in item.entities:
+        aliases = ", ".join(a for a in e.aliases if a != e.name)
+        console.print(f"  {e.type:8} {e.name}  x{e.count}" + (f"  [dim]({aliases})" if aliases else ""))
+    for c in item.claims:
+        who = c.claimant_entity or c.claimant or "(unattributed)"
+        flags = " ".join(f for f, on in (("hedged", c.hedged), ("denied", c.polarity == "denied")) if on)
+        console.print(f"  [cyan]{who}[/] [{c.cue}, {c.quote_type}{', ' + flags if flags else ''}]: {c.content}")

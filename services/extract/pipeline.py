@@ -1,0 +1,124 @@
+"""File bytes to Article: decode, parse the format, run spaCy once over many articles, find
+entities and claims. No Redis, no Elasticsearch: the worker and `newsroom extract` share it."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+
+from services.core.errors import IngestError
+from services.core.models import Article, Claim, ParsedArticle, Stage
+from services.core.settings import Settings
+
+from .claims import ClaimExtractor
+from .decode import decode_text
+from .entities import EntityResolver
+from .nlp import get_nlp, parse_articles
+from .parsers import pick_parser
+
+log = logging.getLogger("newsroom.extract")
+_SPACE = re.compile(r"\s+")
+
+
+def article_id(text: str) -> str:
+    """sha256 of the normalized text: the same article under two names has one id."""
+    return hashlib.sha256(_SPACE.sub(" ", text).strip().encode("utf-8")).hexdigest()
+
+
+@dataclass
+class PreparedFile:
+    """A decoded, parsed file waiting for NLP."""
+
+    path: str
+    parsed: ParsedArticle
+    text: str  # what NLP reads: title and body
+    body_offset: int  # where the body starts in `text`
+
+
+@dataclass
+class ExtractResult:
+    path: str
+    article: Article | None = None
+    error: IngestError | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class ArticleExtractor:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.nlp = get_nlp(settings.spacy_model)
+        self.entities = EntityResolver()
+        self.claims = ClaimExtractor()
+
+    def prepare(self, path: str, data: bytes) -> PreparedFile:
+        if len(data) > self.settings.max_file_bytes:
+            raise IngestError(
+                Stage.read,
+                f"file is {len(data):,} bytes, over the {self.settings.max_file_bytes:,}-byte limit "
+                "(NEWSROOM_MAX_FILE_BYTES)",
+                "FileTooLarge",
+            )
+        text, _encoding = decode_text(data)
+        parsed = pick_parser(path, text).parse(path, text)
+        if not parsed.body.strip() and not parsed.title.strip():
+            raise IngestError(Stage.parse, "the file has no article text after parsing", "EmptyArticle")
+        if parsed.body.startswith(parsed.title):  # title derived from the first sentence
+            return PreparedFile(path, parsed, parsed.body, 0)
+        full = f"{parsed.title}\n\n{parsed.body}"
+        return PreparedFile(path, parsed, full, len(parsed.title) + 2)
+
+    def extract_files(self, files: list[tuple[str, bytes]]) -> list[ExtractResult]:
+        """Every file gets a result: an article, or the error that says why not."""
+        results = [ExtractResult(path) for path, _ in files]
+        prepared: list[tuple[int, PreparedFile]] = []
+        for i, (path, data) in enumerate(files):
+            try:
+                prepared.append((i, self.prepare(path, data)))
+            except IngestError as exc:
+                results[i].error = exc
+        started = time.perf_counter()
+        docs = parse_articles(self.nlp, (p.text for _, p in prepared))
+        for (i, prep), doc in zip(prepared, docs, strict=True):
+            try:
+                results[i].article = self._article(prep, doc)
+            except Exception as exc:  # one article's bug must not sink the batch
+                log.exception("extraction failed for %s", prep.path)
+                results[i].error = IngestError(Stage.extract, f"{type(exc).__name__}: {exc}", type(exc).__name__)
+        if prepared:
+            per_article = (time.perf_counter() - started) / len(prepared)
+            for i, _ in prepared:
+                results[i].timings["nlp"] = per_article
+        return results
+
+    def extract_text(self, text: str, path: str = "article.txt") -> Article:
+        result = self.extract_files([(path, text.encode("utf-8"))])[0]
+        if result.error:
+            raise result.error
+        assert result.article is not None
+        return result.article
+
+    def _article(self, prep: PreparedFile, doc) -> Article:
+        entity_set = self.entities.resolve(doc)
+        claims: list[Claim] = []
+        for claim in self.claims.extract(doc, entity_set):
+            # Offsets are into the body; a claim inside a separate title line has none there.
+            if claim.start < prep.body_offset:
+                continue
+            claims.append(claim.model_copy(update={
+                "start": claim.start - prep.body_offset, "end": claim.end - prep.body_offset,
+            }))
+        parsed = prep.parsed
+        return Article(
+            id=article_id(prep.text),
+            title=parsed.title,
+            body=parsed.body,
+            language=parsed.language,
+            published_at=parsed.published_at,
+            source=parsed.source,
+            entities=entity_set.entities,
+            claims=claims,
+            files=[prep.path],
+        )
