@@ -1,0 +1,118 @@
+"""The main path, whole: real watcher, worker and API processes on the real services, a
+temporary inbox and index prefix. An article dropped in the inbox becomes searchable."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+from pathlib import Path
+
+import httpx
+import pytest
+
+from services.core.settings import Settings
+from tests.conftest import ROOT, ServiceProcess, settings_env, unique_prefix, wait_until
+
+pytestmark = [pytest.mark.integration, pytest.mark.e2e]
+SEED = ROOT / "seeds" / "syria-russia-bases.txt"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Stack:
+    def __init__(self, settings: Settings, log_dir: Path) -> None:
+        self.settings = settings
+        self.env = settings_env(settings, NEWSROOM_RESCAN_SECONDS="2", NEWSROOM_SETTLE_SECONDS="0.3")
+        self.log_dir = log_dir
+        self.procs: dict[str, ServiceProcess] = {}
+        self.api = httpx.Client(base_url=f"http://127.0.0.1:{settings.api_port}", timeout=10)
+
+    def start(self, name: str) -> None:
+        args = {"watcher": ["watch"], "worker": ["worker"], "api": ["api"]}[name]
+        self.procs[name] = ServiceProcess(name, args, self.env, self.log_dir)
+
+    def stop(self, name: str) -> None:
+        self.procs.pop(name).stop()
+
+    def logs(self) -> str:
+        return "\n".join(f"--- {n}.log\n{p.log()[-4000:]}" for n, p in self.procs.items())
+
+    def get(self, path: str, **params) -> dict:
+        response = self.api.get(path, params=params)
+        assert response.status_code == 200, (path, response.status_code, response.text)
+        return response.json()
+
+    def status(self) -> dict:
+        return self.get("/ingest/status")
+
+    def wait_searchable(self, q: str, timeout: float = 90) -> dict:
+        return wait_until(lambda: (r := self.get("/search", q=q))["total"] and r, timeout, 0.2, f"/search?q={q}")
+
+
+@pytest.fixture
+def stack(es_client, redis_client, tmp_path):
+    from tests.conftest import drop_prefix
+
+    settings = Settings(index_prefix=unique_prefix("e2e"), inbox_dir=tmp_path / "inbox", api_port=free_port())
+    settings.inbox_dir.mkdir()
+    s = Stack(settings, tmp_path)
+    for name in ("worker", "api", "watcher"):
+        s.start(name)
+    try:
+        wait_until(lambda: _answers(s), 60, 0.2, "the API to answer")
+        yield s
+    finally:
+        for name in list(s.procs):
+            s.stop(name)
+        drop_prefix(es_client, redis_client, settings.index_prefix)
+
+
+def _answers(s: Stack) -> bool:
+    try:
+        return s.api.get("/health").status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def test_dropped_article_is_searchable_with_entities_and_claims(stack: Stack):
+    shutil.copy(SEED, stack.settings.inbox_dir / "seed.txt")
+    found = stack.wait_searchable("Khmeimim")
+    assert found["total"] == 1, stack.logs()
+    persons = {f["value"] for f in found["facets"]["person"]}
+    assert "Alexander Zhuravlyov" in persons, (found["facets"], stack.logs())
+    hit = found["hits"][0]
+    assert any("Khmeimim" in s for s in hit["snippets"])
+
+    article = stack.get(f"/articles/{hit['id']}")
+    assert article["files"] == ["seed.txt"]
+    assert article["title"].startswith("Russian forces are reported to be fleeing")
+    assert "Khmeimim airbase" in article["body"]
+
+    # Dropped again under another name: still one article, and one duplicate counted.
+    shutil.copy(SEED, stack.settings.inbox_dir / "same-story-again.txt")
+    status = wait_until(lambda: (st := stack.status())["duplicates"] == 1 and st, 60, 0.2, "one duplicate")
+    assert status["indexed"] == 1 and status["failed"] == 0, status
+    assert stack.get("/search", q="Khmeimim")["total"] == 1
+    article = stack.get(f"/articles/{hit['id']}")
+    assert sorted(article["files"]) == ["same-story-again.txt", "seed.txt"]
+
+
+def test_file_dropped_while_watcher_is_down_is_indexed_on_start(stack: Stack):
+    stack.stop("watcher")
+    text = SEED.read_text().replace("Khmeimim", "Latakia")  # a different article
+    (stack.settings.inbox_dir / "sub").mkdir()
+    (stack.settings.inbox_dir / "sub" / "while-down.txt").write_text(text)
+    (stack.settings.inbox_dir / ".hidden.txt").write_text(text + " hidden")
+    (stack.settings.inbox_dir / "partial.txt.part").write_text(text + " partial")
+    assert stack.get("/search", q="Latakia")["total"] == 0
+    stack.start("watcher")
+    found = stack.wait_searchable("Latakia")
+    assert found["total"] == 1
+    status = wait_until(lambda: (st := stack.status())["indexed"] == 1 and st, 30, 0.2, "indexed == 1")
+    # hidden and partial files are never picked up
+    assert status["queued"] == status["processing"] == status["failed"] == status["duplicates"] == 0, status
+    assert stack.get(f"/articles/{found['hits'][0]['id']}")["files"] == ["sub/while-down.txt"]
