@@ -1,0 +1,84 @@
+"""What routes depend on: settings, the Elasticsearch client, the ingest ledger, index names,
+and the optional API key. Clients live on app.state, made once in the app's lifespan."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+import redis
+from elasticsearch import AsyncElasticsearch
+from fastapi import Depends, HTTPException, Request, Security, status
+from fastapi.security import APIKeyHeader, APIKeyQuery
+
+from services.core.index import IndexNames
+from services.core.ledger import IngestLedger
+from services.core.settings import Settings
+
+
+@dataclass
+class Resources:
+    settings: Settings
+    es: AsyncElasticsearch
+    redis: redis.Redis
+    ledger: IngestLedger
+    names: IndexNames
+
+    @classmethod
+    def open(cls, settings: Settings) -> Resources:
+        es = AsyncElasticsearch(
+            settings.elasticsearch_url, request_timeout=10, max_retries=1, retry_on_timeout=False
+        )
+        r = redis.Redis.from_url(
+            settings.redis_url, decode_responses=True, socket_connect_timeout=2, socket_timeout=5
+        )
+        return cls(settings, es, r, IngestLedger(settings, r), IndexNames(settings))
+
+    async def close(self) -> None:
+        await self.es.close()
+        self.redis.close()
+
+
+def resources(request: Request) -> Resources:
+    return request.app.state.resources
+
+
+def get_settings(res: Resources = Depends(resources)) -> Settings:
+    return res.settings
+
+
+def get_es(res: Resources = Depends(resources)) -> AsyncElasticsearch:
+    return res.es
+
+
+def get_ledger(res: Resources = Depends(resources)) -> IngestLedger:
+    return res.ledger
+
+
+def get_names(res: Resources = Depends(resources)) -> IndexNames:
+    return res.names
+
+
+_key_header = APIKeyHeader(
+    name="X-API-Key", auto_error=False, description="API key, when the server sets NEWSROOM_API_KEY"
+)
+_key_query = APIKeyQuery(
+    name="api_key", auto_error=False, description="API key as a query parameter (same as X-API-Key)"
+)
+
+
+def require_api_key(
+    settings: Settings = Depends(get_settings),
+    header_key: str | None = Security(_key_header),
+    query_key: str | None = Security(_key_query),
+) -> None:
+    expected = settings.api_key
+    if not expected:
+        return
+    given = header_key or query_key
+    if not given or not secrets.compare_digest(given.encode(), expected.encode()):
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            detail="missing or wrong API key: send it in the X-API-Key header or the api_key parameter",
+            headers={"WWW-Authenticate": "X-API-Key"},
+        )
