@@ -58,6 +58,7 @@ chairwoman chairperson king queen prince princess emperor empress duke duchess l
 dame baron baroness earl sultan emir sheikh shaikh sheik judge justice magistrate prosecutor
 councillor councilor councilman councilwoman commissioner inspector detective det constable
 superintendent sheriff ceo cfo coo chief coach manager spokesman spokeswoman spokesperson
+striker midfielder defender goalkeeper winger keeper
 dr doctor professor prof dean provost lecturer
 reverend rev father fr bishop archbishop cardinal pope rabbi imam ayatollah pastor mullah
 patriarch cleric
@@ -92,6 +93,8 @@ june july august september october november december today yesterday tomorrow
 PARTICLES = _wordset("""
 al el ul ad ar as ash at az an ibn bin bint ben abu abd abdul umm
 """)
+# Lowercase words that belong inside or at the start of a name ("al-Nusra", "de Gaulle").
+_LOWER_PARTICLES = PARTICLES | _wordset("de du da di del della der den von van ter ten la le y")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|ar|as|ash|at|az|an)[-‐]", re.IGNORECASE)
 
 # Head words ("Kuweires Airbase", "Ministry of Defence"). Institutions are ORG; built places
@@ -105,12 +108,12 @@ brigades battalion regiment division militia front movement organisation organiz
 foundation trust fund federation league club fc team board network news times post
 journal press television tv radio media airlines airways motors holdings partners capital
 systems technologies labs laboratories industries group cabinet directorate command
-committee coalition alliance
+committee coalition alliance united rovers wanderers athletic albion hotspur rangers
 """)
 PLACE_HEADS = _wordset("""
 airbase airport airfield base port harbour harbor station street road avenue square bridge
 stadium arena park river lake sea ocean gulf bay mountain mountains valley desert island
-islands peninsula coast strait canal province region district county city town village
+islands peninsula coast strait canal province region district village
 governorate oblast republic kingdom territory territories crossing border camp prison palace
 hospital cathedral mosque church temple tower plaza highway motorway dam refinery heights
 strip
@@ -124,6 +127,10 @@ act bill treaty convention amendment accord accords agreement law code constitut
 protocol
 """)
 _CORPORATE_SUFFIXES = _wordset("inc ltd plc llc corp co gmbh ag sa nv")
+_HEADS = ORG_HEADS | PLACE_HEADS | EVENT_HEADS | LAW_HEADS
+# Labels of things whose names may begin with a title word or end with a number.
+_THING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+_NUMBERED_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})
 
 # Nouns before a name ("the militia al-Nusra", "the city of Homs") or after it.
 ORG_NOUNS = _wordset("""
@@ -425,7 +432,7 @@ class _M:
     votes: dict[str, float]
     label: str | None
     group: int = -1
-    acronym_of: int | None = None  # index of the mention this acronym was defined for
+    place_ctx: bool = False  # "in X", "the city of X", "the X airbase"
 
 
 class _Groups:
@@ -558,8 +565,8 @@ class EntityResolver:
             while k + 1 < n and toks[k].text in "-‐" and _glued(toks[k - 1], toks[k]) and \
                     toks[k + 1].is_alpha:
                 k += 2
-            if k == j:
-                continue
+            if k == j or any(_bare(t.text) in _HEADS for t in toks[j:k]):
+                continue  # "Premier League": the title word opens an institution's name
             covering = [in_span[i] for i in range(j, k) if i in in_span]
             if covering and all(c.label == "PERSON" for c in covering):
                 continue  # NER has it already
@@ -621,23 +628,36 @@ class EntityResolver:
     def _mention(self, toks: list[Token], s: _Span) -> _M | None:
         start, end = s.start, s.end
         votes: dict[str, float] = defaultdict(float)
-        person_strip = s.label not in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
-        # leading article: a capitalised "The" inside a sentence is part of a name ("The Hague")
-        while start < end and toks[start].lower_ in ARTICLES and (
-                toks[start].is_lower or toks[start].is_sent_start or start == s.start == 0):
+        person_strip = s.label not in _THING_LABELS
+        # leading article: a capitalised "The" inside a sentence is part of a name ("The Hague");
+        # other leading lowercase words are not part of a name ("stun City"), particles are
+        while start < end and toks[start].is_lower and toks[start].lower_ not in _LOWER_PARTICLES:
             start += 1
-        # leading titles
+        while start < end and toks[start].lower_ in ARTICLES and (
+                toks[start].is_sent_start or start == 0):
+            start += 1
+        # trailing possessive, punctuation, lowercase words ("Barclays in"), scores ("City 2-1")
+        while end > start:
+            last = toks[end - 1]
+            if last.tag_ == "POS" or last.text in _APOSTROPHES or (
+                    last.is_punct and last.text not in ".)") or (
+                    last.is_lower and last.lower_ not in _LOWER_PARTICLES) or (
+                    last.like_num and s.label not in _NUMBERED_LABELS):
+                end -= 1
+            else:
+                break
+        # leading titles: always for people; for other labels only when what follows reads as a
+        # name ("Striker Callum Price"), never "General Motors" or "General Electric Company"
         words = [t.text for t in toks[start:end]]
         cut = _title_prefix_len(words)
-        if not person_strip:
-            cut = 1 if words and _bare(words[0]) in _PERSONAL_ABBREV and len(words) > 1 else 0
+        if cut and not person_strip:
+            rest = words[cut:]
+            if not (len(rest) >= 2 and all(w[:1].isupper() and _bare(w) not in _HEADS for w in rest)
+                    or words[0].rstrip(".").lower() in _PERSONAL_ABBREV and rest):
+                cut = 0
         if 0 < cut < len(words):
             start += cut
             votes["PERSON"] += 3
-        # trailing possessive and punctuation
-        while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].text in _APOSTROPHES
-                               or toks[end - 1].is_punct and toks[end - 1].text not in ".)"):
-            end -= 1
         if end <= start:
             return None
         surface = _text(toks, start, end)
@@ -645,14 +665,16 @@ class EntityResolver:
         if not self._plausible(name):
             return None
         kind = _TYPES.get(s.label) if s.label else None
-        if s.source == "title":
+        if s.source == "title" or cut:
             votes["PERSON"] += 3
+            kind = None
         elif kind == "NORP" and not _looks_norp(name, toks[end - 1].tag_):
             pass  # "Khmeimim" as NORP: not a nationality or group word, so no vote
         elif kind:
-            votes[kind] += 1
-        self._context(toks, start, end, votes)
-        return _M(toks[start].idx, toks[start].idx + len(surface), surface, name, dict(votes), s.label)
+            votes[kind] += 1.5 if end - start > 1 else 1  # NER is surer of longer names
+        place_ctx = self._context(toks, start, end, votes)
+        return _M(toks[start].idx, toks[start].idx + len(surface), surface, name, dict(votes), s.label,
+                  place_ctx=place_ctx)
 
     @staticmethod
     def _plausible(name: str) -> bool:
@@ -667,7 +689,9 @@ class EntityResolver:
         return len(k) > 1
 
     @staticmethod
-    def _context(toks: list[Token], start: int, end: int, votes: dict[str, float]) -> None:
+    def _context(toks: list[Token], start: int, end: int, votes: dict[str, float]) -> bool:
+        """Votes from the words around a name; True when they say it is a place."""
+        place = False
         # rank or title right before the name
         i = start - 1
         while i >= 0 and toks[i].text in ".":
@@ -683,14 +707,18 @@ class EntityResolver:
                 votes["ORG"] = votes.get("ORG", 0) + 2
             elif toks[j].lower_ in PLACE_NOUNS:
                 votes["PLACE"] = votes.get("PLACE", 0) + 2
-            elif toks[j].lower_ in _PLACE_PREPS and toks[start].pos_ == "PROPN":
-                votes["PLACE"] = votes.get("PLACE", 0) + 1
+                place = True
+            elif toks[j].lower_ in _PLACE_PREPS and toks[start].pos_ == "PROPN" and j == start - 1:
+                votes["PLACE"] = votes.get("PLACE", 0) + 0.5
+                place = True
         # noun after a proper noun: "the Khmeimim airbase", "the Wagner group"
         if end < len(toks) and toks[end].is_lower and toks[end - 1].pos_ == "PROPN":
             if toks[end].lower_ in PLACE_HEADS or toks[end].lower_ in PLACE_NOUNS:
                 votes["PLACE"] = votes.get("PLACE", 0) + 1
+                place = True
             elif toks[end].lower_ in ORG_HEADS or toks[end].lower_ in ORG_NOUNS:
                 votes["ORG"] = votes.get("ORG", 0) + 1
+        return place
 
     # -- merging --
 
@@ -700,15 +728,9 @@ class EntityResolver:
             out[groups.find(m.group)].append(m)
         return out
 
-    @staticmethod
-    def _tentative(ms: list[_M]) -> str | None:
-        votes: dict[str, float] = defaultdict(float)
-        for m in ms:
-            for k, v in m.votes.items():
-                votes[k] += v
-        if not votes:
-            return None
-        return max(votes, key=lambda k: (votes[k], -_TIE_ORDER.index(k)))
+    def _tentative(self, ms: list[_M]) -> str:
+        """The type a group would get now (before the article's countries are known)."""
+        return self._type(self._canonical(ms), ms, gazetteer(), set())
 
     def _merge_acronyms(self, mentions: list[_M], groups: _Groups) -> None:
         members = self._group_names(mentions, groups)
@@ -729,40 +751,47 @@ class EntityResolver:
                 groups.union(g, cands.pop())
 
     def _merge_name_parts(self, mentions: list[_M], groups: _Groups, gaz: _Gazetteer) -> None:
+        """A part of a longer name joins it when only one longer name fits: a person's surname
+        or first names; an organisation's first word ("Goldman"), tail ("Harbour Authority",
+        "Authority") or any name's last words."""
         members = self._group_names(mentions, groups)
         info = {}
         for g, ms in members.items():
             names = {m.name for m in ms}
             longest = max(names, key=lambda n: (len(_words(n)), len(n)))
-            info[g] = (self._tentative(ms), longest, names)
-        for g, (kind, longest, _names) in info.items():
+            place_ctx = any(m.place_ctx for m in ms)
+            info[g] = (self._tentative(ms), longest, names, place_ctx)
+        for g, (kind, longest, _names, place_ctx) in info.items():
             words = _words(longest)
             k = _key(longest)
             if _country(k, gaz) or k in gaz.states or kind == "NORP" or _is_acronym(longest):
                 continue
-            if not all(w[:1].isupper() or w.lower() in PARTICLES or _PARTICLE_PREFIX.match(w)
+            if not all(w[:1].isupper() or w.lower() in _LOWER_PARTICLES or _PARTICLE_PREFIX.match(w)
                        for w in words):
                 continue
-            person_hits, org_hits = set(), set()
-            for h, (hkind, hlong, hnames) in info.items():
-                if h == g:
+            low = [w.lower() for w in words]
+            person_hits, other_hits = set(), set()
+            for h, (hkind, hlong, hnames, _) in info.items():
+                if h == g or len(_words(hlong)) <= len(words):
                     continue
-                if hkind == "PERSON" and kind in (None, "PERSON", "PLACE") and any(
-                        _part_of_name(words, _words(n)) for n in hnames):
-                    person_hits.add(h)
-                elif hkind == "ORG" and kind in (None, "ORG") and _part_of_name(words, _words(hlong)):
-                    # a multi-word tail ("Harbour Authority") or a distinctive first word
-                    low, hwords = [w.lower() for w in words], [w.lower() for w in _words(hlong)]
-                    tail = len(low) >= 2 and hwords[-len(low):] == low
-                    first = len(low) == 1 and hwords[0] == low[0] and _bare(low[0]) not in ORG_HEADS
-                    if tail or first:
-                        org_hits.add(h)
-            if kind == "PLACE" and (k in gaz.cities or not person_hits):
-                continue  # a city named like a surname stays a city
-            if len(person_hits) == 1 and not org_hits:
+                if hkind == "PERSON":
+                    if any(_part_of_name(words, _words(n)) for n in hnames):
+                        person_hits.add(h)
+                    continue
+                if hkind not in ("ORG", "PLACE", "EVENT", "LAW", "PRODUCT", "WORK"):
+                    continue
+                hwords = [w.lower() for w in _words(hlong)]
+                if hwords[-len(low):] == low:
+                    other_hits.add(h)  # "Harbour Authority", "Authority", "Sachs"
+                elif hkind == "ORG" and hwords[:len(low)] == low and _bare(low[-1]) not in _HEADS \
+                        and k not in gaz.cities:
+                    other_hits.add(h)  # "Goldman" for "Goldman Sachs", not "London" for LSE
+            if place_ctx and k in gaz.cities:
+                continue  # "in Jackson": a city named like a surname stays a city
+            if len(person_hits) == 1 and not other_hits:
                 groups.union(g, person_hits.pop())
-            elif len(org_hits) == 1 and not person_hits:
-                groups.union(g, org_hits.pop())
+            elif len(other_hits) == 1 and not person_hits:
+                groups.union(g, other_hits.pop())
 
     def _fill_gaps(self, text: str, toks: list[Token], mentions: list[_M], groups: _Groups) -> None:
         """Count later bare occurrences of known names that NER missed ("HTS", "Chayko")."""
@@ -808,7 +837,7 @@ class EntityResolver:
                 j = tok.i + 1
                 while j < len(toks) and toks[j].idx < end:
                     j += 1
-                self._context(toks, tok.i, j, votes)
+                m.place_ctx = self._context(toks, tok.i, j, votes)
                 m.votes = votes
                 added.append(m)
                 break
@@ -840,8 +869,8 @@ class EntityResolver:
             aliases: list[str] = []
             seen = set()
             for m in ms:
-                if _key(m.name) not in seen:
-                    seen.add(_key(m.name))
+                if m.name.casefold() not in seen:
+                    seen.add(m.name.casefold())
                     aliases.append(m.name)
             final[g] = name
             entities.append((min(m.start for m in ms),
