@@ -54,6 +54,7 @@ def _emit_error(path: str, stage: str, error: str, reason: str, json_out: bool) 
 
 def _print_human(item: ExtractedFile) -> None:
     from rich.console import Console
+    from rich.markup import escape
 
     console = Console()
     console.rule(f"[bold]{item.title}")
@@ -64,4 +65,5 @@ def _print_human(item: ExtractedFile) -> None:
     for c in item.claims:
         who = c.claimant_entity or c.claimant or "(unattributed)"
         flags = " ".join(f for f, on in (("hedged", c.hedged), ("denied", c.polarity == "denied")) if on)
-        console.print(f"  [cyan]{who}[/] [{c.cue}, {c.quote_type}{', ' + flags if flags else ''}]: {c.content}")
+        tags = escape(f"[{c.cue}, {c.quote_type}{', ' + flags if flags else ''}]")
+        console.print(f"  [cyan]{escape(who)}[/] {tags}: {escape(c.content)}")
