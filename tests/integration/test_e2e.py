@@ -72,6 +72,8 @@ def stack(es_client, redis_client, tmp_path):
 
 
 def _answers(s: Stack) -> bool:
+    dead = [n for n, p in s.procs.items() if not p.alive()]
+    assert not dead, f"{dead} exited at start:\n{s.logs()}"
     try:
         return s.api.get("/health").status_code == 200
     except httpx.HTTPError:
