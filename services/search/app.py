@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import date
@@ -11,6 +12,7 @@ from elasticsearch import AsyncElasticsearch
 from fastapi import APIRouter, Depends, FastAPI, Path, Query
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
+from pydantic import BeforeValidator
 
 from services.core import __version__
 from services.core.index import IndexNames
@@ -62,10 +64,18 @@ ClaimantFilter = Annotated[list[str] | None, Query(
 LanguageFilter = Annotated[list[str] | None, Query(
     description="Article language code. Repeat to OR several.", examples=[["en"]],
 )]
-PublishedFrom = Annotated[date | None, Query(
+def _iso_day(value: object) -> object:
+    """Only yyyy-mm-dd: pydantic alone would also take a number as a Unix time."""
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("use a date as yyyy-mm-dd, such as 2024-03-01")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_iso_day)]
+PublishedFrom = Annotated[Day | None, Query(
     description="Published on or after this day (yyyy-mm-dd)", examples=["2024-01-01"],
 )]
-PublishedTo = Annotated[date | None, Query(
+PublishedTo = Annotated[Day | None, Query(
     description="Published on or before this day (yyyy-mm-dd)", examples=["2024-12-31"],
 )]
 SortParam = Annotated[Literal["relevance", "newest"], Query(
@@ -116,7 +126,9 @@ def paging(page: int, size: int, sort: str, cursor: str | None) -> Paging:
 
 # -- routes -----------------------------------------------------------------------------------
 
-api = APIRouter(dependencies=[Depends(require_api_key)], responses=ERRORS)
+# Every route here needs the API key when one is set (create_app adds the check then, so the
+# OpenAPI document shows the security scheme only when it is enforced).
+api = APIRouter(responses=ERRORS)
 
 
 @api.get("/search", summary="Full-text and faceted search over articles")
@@ -248,5 +260,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def health(es: ES, ledger: Ledger) -> Health:
         return await service.health(es, ledger)
 
-    app.include_router(api)
+    app.include_router(api, dependencies=[Depends(require_api_key)] if settings.api_key else [])
     return app
