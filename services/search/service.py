@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from elasticsearch import AsyncElasticsearch
+from elasticsearch import AsyncElasticsearch, BadRequestError
 from fastapi import HTTPException, status
 
 from services.core.documents import article_from_document
@@ -73,6 +73,18 @@ class ArticleQuery:
         return req
 
 
+async def _paged_search(es: AsyncElasticsearch, index: str, body: dict[str, Any], paging: Q.Paging) -> dict:
+    try:
+        return (await es.search(index=index, body=body, ignore_unavailable=True)).body
+    except BadRequestError as exc:
+        if paging.cursor:  # search_after values of the wrong type: a forged or stale cursor
+            raise Q.BadQuery(
+                "cursor does not fit this search: pass next_cursor from a previous response "
+                "unchanged, with the same q, filters and sort"
+            ) from exc
+        raise
+
+
 def _hit(h: dict[str, Any]) -> SearchHit:
     src = h.get("_source", {})
     return SearchHit(
@@ -119,7 +131,7 @@ async def search_articles(
     if post:
         body["post_filter"] = post
     paging.apply(body, Q.article_sort(paging.sort, req.query is not None))
-    resp = (await es.search(index=names.articles, body=body, ignore_unavailable=True)).body
+    resp = await _paged_search(es, names.articles, body, paging)
     hits, next_cursor = paging.finish(resp["hits"]["hits"])
     aggs = resp.get("aggregations")
     return SearchResponse(
@@ -219,7 +231,7 @@ async def search_claims(
     if post:
         body["post_filter"] = post
     paging.apply(body, Q.claim_sort(paging.sort, req.query is not None))
-    resp = (await es.search(index=names.claims, body=body, ignore_unavailable=True)).body
+    resp = await _paged_search(es, names.claims, body, paging)
     hits, next_cursor = paging.finish(resp["hits"]["hits"])
     aggs = resp.get("aggregations")
     return ClaimSearchResponse(
@@ -245,12 +257,10 @@ async def suggest_entities(
     for t in typed:
         aggs[t] = {"terms": {**terms, "field": TYPED_FIELDS[t]}}
     if etype is None or etype not in TYPED_FIELDS:
+        # Room for the typed names that also come back here and are skipped below.
         aggs["other"] = {
-            "filter": {"match_all": {}},
-            "aggs": {"v": {
-                "terms": {**terms, "field": "entity_names", "size": size + 3 * size},
-                "aggs": {"one": {"top_hits": {"size": 1, "_source": ["entities"]}}},
-            }},
+            "terms": {**terms, "field": "entity_names", "size": 4 * size},
+            "aggs": {"one": {"top_hits": {"size": 1, "_source": ["entities"]}}},
         }
     resp = (await es.search(index=names.articles, size=0, aggs=aggs, ignore_unavailable=True)).body
     found = resp.get("aggregations") or {}
@@ -258,7 +268,7 @@ async def suggest_entities(
     for t in typed:
         for b in found.get(t, {}).get("buckets", []):
             out[(b["key"], t)] = b["doc_count"]
-    for b in found.get("other", {}).get("v", {}).get("buckets", []):
+    for b in found.get("other", {}).get("buckets", []):
         name = b["key"]
         if any((name, t) in out for t in TYPED_FIELDS):
             continue

@@ -25,7 +25,7 @@ from services.core.ledger import IngestLedger
 from services.core.models import Article, Claim, Entity, FailureRecord, FileState, Stage
 from services.core.settings import Settings
 from services.search.app import create_app
-from services.search.queries import calendar_interval
+from services.search.queries import calendar_interval, encode_cursor
 from tests.conftest import ServiceProcess, drop_prefix, settings_env, unique_prefix, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(120)]
@@ -418,7 +418,8 @@ def test_out_of_range_paging_and_bad_values_get_422(client, params, words_):
 
 
 def test_bad_cursor_gets_400(client):
-    for cursor in ("not-a-cursor!", "eyJ4IjoxfQ"):
+    forged = encode_cursor("newest", ["not-a-date", "x"])
+    for cursor in ("not-a-cursor!", "eyJ4IjoxfQ", forged):
         r = client.get("/search", params={"cursor": cursor})
         assert r.status_code == 400 and "cursor" in r.json()["detail"], r.text
     good = search(client, size=5, sort="newest")["next_cursor"]
