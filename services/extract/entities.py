@@ -258,12 +258,12 @@ def _title_prefix_len(words: list[str]) -> int:
     return cut
 
 
-def clean_name(surface: str, strip_titles: bool = True) -> str:
+def clean_name(surface: str, strip_titles: bool = True, strip_articles: bool = True) -> str:
     """A surface form without quotes, leading article, title or rank, or possessive."""
     s = " ".join(surface.strip().strip(_QUOTES + ",;:()[]").split())
     s = _POSSESSIVE.sub("", s).rstrip(_QUOTES + ",;:")
     words = s.split()
-    while words and words[0].lower() in ARTICLES:
+    while strip_articles and words and words[0].lower() in ARTICLES:
         words = words[1:]
     if strip_titles and len(words) > 1:
         cut = _title_prefix_len(words)
@@ -499,7 +499,7 @@ class EntityResolver:
 
     def _spans(self, doc: Doc, toks: list[Token]) -> list[_Span]:
         spans = [_Span(e.start, e.end, e.label_) for e in doc.ents if e.label_ in _TYPES]
-        spans = [self._widen(toks, s) for s in spans]
+        spans = [w for w in (self._widen(toks, s) for s in spans) if w.end > w.start]
         spans.extend(self._after_titles(toks, spans))
         spans.extend(self._defined_acronyms(toks, spans))
         # keep non-overlapping spans, longest first (rule spans win ties over NER)
@@ -517,6 +517,16 @@ class EntityResolver:
 
     def _widen(self, toks: list[Token], s: _Span) -> _Span:
         start, end = s.start, s.end
+        # a name holds no bracket: "World Health Organization (WHO" ends before it
+        for i in range(start, end):
+            if toks[i].text in "()[]":
+                if i == start:
+                    start += 1
+                    continue
+                end = i
+                break
+        if end <= start:
+            return _Span(s.start, s.start, s.label, s.source)
         # over hyphen-joined name parts split by the tokenizer: "al" "-" [Jolani], [Abu] "-" ...
         while start >= 2:
             hy, w = toks[start - 1], toks[start - 2]
@@ -661,7 +671,7 @@ class EntityResolver:
         if end <= start:
             return None
         surface = _text(toks, start, end)
-        name = clean_name(surface, strip_titles=person_strip)
+        name = clean_name(surface, strip_titles=person_strip, strip_articles=False)
         if not self._plausible(name):
             return None
         kind = _TYPES.get(s.label) if s.label else None
@@ -798,8 +808,10 @@ class EntityResolver:
         covered = bytearray(len(text) + 1)
         for m in mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        gaz = gazetteer()
         members = self._group_names(mentions, groups)
         forms: dict[str, set[int]] = defaultdict(set)
+        first_words: set[str] = set()
         for g, ms in members.items():
             kind = self._tentative(ms)
             for m in ms:
@@ -811,6 +823,14 @@ class EntityResolver:
                         stripped = _PARTICLE_PREFIX.sub("", ws[-1])
                         if stripped != ws[-1]:
                             forms[stripped].add(g)
+                elif kind == "ORG":  # "Brightwave" for "Brightwave Technologies"
+                    ws = _words(m.name)
+                    first = _bare(ws[0])
+                    if len(ws) > 1 and ws[0][:1].isupper() and first not in _HEADS | TITLES | \
+                            TITLE_QUALIFIERS and _key(ws[0]) not in gaz.cities and not \
+                            _country(_key(ws[0]), gaz) and not _looks_norp(ws[0], ""):
+                        first_words.add(ws[0])
+                        forms[ws[0]].add(g)
         by_first: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for form, gs in forms.items():
             if len(gs) != 1 or not any(c.isupper() for c in form) or len(form) < 2:
@@ -823,14 +843,17 @@ class EntityResolver:
             cands = by_first.get(tok.text)
             if not cands or covered[tok.idx]:
                 continue
-            if not (tok.pos_ == "PROPN" or tok.is_upper or tok.tag_.startswith("NNP")):
-                continue
+            if not (tok.pos_ == "PROPN" or tok.is_upper or tok.tag_.startswith("NNP")
+                    or tok.is_sent_start and tok.dep_ in ("nsubj", "nsubjpass")):
+                continue  # a sentence's first word is capitalised whatever it is: "Price, 22, said"
             for form, g in sorted(cands, key=lambda c: -len(c[0])):
                 end = tok.idx + len(form)
                 if text[tok.idx:end] != form or (end < len(text) and text[end].isalnum()):
                     continue
                 if any(covered[tok.idx:end]):
                     continue
+                if form in first_words and tok.i + 1 < len(toks) and _is_cap(toks[tok.i + 1]):
+                    continue  # the first word of some other name
                 covered[tok.idx:end] = b"\x01" * len(form)
                 m = _M(tok.idx, end, form, form, {}, None, group=g)
                 votes: dict[str, float] = {}
