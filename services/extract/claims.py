@@ -57,6 +57,9 @@ _CUE_LEMMAS = {
 # Cues that only count with an explicit "that" complement (they have too many other uses).
 _NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point",
               "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure"}
+_NEG_RAISING = {"believe", "think", "expect", "suppose", "reckon"}
+# Verbs of evaluation: a claim only when the words are quoted ("called the plan “a disaster”").
+_EVAL_LEMMAS = {"call", "describe", "label", "brand", "dub"}
 _HEDGE_LEMMAS = {"believe", "think", "estimate", "suspect", "suggest", "speculate", "allege",
                  "fear", "reckon", "hint", "guess", "suppose", "assume"}
 _DENY_LEMMAS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
@@ -67,6 +70,14 @@ _REPORT_PASSIVE = {"say", "report", "believe", "think", "claim", "allege", "rumo
 _BARE_REPORT = {"report", "allege", "rumour", "rumor"}
 _CLAIM_NOUNS = {"claim", "allegation", "suggestion", "report", "accusation", "charge",
                 "rumour", "rumor", "assertion", "speculation"}
+# Objects of "deny" that are propositions ("denied the charges"), unlike "denied bail".
+_DENIABLE = _CLAIM_NOUNS | {"count", "wrongdoing", "involvement", "responsibility", "knowledge",
+                            "link", "guilt", "existence", "rumour", "story", "reports"}
+# "according to plan": not a source
+_NOT_SOURCES = {"plan", "plans", "schedule", "tradition", "law", "rules", "custom", "script",
+                "expectations", "instructions", "protocol", "procedure", "guidelines", "form",
+                "design", "taste", "size", "need", "needs", "age", "ability", "merit"}
+_WH = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
 _REPORT_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"}
 _HEDGE_ADVERBS = {"possibly", "probably", "perhaps", "likely", "maybe", "allegedly",
                   "reportedly", "apparently", "potentially", "purportedly", "supposedly",
@@ -83,6 +94,7 @@ _HONORIFIC = {"mr": "m", "sir": "m", "lord": "m", "ms": "f", "mrs": "f", "miss":
               "lady": "f", "dame": "f"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_OTHER = {"they", "it", "we", "i", "you"}
+_CUT_DEEP = {"relcl", "acl", "appos", "advcl", "parataxis"}
 _RELATIVE = {"who", "which", "that"}
 
 
@@ -98,7 +110,7 @@ def _forms(lemma: str) -> list[str]:
 
 
 _FORM_TABLE: dict[str, str] = {}
-for _lem in _CUE_LEMMAS | _REPORT_PASSIVE:
+for _lem in _CUE_LEMMAS | _REPORT_PASSIVE | _EVAL_LEMMAS:
     for _f in _forms(_lem):
         _FORM_TABLE.setdefault(_f, _lem)
 _FORM_TABLE.update(_IRREGULAR)
@@ -304,7 +316,7 @@ class _Run:
         while stack:
             c = stack.pop()
             keep.append(c)
-            stack.extend(c.children)
+            stack.extend(g for g in c.children if g.dep_ not in _CUT_DEEP)
         keep.sort(key=lambda t: t.i)
         # contiguous run around the head
         idx = {t.i for t in keep}
@@ -486,8 +498,7 @@ class _Run:
             h = v.head
             # "X said Y was promising but cautioned that Z": the conjunct hangs from the
             # content clause in the parse, but coordinates with the cue
-            if v.dep_ == "conj" and self.lemma(h) is None and h.dep_ == "ccomp" and \
-                    self.lemma(h.head) is not None:
+            if v.dep_ == "conj" and h.dep_ == "ccomp" and self.lemma(h.head) is not None:
                 return self.subject(h.head)
             return self.subject(h)
         return None
@@ -510,11 +521,14 @@ class _Run:
             if lem is None:
                 continue
             kids = list(v.children)
-            if any(c.dep_ == "neg" for c in kids):
+            negated = any(c.dep_ == "neg" for c in kids)
+            if negated and lem not in _NEG_RAISING:
                 continue
             if lem == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
                 continue
             comp = next((c for c in kids if c.dep_ == "ccomp"), None)
+            if comp is None and lem not in _NEED_THAT and lem not in _EVAL_LEMMAS:
+                comp = self.that_clause_in_prep(v)
             xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
             subj = self.subject(v)
             agent = next((c for c in kids if c.dep_ == "agent"), None)
@@ -523,14 +537,18 @@ class _Run:
             cue = v.text.lower() if lem != "point" else "pointed out"
             if lem == "point":
                 cue = v.text.lower() + " out"
-            polarity = "denied" if lem in _DENY_LEMMAS else "asserted"
+            polarity = "denied" if lem in _DENY_LEMMAS or negated else "asserted"
+            if lem in _EVAL_LEMMAS:
+                self.evaluation(sent, v, subj)
+                continue
             hedge = lem in _HEDGE_LEMMAS
 
             if comp is not None:
                 marks = [c for c in comp.children if c.dep_ == "mark"]
-                if any(m.lower_ in ("whether", "if") for m in marks):
+                if any(m.lower_ in ("whether", "if") for m in marks) or comp.left_edge.lower_ in _WH:
                     continue
-                if lem in _NEED_THAT and not any(m.lower_ == "that" for m in marks):
+                # "the study found that Y"; "Y, the study found" needs no "that"
+                if lem in _NEED_THAT and comp.i > v.i and not any(m.lower_ == "that" for m in marks):
                     continue
                 if v.dep_ == "ccomp" and v.head.i != v.i and passive is False and subj is None:
                     continue
@@ -542,6 +560,8 @@ class _Run:
                         self.add(sent, *sp, cue=cue, qtype="reported", cue_i=v.i, hedged=True)
                     continue
                 who = agent_obj if passive and agent_obj is not None else subj
+                if who is not None and self.impersonal(v, who):
+                    continue
                 if who is None or (passive and agent_obj is None):
                     continue
                 self.add_attributed(sent, sp, cue, v, who, hedge, polarity)
@@ -574,6 +594,7 @@ class _Run:
                 continue  # merged into the first report above
 
             if passive and lem in _BARE_REPORT and agent_obj is None and subj is not None and \
+                    not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in kids) and \
                     subj.lower_ != "it" and subj.pos_ != "PRON":
                 sp = self.span_of([t for t in sent if t.i >= subj.left_edge.i])
                 if sp:
@@ -596,7 +617,8 @@ class _Run:
                                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
                 if obj.lemma_.lower() in _CLAIM_NOUNS and clause is not None:
                     sp = self.span_of(self.subtree(clause))
-                elif lem == "deny" or obj.lemma_.lower() in _CLAIM_NOUNS:
+                elif (lem == "deny" and obj.lemma_.lower() in _DENIABLE and
+                      not any(c.dep_ == "dative" for c in kids)) or obj.lemma_.lower() in _CLAIM_NOUNS:
                     sp = self.span_of(self.subtree(obj))
                 else:
                     continue
@@ -611,6 +633,71 @@ class _Run:
                 if sp:
                     parts = self.pieces_without(sp, v)
                     self.add_attributed(sent, sp, cue, v, subj, hedge, polarity, parts=parts)
+
+    def impersonal(self, v: Token, who: Token) -> bool:
+        """ "It is fair to say that ...", "needless to say": no speaker."""
+        if who.dep_ == "expl":
+            return True
+        h = v
+        while h.dep_ in ("xcomp", "advcl", "acomp") and h.head.i != h.i:
+            h = h.head
+            if h.lemma_ == "be" or h.dep_ == "acomp":
+                return who.lower_ == "it" or who.head.i == h.i and who.lower_ == "it"
+        return False
+
+    def that_clause_in_prep(self, v: Token) -> Token | None:
+        """ "said in a statement that Y": the parse hangs the clause on the noun."""
+        for p in v.children:
+            if p.dep_ != "prep" or p.i < v.i:
+                continue
+            for n in p.children:
+                if n.dep_ != "pobj" or n.lemma_.lower() in _CLAIM_NOUNS - {"report"}:
+                    continue
+                stack = [n]
+                while stack:
+                    x = stack.pop()
+                    for c in x.children:
+                        if c.dep_ in ("acl", "relcl", "ccomp") and any(
+                                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                            return c
+                        if c.dep_ in ("prep", "pobj"):
+                            stack.append(c)
+        return None
+
+    def evaluation(self, sent: Span, v: Token, subj: Token | None) -> None:
+        """ "X called the plan “a disaster”", "X described it as “reckless”": mixed claims."""
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None or subj is None:
+            return
+        toks = [t for t in v.subtree if t.i >= obj.left_edge.i]
+        if not any(self.qidx[t.i] >= 0 for t in toks):
+            return
+        sp = self.span_of(toks)
+        if sp:
+            self.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+
+    def claim_nouns(self, sent: Span) -> None:
+        """ "reports that Y", "Smith's claim that Y": a claim named by a noun."""
+        for n in sent:
+            if n.pos_ != "NOUN" or n.lemma_.lower() not in _CLAIM_NOUNS or self.qidx[n.i] >= 0:
+                continue
+            if self.lemma(n.head) in _DENY_LEMMAS:
+                continue
+            clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is None or any(c.start <= n.idx < c.end for c in self.cands):
+                continue
+            sp = self.span_of(self.subtree(clause))
+            if sp is None:
+                continue
+            who = next((c for c in n.children if c.dep_ == "poss"), None)
+            if who is None:
+                by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+                who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if who is not None:
+                self.add_attributed(sent, sp, n.text.lower(), n, who, False, "asserted")
+            else:
+                self.add(sent, *sp, cue=n.text.lower(), qtype="reported", cue_i=n.i, hedged=True)
 
     def pieces_without(self, sp: tuple[int, int], v: Token) -> list[tuple[int, int]] | None:
         lo, hi = v.left_edge, v.right_edge
@@ -660,7 +747,7 @@ class _Run:
             src = next((c for c in to.children if c.dep_ == "pobj"), None)
             if src is None and to.i + 1 < sent.end:
                 src = self.doc[to.i + 1]
-            if src is None:
+            if src is None or src.lower_ in _NOT_SOURCES:
                 continue
             phrase_lo = t.i
             phrase_hi = max(x.i for x in src.subtree) if src.head.i == to.i else src.i
@@ -722,10 +809,13 @@ class _Run:
                         break
                 if tag is not None and not colon and len(before) > 8:
                     tag = None
-            if tag is None and (before or after):
-                # a quoted phrase inside a sentence with no cue: a name, a scare quote
-                if not (colon or (not after and len(before) <= 3)):
-                    continue
+            # a quoted phrase inside a sentence with no cue (a name, a scare quote) is no claim;
+            # a quote that opens a sentence and ends in a colon is ("‘Quote’: who said it")
+            heads_colon = not before and last.i + 1 < len(self.doc) and any(
+                x.text == ":" for x in self.doc[last.i + 1 : last.i + 3])
+            if tag is None and (before or after) and not (
+                    colon or heads_colon or (not after and len(before) <= 3)):
+                continue
             sp = self.trim(q)
             sent = s_end if tag is not None and tag.i > last.i else s_start
             if tag is not None:
@@ -779,6 +869,7 @@ class _Run:
         for sent in self.sents:
             self.cue_claims(sent)
             self.according_to(sent)
+            self.claim_nouns(sent)
         for sent in self.sents:
             self.adverb_reports(sent)
         self.quote_claims()

