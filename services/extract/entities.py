@@ -597,8 +597,8 @@ class EntityResolver:
             acr = toks[tok.i + 1]
             if not _is_acronym(acr.text):
                 continue
-            out.append(_Span(acr.i, acr.i + 1, None, "acronym"))
             if tok.i in ends:
+                out.append(_Span(acr.i, acr.i + 1, None, "acronym"))
                 continue
             start = tok.i
             while start > 0 and (_is_cap(toks[start - 1]) or toks[start - 1].lower_ in _CONNECTORS
@@ -612,6 +612,7 @@ class EntityResolver:
             for s in range(start, tok.i):
                 if _is_cap(toks[s]) and target in _initials(_text(toks, s, tok.i)):
                     out.append(_Span(s, tok.i, None, "longform"))
+                    out.append(_Span(acr.i, acr.i + 1, None, "acronym"))
                     break
         return out
 

