@@ -1,0 +1,94 @@
+"""(a) The limit: raw spaCy nlp.pipe articles/s on the corpus, no queue, no Elasticsearch.
+
+The reference is the brief's: the same model with tok2vec, parser and ner (what entities and
+claims need), batch 64, on one process and on two (this machine has two cores). Two processes
+each load the model and warm up, then start together at a barrier and each take half the
+corpus; throughput is articles over the wall time from the barrier to the last finish.
+
+Beside it, what the worker actually runs, so each lever has a number: the full pipeline the
+worker loads (tagger, attribute_ruler and lemmatizer too), and `parse_articles` (title and
+paragraphs parsed apart, one stream) with one article per call, as one Celery task per file
+does, against many articles per call."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import time
+from typing import Any
+
+LIMIT_COMPONENTS = ("tok2vec", "parser", "ner")
+
+
+def load(model: str, components: tuple[str, ...] | None):
+    import spacy
+
+    if components is None:
+        return spacy.load(model)
+    nlp = spacy.load(model)
+    keep = set(components)
+    return spacy.load(model, exclude=[n for n in nlp.component_names if n not in keep])
+
+
+def _run(nlp, texts: list[str], mode: str, batch: int) -> None:
+    if mode == "pipe":
+        for _ in nlp.pipe(texts, batch_size=batch):
+            pass
+    else:  # parse_articles, `batch` articles per call
+        from services.extract.nlp import parse_articles
+
+        for i in range(0, len(texts), batch):
+            for _ in parse_articles(nlp, texts[i : i + batch]):
+                pass
+
+
+def _child(model, components, texts, mode, batch, barrier, out) -> None:
+    nlp = load(model, components)
+    _run(nlp, texts[:8], mode, batch)  # warm up
+    barrier.wait()
+    t0 = time.time()
+    _run(nlp, texts, mode, batch)
+    out.put((t0, time.time(), len(texts)))
+
+
+def measure(texts: list[str], model: str, components: tuple[str, ...] | None, processes: int = 1,
+            mode: str = "pipe", batch: int = 64) -> dict[str, Any]:
+    """Articles/s over `texts` with `processes` processes, each loaded before the clock starts."""
+    ctx = mp.get_context("spawn")
+    barrier = ctx.Barrier(processes)
+    out = ctx.Queue()
+    shares = [texts[i::processes] for i in range(processes)]
+    procs = [ctx.Process(target=_child, args=(model, components, s, mode, batch, barrier, out)) for s in shares]
+    for p in procs:
+        p.start()
+    res = [out.get(timeout=3600) for _ in procs]
+    for p in procs:
+        p.join()
+    start, end = min(r[0] for r in res), max(r[1] for r in res)
+    n = sum(r[2] for r in res)
+    words = sum(len(t.split()) for t in texts)
+    return {
+        "components": list(components) if components else "all (as the worker loads it)",
+        "processes": processes, "mode": mode, "batch": batch, "articles": n,
+        "seconds": round(end - start, 2), "articles_per_s": round(n / (end - start), 2),
+        "words_per_s": round(words / (end - start)),
+    }
+
+
+def run(texts: list[str], model: str, quick: bool, log) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    log(f"(a) limit: nlp.pipe tok2vec+parser+ner, 2 processes, {len(texts)} articles")
+    out["limit_2proc"] = measure(texts, model, LIMIT_COMPONENTS, processes=2)
+    log(f"    {out['limit_2proc']['articles_per_s']} articles/s")
+    sub = texts[: 150 if quick else 500]
+    variants = [
+        ("limit_1proc", LIMIT_COMPONENTS, 1, "pipe", 64),
+        ("full_1proc", None, 1, "pipe", 64),
+        ("full_2proc", None, 2, "pipe", 64),
+        ("worker_style_full_1_per_call", None, 1, "articles", 1),
+        ("worker_style_full_32_per_call", None, 1, "articles", 32),
+        ("worker_style_limit_32_per_call", LIMIT_COMPONENTS, 1, "articles", 32),
+    ]
+    for name, comps, procs, mode, batch in variants:
+        out[name] = measure(sub, model, comps, processes=procs, mode=mode, batch=batch)
+        log(f"    {name}: {out[name]['articles_per_s']} articles/s ({len(sub)} articles)")
+    return out
