@@ -232,7 +232,12 @@ class _Run:
                 self.sent_of[i] = k
         self.cands: list[_Cand] = []
         self.named: dict[int, tuple[str, str | None]] = {}  # claimant head -> (surface, entity)
+        self.ent_span: dict[int, tuple[int, int]] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_span[i] = (ent.start, ent.end)
         self.gender: dict[str, str] = {}
+        self.personish: set[str] | None = None
         self.honorific_genders()
 
     # -- helpers
@@ -297,6 +302,10 @@ class _Run:
                 self.gender.setdefault(found[1] or found[0], g)
                 return found[0], found[1], True
             return head.text, None, True
+        if low == "they":
+            group = self.recent_plural_subject(head.i)
+            if group is not None:
+                return self.claimant_of(group)
         if low == "they" or low == "it":
             prev = self.recent_claimant(head.i, want_org=(low == "it"))
             if prev is not None:
@@ -326,6 +335,9 @@ class _Run:
         hi = head.i
         while hi + 1 in idx:
             hi += 1
+        if head.ent_iob_ != "O":  # keep a whole named span: "the Department of Health"
+            es, ee = self.ent_span[head.i]
+            lo, hi = min(lo, es), max(hi, ee - 1)
         toks = [self.doc[i] for i in range(lo, hi + 1)]
         while toks and _is_punct(toks[0]):
             toks = toks[1:]
@@ -402,11 +414,15 @@ class _Run:
             if self.qidx[j] >= 0:
                 continue
             cand = self.named.get(j)
+            if cand is not None and cand[1] is not None:
+                e = self.entity_for(t)
+                if e is not None and not self.is_person(e):
+                    continue
             if cand is None:
                 if t.pos_ != "PROPN":
                     continue
                 e = self.entity_for(t)
-                if e is None or e.type != "PERSON":
+                if e is None or not self.is_person(e):
                     continue
                 cand = (e.name, e.name)
             known = self.gender.get(cand[1] or cand[0])
@@ -414,6 +430,19 @@ class _Run:
                 continue
             return cand
         return None
+
+    def is_person(self, e: Entity) -> bool:
+        """PERSON, or tagged PERSON by the NER at some mention (the vote may have said ORG)."""
+        if e.type == "PERSON":
+            return True
+        if self.personish is None:
+            self.personish = set()
+            for t in self.doc:
+                if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+                    x = self.ents.entity_at(t.idx, t.idx + len(t.text))
+                    if x is not None:
+                        self.personish.add(x.name)
+        return e.name in self.personish
 
     def honorific_genders(self) -> None:
         for t in self.doc:
@@ -427,6 +456,17 @@ class _Run:
                 if e is not None:
                     self.gender.setdefault(e.name, g)
                     break
+
+    def recent_plural_subject(self, i: int) -> Token | None:
+        """ "Regulators opened an inquiry. They said ...": the nearest plural subject before."""
+        k = self.sent_of[i]
+        for j in range(i - 1, max(-1, i - 80), -1):
+            if k - self.sent_of[j] > 1:
+                break
+            t = self.doc[j]
+            if self.qidx[j] < 0 and t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass"):
+                return t
+        return None
 
     def recent_claimant(self, i: int, want_org: bool) -> tuple[str, str | None] | None:
         k = self.sent_of[i]
@@ -545,14 +585,19 @@ class _Run:
 
             if comp is not None:
                 marks = [c for c in comp.children if c.dep_ == "mark"]
-                if any(m.lower_ in ("whether", "if") for m in marks) or comp.left_edge.lower_ in _WH:
+                relative = v.dep_ == "relcl"  # "the library, which the council says it cannot run"
+                if any(m.lower_ in ("whether", "if") for m in marks) or (
+                        comp.left_edge.lower_ in _WH and not relative):
                     continue
                 # "the study found that Y"; "Y, the study found" needs no "that"
                 if lem in _NEED_THAT and comp.i > v.i and not any(m.lower_ == "that" for m in marks):
                     continue
                 if v.dep_ == "ccomp" and v.head.i != v.i and passive is False and subj is None:
                     continue
-                sp = self.span_of(self.content_tokens(comp))
+                toks = self.content_tokens(comp)
+                if relative:
+                    toks = [t for t in toks if not (t.lower_ in _WH and t.i < v.i)]
+                sp = self.span_of(toks)
                 if sp is None:
                     continue
                 if passive and agent_obj is None and (subj is None or subj.lower_ == "it"):
@@ -786,6 +831,8 @@ class _Run:
             qs = self.doc.char_span(q[0], q[1], alignment_mode="expand")
             if qs is None:
                 continue
+            if self.continues_quote(q, qs):
+                continue
             words = [t for t in qs if not _is_punct(t)]
             if len(words) < 3:
                 continue
@@ -831,6 +878,28 @@ class _Run:
                 c = self.add(sent, *sp, cue="quoted", qtype="direct", cue_i=first.i, claimant=claimant)
                 if claimant[0] is None:
                     c.cue = "quoted"
+
+    def continues_quote(self, q: tuple[int, int], qs: Span) -> bool:
+        """ "“A,” she said, “B.”": the second part belongs to the claim of the first."""
+        k = self.sent_of[qs[0].i]
+        for c in self.cands:
+            if c.quote_type != "direct" or not (0 <= c.cue_i < len(self.doc)):
+                continue
+            if self.sent_of[c.cue_i] != k or not (c.end <= self.doc[c.cue_i].idx < q[0]):
+                continue
+            between = self.doc.char_span(c.end, q[0], alignment_mode="expand")
+            if between is None:
+                continue
+            words = [t for t in between if not _is_punct(t)]
+            if len(words) > 6 or any(self.qidx[t.i] >= 0 for t in words):
+                continue
+            sp = self.trim(q)
+            first = c.parts[0] if c.parts else (c.start, c.end)
+            c.parts = [first, sp]
+            c.content = " ".join(self.text[a:b] for a, b in c.parts)
+            c.end = sp[1]
+            return True
+        return False
 
     def inverted_subject(self, v: Token) -> Token | None:
         for t in v.rights:
