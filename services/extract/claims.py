@@ -117,6 +117,7 @@ _FORM_TABLE.update(_IRREGULAR)
 
 _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
+_TRAILING = set(".,;:!?—–-\"“”‘’«»") | {"--", "...", "…"}
 _QUOTE_CHARS = set("\"“”‘’«»")
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 
@@ -262,11 +263,17 @@ class _Run:
         toks = sorted(toks, key=lambda t: t.i)
         while toks and (_is_punct(toks[0]) or (toks[0].dep_ == "mark" and toks[0].lower_ in ("that",))):
             toks = toks[1:]
-        while toks and _is_punct(toks[-1]):
+        while toks and (toks[-1].is_space or toks[-1].text in _TRAILING):
             toks = toks[:-1]
         if not toks:
             return None
-        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        # keep a closing quote mark when the content opened one: it "a great day"
+        if sum(self.text.count(q, start, end) for q in "“\"‘") % 2 == 1:
+            nxt = end + 1 if self.text[end:end + 1] in (".", ",", "!", "?") else end
+            if nxt < len(self.text) and self.text[nxt] in "”\"’":
+                end = nxt + 1
+        return start, end
 
     def subtree(self, t: Token, skip: set[int] | None = None) -> list[Token]:
         out = []
@@ -834,9 +841,11 @@ class _Run:
             if self.continues_quote(q, qs):
                 continue
             words = [t for t in qs if not _is_punct(t)]
-            if len(words) < 3:
-                continue
             first, last = qs[0], qs[-1]
+            whole = qs.start == self.sents[self.sent_of[first.i]].start + 1 or \
+                self.doc[first.i - 1].is_sent_start or first.is_sent_start
+            if not words or (len(words) < 3 and not whole):
+                continue
             ks, ke = self.sent_of[first.i], self.sent_of[last.i]
             s_start, s_end = self.sents[ks], self.sents[ke]
             before = [t for t in s_start if t.i < first.i and not _is_punct(t) and self.qidx[t.i] < 0]
