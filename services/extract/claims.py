@@ -269,7 +269,8 @@ class _Run:
             return None
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         # keep a closing quote mark when the content opened one: it "a great day"
-        if sum(self.text.count(q, start, end) for q in "“\"‘") % 2 == 1:
+        seg = self.text[start:end]
+        if seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1:
             nxt = end + 1 if self.text[end:end + 1] in (".", ",", "!", "?") else end
             if nxt < len(self.text) and self.text[nxt] in "”\"’":
                 end = nxt + 1

@@ -281,3 +281,24 @@ def test_seed_article(extract):
     assert z.claimant_entity == "Alexander Zhuravlyov" and z.cue == "acknowledged"
     assert not any("two major military bases" in c.content for c in claims)
     assert len(claims) == 7
+
+
+def test_interrupted_quote_is_one_claim(extract):
+    c = one(extract("Nina Patel represents him.\n\n"
+                    "“He did nothing wrong,” she said, “and he has the emails to prove it.”"))
+    assert c.content == "He did nothing wrong and he has the emails to prove it."
+    assert c.quote_type == "direct"
+
+
+def test_claim_noun_with_clause_is_a_report(extract):
+    c = one(extract("The company declined to comment on reports that it had approached lenders."))
+    assert c.quote_type == "reported" and c.claimant is None and c.content == "it had approached lenders"
+
+
+def test_claim_noun_without_clause_is_no_claim(extract):
+    assert extract("The claims could not be independently verified.") == []
+
+
+def test_they_refers_to_plural_subject(extract):
+    claims = extract("Regulators have opened an inquiry. They said the company had known about the fault.")
+    assert one(claims).claimant == "Regulators"
