@@ -72,18 +72,61 @@ def extract(
 @app.command()
 def status() -> None:
     """Print ingest counts: queued, processing, indexed, duplicates, failed."""
+    import redis
     from rich.console import Console
     from rich.table import Table
 
     from services.core.ledger import IngestLedger
     from services.core.settings import get_settings
 
-    counts = IngestLedger(get_settings()).status()
+    ledger = IngestLedger(get_settings())
+    try:
+        counts = ledger.status()
+    except redis.RedisError as exc:
+        typer.echo(f"Redis is not reachable: {exc}", err=True)
+        raise typer.Exit(2) from exc
     table = Table(title="newsroom ingest")
-    for name in counts.model_fields:
+    for name in type(counts).model_fields:
         table.add_column(name, justify="right")
     table.add_row(*(str(v) for v in counts.model_dump().values()))
     Console().print(table)
+    if counts.failed:
+        typer.echo(f"{counts.failed} failed: see GET /ingest/failures, retry with `newsroom retry-failed`")
+
+
+@app.command()
+def ingest(
+    directory: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of article files to backfill."),
+    into: str = typer.Option(None, help="Sub-folder of the inbox to copy into (default: the folder's name)."),
+    timeout: float = typer.Option(0, help="Give up waiting after this many seconds (0: wait until done)."),
+) -> None:
+    """Backfill a folder: copy its files into the inbox, queue them, and show progress until
+    the ledger reports every one done. Exits 1 if any file failed."""
+    from services.ingest.backfill import backfill
+
+    sys.exit(backfill(directory, into=into, timeout=timeout or None))
+
+
+@app.command(name="retry-failed")
+def retry_failed() -> None:
+    """Queue every failed file again (the watcher re-reads each from the inbox)."""
+    import redis
+
+    from services.core.ledger import IngestLedger
+    from services.core.settings import get_settings
+
+    ledger = IngestLedger(get_settings())
+    try:
+        paths = ledger.request_retry()
+        alive = ledger.watcher_alive()
+    except redis.RedisError as exc:
+        typer.echo(f"Redis is not reachable: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    for path in sorted(paths):
+        typer.echo(path)
+    typer.echo(f"queued {len(paths)} failed file(s) again", err=True)
+    if paths and not alive:
+        typer.echo("no watcher is running: they are queued when `newsroom watch` starts", err=True)
 
 
 @app.command()

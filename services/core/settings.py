@@ -31,9 +31,19 @@ class Settings(BaseSettings):
     worker_concurrency: int = Field(1, ge=1)
     # Articles the worker takes from the queue at once and runs through spaCy together.
     worker_batch_size: int = Field(32, ge=1)
-    # Redis redelivers an unacknowledged task after this many seconds (worker lost).
-    visibility_timeout: int = Field(300, ge=5)
+    # Redis redelivers an unacknowledged task after this many seconds without a heartbeat.
+    # The worker renews the visibility of every task it holds (running, waiting, or scheduled
+    # for a retry) every visibility_timeout/4 seconds, so a long task is never delivered twice
+    # while its worker lives, and a dead worker's tasks come back after this timeout.
+    visibility_timeout: int = Field(60, ge=5)
+    # How often a worker looks for tasks whose visibility expired (their worker died).
+    restore_interval: float = Field(5.0, gt=0)
+    # Worker deaths on one file before it is failed (a file that kills the worker).
     max_attempts: int = Field(3, ge=1)
+    # Elasticsearch or Redis unreachable: retry with exponential backoff and jitter for this
+    # long (enough to outlast a restart), then record a visible failure.
+    retry_window_seconds: float = Field(600.0, gt=0)
+    retry_backoff_max: float = Field(60.0, gt=0)
     # How soon a new article is searchable: the articles index refresh interval.
     refresh_interval: str = "200ms"
 

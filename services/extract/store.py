@@ -21,6 +21,11 @@ from services.core.settings import Settings
 log = logging.getLogger("newsroom.store")
 
 
+class StoreUnavailable(Exception):
+    """Elasticsearch answered but cannot take the write now (429, 5xx: a node starting, shards
+    not yet allocated): a transient error, retried like a refused connection."""
+
+
 @dataclass
 class WriteOutcome:
     path: str
@@ -33,6 +38,10 @@ class ArticleStore:
     def __init__(self, settings: Settings, es: Elasticsearch | None = None) -> None:
         self.es = es or Elasticsearch(settings.elasticsearch_url, request_timeout=30)
         self.names = ensure_indices(self.es, settings)
+        # A new index answers searches with 503 until its shard starts: wait for it here.
+        self.es.options(ignore_status=408).cluster.health(
+            index=[self.names.articles, self.names.claims], wait_for_status="yellow", timeout="30s"
+        )
 
     def write(self, articles: list[Article]) -> list[WriteOutcome]:
         """Each article carries exactly one path in `files`: the file it came from."""
@@ -55,6 +64,9 @@ class ArticleStore:
                 if op.get("_index", "").startswith(self.names.articles):
                     conflicts.add(op["_id"])
                 continue
+            status = int(op.get("status") or 0)
+            if status == 429 or status >= 500:
+                raise StoreUnavailable(f"bulk write of {op.get('_id')} got {status}: {op.get('error')}")
             raise RuntimeError(f"bulk write failed for {op.get('_id')}: {op.get('error')}")
         outcomes = []
         created: set[str] = set()
@@ -85,6 +97,8 @@ class ArticleStore:
                 self.es.update(
                     index=got["_index"], id=article_id, doc={"files": [*files, path]},
                     if_seq_no=got["_seq_no"], if_primary_term=got["_primary_term"],
+                    # rare (a duplicate): searchable before the ledger reports it
+                    refresh="wait_for",
                 )
                 return files[0] if files else None
             except ConflictError:
@@ -106,12 +120,12 @@ class ArticleStore:
                 if files:
                     self.es.update(
                         index=got["_index"], id=article_id, doc={"files": files},
-                        if_seq_no=got["_seq_no"], if_primary_term=got["_primary_term"],
+                        if_seq_no=got["_seq_no"], if_primary_term=got["_primary_term"], refresh="wait_for",
                     )
                     return False
                 self.es.delete(
                     index=got["_index"], id=article_id,
-                    if_seq_no=got["_seq_no"], if_primary_term=got["_primary_term"],
+                    if_seq_no=got["_seq_no"], if_primary_term=got["_primary_term"], refresh="wait_for",
                 )
             except ConflictError:
                 continue

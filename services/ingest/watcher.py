@@ -2,26 +2,38 @@
 
 All decisions run on one thread fed by watchdog's events, a pump for files whose writers
 have gone quiet, and a periodic reconcile scan (watchdog can miss events, and files dropped
-while the watcher was down must still be found)."""
+while the watcher was down must still be found).
+
+Never losing a file:
+- Redis away: a file that cannot be queued stays in `unsent` and is sent again, with
+  backoff, once Redis answers; the scan would find it too (it is not marked scanned).
+- Retry requests (`newsroom retry-failed`, POST /ingest/retry) arrive as paths in a Redis
+  list; the watcher, which holds the files, queues each again as it is now.
+- Stuck sweep: a file the ledger calls queued or processing while no task is waiting or
+  held anywhere (queue empty, nothing unacknowledged) lost its task (say, Redis lost its last
+  second of writes): it is queued again. Writes are idempotent, so a rare duplicate is safe."""
 
 from __future__ import annotations
 
 import logging
 import os
 import queue
+import random
 import signal
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import redis
+from kombu.exceptions import OperationalError
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from services.core.ledger import IngestLedger
 from services.core.logs import configure_logging
 from services.core.models import FailureRecord, FileState, IngestEvent, Stage
-from services.core.queue import PROCESS_FILE, make_celery
+from services.core.queue import PROCESS_FILE, make_celery, queue_key, unacked_index_key
 from services.core.settings import Settings, get_settings
 
 log = logging.getLogger("newsroom.watch")
@@ -32,6 +44,13 @@ MOVED_IN_GRACE = 0.05
 # A file written without a close event (non-inotify platforms, crashed writers) is taken once
 # it has been quiet this many times the settle time.
 NO_CLOSE_FACTOR = 5
+# Redis (the queue and the ledger) unreachable: what sending raises.
+BROKER_DOWN = (redis.RedisError, OperationalError, ConnectionError, TimeoutError)
+UNSENT_BACKOFF_MAX = 15.0
+# The watcher's sign of life in Redis (the CLI and API say whether a retry will be picked up).
+HEARTBEAT_EVERY = 5.0
+# A queued file whose task is nowhere to be found, this long after it was queued, is sent again.
+STUCK_AFTER = 10.0
 
 
 def is_ignored(rel: str) -> bool:
@@ -73,8 +92,12 @@ class InboxWatcher:
         self.events: queue.Queue = queue.Queue()
         self.pending: dict[str, Pending] = {}
         self.scanned: dict[str, tuple[int, int]] = {}  # rel -> (size, mtime_ns) last submitted
+        self.unsent: set[str] = set()  # could not be queued (Redis away): sent again later
+        self.broker_down_until = 0.0  # while Redis is away, don't try it on every file
+        self._backoff = 0.5
         self.stopping = threading.Event()
         self.observer = Observer()
+        self._next_chores = 0.0
 
     # lifecycle -------------------------------------------------------------------
     def run(self) -> None:
@@ -88,8 +111,10 @@ class InboxWatcher:
             try:
                 self._drain(timeout=0.05)
                 self._pump()
+                self._chores()
                 if time.monotonic() >= next_scan:
                     self.scan()
+                    self.sweep_stuck()
                     next_scan = time.monotonic() + self.settings.rescan_seconds
             except Exception:  # one bad event must not stop the watcher
                 log.exception("watcher loop error (continuing)")
@@ -159,6 +184,79 @@ class InboxWatcher:
                 self.pending.pop(rel, None)
                 self.submit(path)
 
+    def _chores(self) -> None:
+        """About once a second: resend what Redis refused, take retry requests, heartbeat."""
+        now = time.monotonic()
+        if now < self._next_chores:
+            return
+        self._next_chores = now + 1.0
+        if self.unsent and now >= self.broker_down_until:
+            for rel in sorted(self.unsent):
+                if now < self.broker_down_until:
+                    break
+                self.unsent.discard(rel)
+                self.submit(self.inbox / rel, force=True)
+        if now < self.broker_down_until:
+            return
+        try:
+            self.ledger.watcher_heartbeat(ttl=HEARTBEAT_EVERY * 3)
+            for rel in self.ledger.take_retry_requests():
+                log.info("retry requested for %s", rel)
+                self.scanned.pop(rel, None)
+                if not self._exists(rel):
+                    self.ledger.forget(rel)  # the failed file is gone: nothing to retry
+                elif (
+                    not self.submit(self.inbox / rel, force=True)
+                    and rel not in self.unsent
+                    and self.ledger.state(rel) is FileState.queued
+                ):
+                    self.ledger.forget(rel)  # not a file any more: nothing to retry
+        except BROKER_DOWN as exc:
+            self._broker_down(exc)
+
+    def _exists(self, rel: str) -> bool:
+        return os.path.lexists(self.inbox / rel)
+
+    def sweep_stuck(self) -> int:
+        """Queue again files whose task is lost: queued/processing, yet nothing is waiting in
+        the queue, held unacknowledged by a worker, or waiting as a retry request."""
+        if time.monotonic() < self.broker_down_until:
+            return 0
+        try:
+            r = self.ledger.r
+            if r.llen(queue_key(self.settings)) or r.zcard(unacked_index_key(self.settings)):
+                return 0
+            if self.ledger.pending_retry_requests():
+                return 0
+            stuck = self.ledger.files_in(FileState.queued, FileState.processing)
+            resent = 0
+            for rel in stuck:
+                queued_at = self.ledger.queued_at(rel) or 0.0
+                if time.time() - queued_at < STUCK_AFTER:
+                    continue
+                if not self._exists(rel):
+                    self.ledger.forget(rel)
+                    continue
+                log.warning("re-queueing %s: its task was lost", rel)
+                self.scanned.pop(rel, None)
+                resent += self.submit(self.inbox / rel, force=True)
+            return resent
+        except BROKER_DOWN as exc:
+            self._broker_down(exc)
+            return 0
+
+    def _broker_down(self, exc: BaseException) -> None:
+        if self._backoff <= 0.5:
+            log.warning("Redis unreachable (%s: %s): holding files until it answers", type(exc).__name__, exc)
+        delay = random.uniform(self._backoff / 2, self._backoff)
+        self.broker_down_until = time.monotonic() + delay
+        self._backoff = min(UNSENT_BACKOFF_MAX, self._backoff * 2)
+
+    def _broker_up(self) -> None:
+        if self._backoff > 0.5:
+            log.info("Redis answers again: sending %d held files", len(self.unsent))
+        self._backoff = 0.5
+
     # scanning ------------------------------------------------------------------
     def scan(self, root: Path | None = None) -> int:
         """Queue every file not yet queued in its current form; returns how many."""
@@ -186,10 +284,24 @@ class InboxWatcher:
         return queued
 
     # submitting ----------------------------------------------------------------
-    def submit(self, path: Path) -> bool:
+    def submit(self, path: Path, force: bool = False) -> bool:
+        """Queue one file with its bytes. `force` sends it even if the ledger already has this
+        version (a retry, a lost task). Returns True if a task was sent."""
         rel = self._rel(str(path))
         if rel is None or is_ignored(rel):
             return False
+        if time.monotonic() < self.broker_down_until:
+            self.unsent.add(rel)  # Redis is away: held, sent when it answers
+            return False
+        try:
+            return self._submit(path, rel, force)
+        except BROKER_DOWN as exc:
+            self.unsent.add(rel)
+            self.scanned.pop(rel, None)
+            self._broker_down(exc)
+            return False
+
+    def _submit(self, path: Path, rel: str, force: bool) -> bool:
         try:
             st = path.lstat()
             if path.is_symlink():
@@ -208,15 +320,19 @@ class InboxWatcher:
         except OSError as exc:
             return self._refuse(rel, Stage.read, type(exc).__name__, f"cannot read the file: {exc.strerror or exc}")
         event = IngestEvent.from_bytes(rel, data, st.st_mtime)
-        if self.ledger.seen_sha(rel) == event.sha256 and self.ledger.state(rel) is not None:
+        if not force and self.ledger.seen_sha(rel) == event.sha256 and self.ledger.state(rel) is not None:
             log.debug("unchanged %s", rel)
+            self._broker_up()
             return False
         self.ledger.mark_queued(rel, event.sha256)
         self.celery.send_task(PROCESS_FILE, args=[event.model_dump(mode="json")], queue=self.settings.queue_name)
+        self._broker_up()
         log.info("queued %s (%d bytes)", rel, event.size)
         return True
 
     def _refuse(self, rel: str, stage: Stage, error: str, reason: str) -> bool:
+        if self.ledger.state(rel) is FileState.failed and (old := self.ledger.failure(rel)) and old.reason == reason:
+            return False  # already recorded (the periodic scan finds it again)
         self.ledger.record_failure(FailureRecord(path=rel, stage=stage, error=error, reason=reason))
         log.warning("failed %s: %s", rel, reason)
         return False
