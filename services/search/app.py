@@ -261,4 +261,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return await service.health(es, ledger)
 
     app.include_router(api, dependencies=[Depends(require_api_key)] if settings.api_key else [])
+    app.include_router(__import__("services.search.ops", fromlist=["router"]).router)  # POST /ingest/retry, GET /metrics
     return app
