@@ -104,12 +104,11 @@ class ArticleExtractor:
         entity_set = self.entities.resolve(doc)
         claims: list[Claim] = []
         for claim in self.claims.extract(doc, entity_set):
-            # Offsets are into the body; a claim inside a separate title line has none there.
-            if claim.start < prep.body_offset:
-                continue
-            claims.append(claim.model_copy(update={
-                "start": claim.start - prep.body_offset, "end": claim.end - prep.body_offset,
-            }))
+            # Offsets are into the body. A claim in a separate title line is kept (claims come
+            # from the whole text) with start = end = 0: it has no place in the body.
+            start = max(0, claim.start - prep.body_offset)
+            end = max(start, claim.end - prep.body_offset)
+            claims.append(claim.model_copy(update={"start": start, "end": end}))
         parsed = prep.parsed
         return Article(
             id=article_id(prep.text),
