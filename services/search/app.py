@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -15,7 +17,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from pydantic import BeforeValidator
 
 from services.core import __version__
-from services.core.index import IndexNames
+from services.core.index import IndexNames, ensure_indices
 from services.core.ledger import IngestLedger
 from services.core.models import EntityType, FailureRecord, IngestStatus, QuoteType
 from services.core.settings import Settings
@@ -229,12 +231,25 @@ def ingest_failures(ledger: Ledger) -> list[FailureRecord]:
 
 # -- the app ----------------------------------------------------------------------------------
 
+def _prepare_indices(settings: Settings) -> None:
+    """Create the indices before serving, so a fresh stack answers with empty results rather
+    than with a 503 while the first article's write creates them."""
+    from elasticsearch import Elasticsearch
+
+    try:
+        with Elasticsearch(settings.elasticsearch_url, request_timeout=10) as es:
+            ensure_indices(es, settings)
+    except Exception as exc:  # ES away: the API still starts and reports itself degraded
+        logging.getLogger("newsroom.api").warning("could not prepare the indices: %s", exc)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or load_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.resources = Resources.open(settings)
+        await asyncio.to_thread(_prepare_indices, settings)
         try:
             yield
         finally:
