@@ -40,6 +40,21 @@ def test_latin1_is_detected_and_decoded():
     assert encoding.replace("_", "-").lower() in ("latin-1", "iso8859-1", "iso-8859-1", "cp1252", "windows-1252")
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Grüße aus München, sagte der Bürgermeister über die Straße.", "latin-1"),
+        ("Il sindaco è andato là, perché la città è più bella così.", "cp1252"),
+        ("Le maire a déclaré que la rénovation coûterait très cher, selon Hélène Dupré.", "latin-1"),
+        ("Příliš žlutoučký kůň úpěl ďábelské ódy. Město Brno řeklo, že čtvrtek bude opraven.", "cp1250"),
+        ("Zażółć gęślą jaźń, powiedział burmistrz Łodzi w środę.", "cp1250"),
+        ("Привет, мир. Мэр Москвы сказал, что мост откроют в понедельник.", "cp1251"),
+    ],
+)
+def test_single_byte_encodings_are_told_apart(text, encoding):
+    assert decode_text(text.encode(encoding))[0] == text
+
+
 def test_crlf_and_nfc_are_normalised():
     decomposed = "Cafe\u0301 news\r\nsecond line\r\n"
     text, _ = decode_text(decomposed.encode("utf-8"))

@@ -1,0 +1,218 @@
+"""Fault tests get their own Redis (AOF on) and Elasticsearch on spare ports, started once per
+session by scripts/services.sh and stopped after, so stopping them never disturbs the shared
+services other tests use. Every test runs real watcher, worker and API processes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from services.core.ledger import IngestLedger
+from services.core.settings import Settings
+from tests.conftest import ROOT, ServiceProcess, settings_env, wait_until
+
+REDIS_PORT = int(os.environ.get("NEWSROOM_FAULT_REDIS_PORT", "6391"))
+ES_PORT = int(os.environ.get("NEWSROOM_FAULT_ES_PORT", "9211"))
+REDIS_URL = f"redis://127.0.0.1:{REDIS_PORT}/0"
+ES_URL = f"http://127.0.0.1:{ES_PORT}"
+SCRIPT = ROOT / "scripts" / "services.sh"
+STATE_DIRS = (Path(os.environ.get("NEWSROOM_SERVICES_DIR", ROOT / ".services")), Path("/var/lib/newsroom-services"))
+
+# Short timeouts so faults heal within the test's time budget.
+FAULT_ENV = {
+    "NEWSROOM_VISIBILITY_TIMEOUT": "20",
+    "NEWSROOM_RESTORE_INTERVAL": "2",
+    "NEWSROOM_RESCAN_SECONDS": "5",
+    "NEWSROOM_SETTLE_SECONDS": "0.5",
+    "NEWSROOM_RETRY_BACKOFF_MAX": "8",
+    "NEWSROOM_RETRY_WINDOW_SECONDS": "300",
+    "NEWSROOM_WORKER_CONCURRENCY": "2",
+}
+
+
+def _services(*args: str, timeout: float = 240) -> None:
+    env = dict(os.environ, NEWSROOM_REDIS_URL=REDIS_URL, NEWSROOM_ELASTICSEARCH_URL=ES_URL)
+    subprocess.run([str(SCRIPT), *args], env=env, check=True, timeout=timeout,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _pidfile(name: str) -> Path | None:
+    for d in STATE_DIRS:
+        p = d / "run" / f"{name}.pid"
+        if p.is_file() and p.read_text().strip():
+            return p
+    return None
+
+
+def _stop(name: str, timeout: float = 60) -> None:
+    """Stop one server that services.sh started (SIGTERM: Redis writes its AOF, ES shuts down)."""
+    pidfile = _pidfile(name)
+    assert pidfile, f"no pid file for {name}"
+    pid = int(pidfile.read_text().strip())
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.2)
+    else:
+        os.kill(pid, signal.SIGKILL)
+    pidfile.unlink(missing_ok=True)
+
+
+class FaultServices:
+    redis_url = REDIS_URL
+    es_url = ES_URL
+
+    def stop_es(self) -> None:
+        _stop(f"elasticsearch-{ES_PORT}")
+
+    def start_es(self) -> None:
+        _services("up")
+
+    def stop_redis(self) -> None:
+        _stop(f"redis-{REDIS_PORT}")
+
+    def start_redis(self) -> None:
+        _services("up")
+
+
+@pytest.fixture(scope="session")
+def fault_services() -> Iterator[FaultServices]:
+    try:
+        _services("up", timeout=400)
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
+        pytest.fail(f"could not start the fault tests' Redis/Elasticsearch on {REDIS_PORT}/{ES_PORT}: {exc}")
+    import redis
+
+    r = redis.Redis.from_url(REDIS_URL, decode_responses=True)
+    assert r.config_get("appendonly")["appendonly"] == "yes", "fault tests need Redis with AOF on"
+    yield FaultServices()
+    _services("down", timeout=120)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Stack:
+    """Watcher, worker and API as real processes on the fault services, one prefix per test."""
+
+    def __init__(self, services: FaultServices, tmp_path: Path, **env: str) -> None:
+        self.settings = Settings(
+            index_prefix=f"fault-{uuid.uuid4().hex[:8]}", inbox_dir=tmp_path / "inbox",
+            redis_url=services.redis_url, elasticsearch_url=services.es_url, api_port=free_port(),
+        )
+        self.settings.inbox_dir.mkdir()
+        self.env = settings_env(self.settings, **{**FAULT_ENV, **env})
+        self.log_dir = tmp_path
+        self.procs: dict[str, ServiceProcess] = {}
+        self.ledger = IngestLedger(self.settings)
+        from elasticsearch import Elasticsearch
+
+        self.es = Elasticsearch(self.settings.elasticsearch_url, request_timeout=30)
+        self.inbox = self.settings.inbox_dir
+
+    def start(self, name: str) -> ServiceProcess:
+        args = {"watcher": ["watch"], "worker": ["worker"], "api": ["api"]}[name]
+        self.procs[name] = ServiceProcess(name, args, self.env, self.log_dir)
+        return self.procs[name]
+
+    def stop(self, name: str, sig: int | None = None) -> None:
+        self.procs.pop(name).stop(sig)
+
+    def logs(self, tail: int = 3000) -> str:
+        out = []
+        for path in sorted(self.log_dir.glob("*.log")):
+            out.append(f"--- {path.name}\n{path.read_text(errors='replace')[-tail:]}")
+        return "\n".join(out)
+
+    def wait_worker_ready(self, timeout: float = 90) -> None:
+        wait_until(lambda: "ready." in self.procs["worker"].log(), timeout, 0.2, "the worker to be ready")
+
+    def status(self) -> dict:
+        for _ in range(50):
+            try:
+                return self.ledger.status().model_dump()
+            except Exception:  # Redis restarting
+                time.sleep(0.2)
+        return self.ledger.status().model_dump()
+
+    def settled(self, expected_done: int) -> dict | bool:
+        st = self.status()
+        done = st["indexed"] + st["duplicates"] + st["failed"]
+        return st if done >= expected_done and st["queued"] == 0 and st["processing"] == 0 else False
+
+    def articles(self) -> list[dict]:
+        from elasticsearch import helpers
+
+        index = f"{self.settings.index_prefix}-articles"
+        self.es.indices.refresh(index=index)
+        return [h["_source"] for h in helpers.scan(self.es, index=index, query={"query": {"match_all": {}}})]
+
+    def close(self) -> None:
+        for name in list(self.procs):
+            self.stop(name)
+        try:
+            self.es.options(ignore_status=404).indices.delete(
+                index=f"{self.settings.index_prefix}-*", expand_wildcards="all")
+            for key in self.ledger.r.scan_iter(f"{self.settings.index_prefix}*", count=1000):
+                self.ledger.r.delete(key)
+        except Exception:  # a test that failed with a service down: nothing to clean
+            pass
+
+
+@pytest.fixture
+def stack(fault_services, tmp_path) -> Iterator[Stack]:
+    s = Stack(fault_services, tmp_path)
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+WORDS = ("harbour", "bridge", "council", "railway", "school", "hospital", "market", "library", "airport", "museum")
+
+
+def article_text(i: int, tag: str = "") -> str:
+    """A small, distinct article (NLP stays cheap)."""
+    w = WORDS[i % len(WORDS)]
+    return (
+        f"{tag}Council approves {w} plan {i}\n\n"
+        f"Mayor Ann Lee said the {w} plan number {i} would cost {i * 7 + 3} thousand dollars. "
+        f"The Harbour Authority said work on item {i} starts in May.\n"
+    )
+
+
+def drop(inbox: Path, names_texts: list[tuple[str, str]]) -> None:
+    """Write each file beside the inbox and move it in (complete at once)."""
+    staging = inbox.parent / "staging"
+    staging.mkdir(exist_ok=True)
+    for name, text in names_texts:
+        tmp = staging / name
+        tmp.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text)
+        dest = inbox / name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(tmp, dest)
+
+
+def report(name: str, seconds: float, detail: str = "") -> None:
+    line = f"[recovery] {name}: {seconds:.1f}s{(' ' + detail) if detail else ''}"
+    print(line)
+    out = os.environ.get("NEWSROOM_RECOVERY_LOG")
+    if out:
+        with open(out, "a") as f:
+            f.write(line + "\n")
