@@ -164,11 +164,47 @@ _COUNTRY_ALIASES = {
     "holland": "NLD", "burma": "MMR", "palestine": "PSE", "vatican": "VAT",
 }
 
+# Places the country gazetteer lacks: the UK's constituent countries and the continents.
+_REGION_PLACES = frozenset({
+    "england", "scotland", "wales", "northern ireland", "europe", "africa", "asia", "oceania",
+    "antarctica", "north america", "south america", "latin america", "middle east",
+})
+
 _APOSTROPHES = "'’‘`"
 _POSSESSIVE = re.compile(r"(?:['’`]s|(?<=s)['’`])$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,6})$")
 _CONNECTORS = _wordset("of and for the de du la le del der von van on in")
 _QUOTES = "\"“”'‘’«»"
+
+# Post-nominal letters (honours, degrees, offices), matched case-sensitively after a name:
+# "Sarah Lindqvist KC" -> "Sarah Lindqvist". Generational suffixes (Jr, Sr, III) are part of a
+# name and stay.
+POST_NOMINALS = _wordset("""
+KC QC MP MSP MEP MBE OBE CBE KBE DBE GBE KCMG KCB GCB PhD DPhil FRS FRSE FREng FRCP FRCS
+FMedSci FBA Esq
+""")
+
+# Role nouns that name a person: in apposition ("Priyanka Deshmukh, a researcher at ...") they
+# say the name is a person's.
+PERSON_NOUNS = _wordset("""
+researcher scientist analyst economist lawyer barrister solicitor engineer farmer teacher
+student doctor nurse surgeon consultant professor lecturer author writer journalist reporter
+editor artist actor actress singer musician player footballer athlete director founder
+owner resident mother father son daughter wife husband widow widower brother sister
+grandmother grandfather pensioner veteran officer soldier pilot driver worker employee
+spokesman spokeswoman spokesperson treasurer chairman chairwoman executive manager boss
+""")
+
+# Roles held in an organisation: "Northport City captain Joe Adeyemi", "Barclays analyst Tom
+# Reilly": a name right before one of these, itself before a name, is the organisation.
+ORG_ROLES = _wordset("""
+captain manager boss coach chairman chairwoman chair chief executive spokesman spokeswoman
+spokesperson analyst economist striker midfielder defender goalkeeper winger director founder
+owner leader
+""")
+
+# World regions that end some organisations' names ("... Co-operation in Europe").
+_REGIONS = _wordset("Europe Africa Asia Americas America Oceania Pacific Caribbean Arctic")
 
 
 # --- gazetteers (loaded once) --------------------------------------------------------------
@@ -214,7 +250,8 @@ def gazetteer() -> _Gazetteer:
             value = getattr(c, attr, None)
             if value:
                 countries[_key_raw(value)] = c.alpha_3
-        countries[_key_raw(c.alpha_3)] = c.alpha_3
+        # no bare ISO alpha-3 codes: news text writes "GMB" for a union, not for Gambia; the
+        # codes that are used for countries ("USA") are in _COUNTRY_ALIASES
     for c in gc.get_countries().values():
         countries.setdefault(_key_raw(c["name"]), c["iso3"])
         iso2.setdefault(c["iso3"], c["iso"])
@@ -269,7 +306,17 @@ def clean_name(surface: str, strip_titles: bool = True, strip_articles: bool = T
         cut = _title_prefix_len(words)
         if 0 < cut < len(words):
             words = words[cut:]
+        words = words[:len(words) - _post_nominal_len(words)]
     return " ".join(words)
+
+
+def _post_nominal_len(words: list[str]) -> int:
+    """How many trailing words are post-nominal letters ("KC", "OBE", "PhD"), leaving a name
+    before them."""
+    n = 0
+    while len(words) - n > 1 and words[len(words) - n - 1].rstrip(".,") in POST_NOMINALS:
+        n += 1
+    return n
 
 
 def _words(name: str) -> list[str]:
@@ -669,6 +716,14 @@ class EntityResolver:
         if 0 < cut < len(words):
             start += cut
             votes["PERSON"] += 3
+        # trailing post-nominal letters: "Sarah Lindqvist KC", "Femi Adebayo OBE" are people
+        words = [t.text for t in toks[start:end]]
+        post = _post_nominal_len(words)
+        if post and (person_strip or all(w[:1].isupper() and _bare(w) not in _HEADS
+                                         for w in words[:-post])):
+            end -= post
+            votes["PERSON"] += 3
+            person_strip = True
         if end <= start:
             return None
         surface = _text(toks, start, end)
@@ -729,6 +784,25 @@ class EntityResolver:
                 place = True
             elif toks[end].lower_ in ORG_HEADS or toks[end].lower_ in ORG_NOUNS:
                 votes["ORG"] = votes.get("ORG", 0) + 1
+            elif toks[end].lower_ in ORG_ROLES and end + 1 < len(toks) and _is_cap(toks[end + 1]) \
+                    and toks[end + 1].pos_ == "PROPN":
+                # "[Northport City] captain Joe Adeyemi": the holder's organisation
+                votes["ORG"] = votes.get("ORG", 0) + 4
+        # apposition after a name: an age ("Graham Whitlow, 58,") or a person's role ("Priyanka
+        # Deshmukh, a researcher at ...") says it is a person
+        if end + 2 < len(toks) and toks[end].text in ",(":
+            nxt = toks[end + 1]
+            if nxt.text.isdigit() and 0 < int(nxt.text) < 120 and toks[end + 2].text in ",)":
+                votes["PERSON"] = votes.get("PERSON", 0) + 2
+            else:
+                for j in range(end + 1, min(end + 6, len(toks))):
+                    t = toks[j]
+                    if t.is_punct and t.text not in "-‐":
+                        break
+                    if t.dep_ == "appos" and t.head.i == end - 1 and t.is_lower and (
+                            t.lower_ in PERSON_NOUNS or t.lower_ in TITLES):
+                        votes["PERSON"] = votes.get("PERSON", 0) + 2
+                        break
         return place
 
     # -- merging --
@@ -932,10 +1006,14 @@ class EntityResolver:
                 votes["EVENT"] += 2
             elif head in LAW_HEADS and any(m.label == "LAW" for m in ms):
                 votes["LAW"] += 2
+        if votes.get("PERSON") and self._surname_used(words, ms):
+            votes["PERSON"] += 3  # a person is referred back to by surname, a firm by its first word
         k = _key(name)
         code = _country(k, gaz)
-        if code or k in gaz.states:
+        if code or k in gaz.states or k in _REGION_PLACES:
             votes["PLACE"] += 5
+        elif _is_acronym(name):
+            votes["ORG"] += 0.5  # an acronym that is no place: organisations are what get acronyms
         elif k in gaz.cities and votes.get("NORP", 0) == 0:
             pop, cc = gaz.cities[k]
             votes["PLACE"] += 1.5 + (2 if cc in named else 0) + (1 if pop >= 1_000_000 else 0)
@@ -945,6 +1023,21 @@ class EntityResolver:
                 return "ORG" if any(_is_acronym(m.name) for m in ms) else "NORP"
             return _TYPES.get(label or "", "ORG")
         return max(votes, key=lambda t: (votes[t], -_TIE_ORDER.index(t)))
+
+
+    @staticmethod
+    def _surname_used(words: list[str], ms: list[_M]) -> bool:
+        """Is a multi-word name ("Graham Whitlow") also mentioned by its last word alone, that
+        word being no designator ("Rovers", "City", "Authority")?"""
+        if len(words) < 2 or _is_acronym(words[-1]) or not all(
+                w[:1].isupper() or w.lower() in _LOWER_PARTICLES or _PARTICLE_PREFIX.match(w)
+                for w in words):
+            return False
+        last = _bare(words[-1])
+        if last in _HEADS or last in ORG_NOUNS or last in PLACE_NOUNS or last in _CORPORATE_SUFFIXES:
+            return False
+        tail = _word_variants(words[-1])
+        return any(len(_words(m.name)) == 1 and _word_variants(m.name) & tail for m in ms)
 
 
 def _head(words: list[str]) -> str:

@@ -411,3 +411,140 @@ def test_resolving_is_fast(nlp):
         times.append(time.perf_counter() - t)
     # the best of 30 runs, so a busy machine does not fail it: ~2 ms here, the budget is 5 ms
     assert min(times) < 0.005
+
+
+# --- general rules: post-nominals, apposition, surname reference, acronyms -----------------
+
+
+@pytest.mark.parametrize(("surface", "expected"), [
+    ("Sarah Lindqvist KC", "Sarah Lindqvist"),
+    ("Sir Patrick Vallance FRS", "Patrick Vallance"),
+    ("Ms Jane Doe MP", "Jane Doe"),
+    ("Martin Luther King Jr.", "Martin Luther King Jr."),  # a generational suffix is the name
+    ("KC", "KC"),
+])
+def test_clean_name_strips_post_nominal_letters(surface, expected):
+    assert clean_name(surface) == expected
+
+
+def test_post_nominal_and_honorific_without_period_merge(resolve):
+    es = resolve("Opening the case, Joanna Pike KC told the jury the deal was a sham. \"It was "
+                 "deliberate,\" Ms Pike said. Mr Tully denied it.\n")
+    pike = the(es, "Joanna Pike")
+    assert pike.type == "PERSON" and pike.count == 2
+    assert "Joanna Pike KC" not in names(es)
+    assert es.canonical("Joanna Pike KC") == es.canonical("Ms Pike") == "Joanna Pike"
+
+
+def test_country_codes_are_not_acronyms_of_organisations(resolve):
+    # "GMB", "ARM", "CAN" are ISO codes of countries, but in prose such capitals are unions,
+    # firms or words; only codes used as country names ("USA") count as places
+    es = resolve("The GMB union said it would strike. Workers in the USA were not affected.\n")
+    assert the(es, "GMB").type == "ORG"
+    assert the(es, "USA").type == "PLACE"
+
+
+def _as_org(nlp, text: str, *surfaces: str) -> EntitySet:
+    """Resolve `text` with NER replaced by ORG spans on every occurrence of `surfaces`."""
+    doc = parse_article(nlp, text)
+    spans = []
+    for surface in surfaces:
+        i = text.find(surface)
+        while i >= 0:
+            span = doc.char_span(i, i + len(surface), label="ORG")
+            if span is not None and not any(span.start < s.end and s.start < span.end for s in spans):
+                spans.append(span)
+            i = text.find(surface, i + len(surface))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return EntityResolver().resolve(doc)
+
+
+def test_age_apposition_makes_a_person(nlp):
+    text = "Graham Tusk, 58, is on trial. Later, Tusk said he was innocent.\n"
+    assert the(_as_org(nlp, text, "Graham Tusk", "Tusk"), "Graham Tusk").type == "PERSON"
+    text = "Graham Tusk is on trial. Later, Tusk said he was innocent.\n"  # no age: NER stands
+    assert the(_as_org(nlp, text, "Graham Tusk", "Tusk"), "Graham Tusk").type == "ORG"
+
+
+def test_role_apposition_makes_a_person(nlp):
+    text = ("Priyanka Deshmukh, a researcher at Stanford University, said the designs differ. "
+            "Later, Deshmukh said the chips were fast.\n")
+    es = _as_org(nlp, text, "Priyanka Deshmukh", "Deshmukh", "Stanford University")
+    assert the(es, "Priyanka Deshmukh").type == "PERSON"
+    assert the(es, "Stanford University").type == "ORG"
+
+
+def test_organisation_before_a_role_and_a_name(resolve):
+    es = resolve("Northport City captain Joe Adeyemi was cautious. Leaders Northport City have "
+                 "won nine games.\n")
+    assert the(es, "Northport City").type == "ORG"
+    assert the(es, "Joe Adeyemi").type == "PERSON"
+    es = resolve("England captain Harry Kane scored twice in England.\n")
+    assert the(es, "England").type == "PLACE"  # a country stays a country
+
+
+# --- new articles of three more kinds (written after the rules above, not fitted to them) ---
+
+
+HEALTH = """Hospital waiting lists fall for third month
+
+Waiting lists at Riverside General Hospital fell for the third month running in March, figures from the NHS showed on Wednesday.
+Dr Femi Adebayo OBE, the hospital's medical director, said extra weekend clinics had cleared a backlog of hip operations. "We are not out of the woods," Adebayo told staff.
+The British Medical Association (BMA) warned that the gains were fragile. Mrs Adeline Frost, 72, from Harwich, said she had waited fourteen months for surgery. Mrs Frost said the care had been excellent once she was seen.
+Health Secretary Wes Harding is due to visit the hospital next week.
+"""
+
+TECH = """Chip designer ARM unveils low-power processor
+
+ARM said on Tuesday it would license a new low-power processor to phone makers, sending shares in rival Qualtrix Systems down 6% in New York.
+Rene Haas, the chief executive of ARM, said the design used half the energy of its predecessor. Analysts at Morgan Stanley said the chip could win orders from Samsung.
+Qualtrix said its own processor would ship in September. Priyanka Deshmukh, a researcher at Stanford University, said the two designs were hard to compare. Deshmukh said benchmarks published by Qualtrix were "optimistic".
+"""
+
+CRIME = """Man jailed for string of burglaries
+
+A man who burgled more than 40 homes across Leeds has been jailed for nine years.
+Connor Walsh, 34, of Hunslet, admitted 41 counts of burglary at Leeds Crown Court. Detective Inspector Ruth Osei of West Yorkshire Police said Walsh had targeted elderly people living alone.
+Walsh told officers he had spent the money on gambling. Judge Anthony Kerr QC said Mr Walsh had shown no remorse. Ms Osei said the victims could now feel safe in their homes.
+"""
+
+
+def test_health_article(resolve):
+    es = resolve(HEALTH)
+    adebayo = the(es, "Femi Adebayo")  # "Dr ... OBE": title and post-nominal both go
+    assert adebayo.type == "PERSON" and adebayo.count == 2
+    assert es.canonical("Dr Femi Adebayo OBE") == "Femi Adebayo"
+    frost = the(es, "Adeline Frost")
+    assert frost.type == "PERSON" and frost.count == 2
+    assert es.canonical("Mrs Frost") == "Adeline Frost"
+    assert "BMA" in the(es, "British Medical Association").aliases
+    assert the(es, "NHS").type == "ORG"
+    assert the(es, "Harwich").type == "PLACE"
+    assert the(es, "Wes Harding").type == "PERSON"
+
+
+def test_tech_article(resolve):
+    es = resolve(TECH)
+    desh = the(es, "Priyanka Deshmukh")  # NER labels both mentions ORG
+    assert desh.type == "PERSON" and desh.count == 2
+    qx = the(es, "Qualtrix Systems")
+    assert qx.type == "ORG" and qx.count == 3
+    assert the(es, "Rene Haas").type == "PERSON"
+    assert the(es, "Stanford University").type == "ORG"
+    assert the(es, "Morgan Stanley").type == "ORG"
+    assert the(es, "New York").type == "PLACE"
+
+
+def test_crime_article(resolve):
+    es = resolve(CRIME)
+    walsh = the(es, "Connor Walsh")
+    assert walsh.type == "PERSON" and walsh.count == 4
+    assert es.canonical("Mr Walsh") == "Connor Walsh"
+    osei = the(es, "Ruth Osei")
+    assert osei.type == "PERSON" and osei.count == 2
+    assert es.canonical("Detective Inspector Ruth Osei") == "Ruth Osei"
+    kerr = the(es, "Anthony Kerr")
+    assert kerr.type == "PERSON"
+    assert es.canonical("Judge Anthony Kerr QC") == "Anthony Kerr"
+    assert the(es, "Leeds Crown Court").type == "ORG"
+    assert the(es, "Leeds").type == "PLACE"
