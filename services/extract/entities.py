@@ -589,6 +589,14 @@ class EntityResolver:
                 end += 2
             else:
                 break
+        # an organisation named for its scope: "Organisation for Security and Co-operation" +
+        # "in Europe" (a named body with a complement, then a world region)
+        if s.label == "ORG" and end + 1 < len(toks) and toks[end].lower_ == "in" and \
+                toks[end + 1].text in _REGIONS and _bare(toks[start].text) in ARTICLES | ORG_HEADS \
+                and any(t.lower_ in ("of", "for", "on") for t in toks[start:end]) and (
+                end + 2 == len(toks) or not _is_cap(toks[end + 2])) and not self._is_place(
+                toks[end - 1].text):
+            end += 2  # not "the Bank of England in Europe": that one is located, not named
         # given names before a particle name: "Bashar" + "al-Assad", "Mohammed" + "bin Salman"
         if toks[start].lower_ in PARTICLES and s.label in ("PERSON", "ORG", None):
             while start > 0:
@@ -597,6 +605,11 @@ class EntityResolver:
                     break
                 start -= 1
         return _Span(start, end, s.label, s.source)
+
+    @staticmethod
+    def _is_place(word: str) -> bool:
+        gaz, k = gazetteer(), _key(word)
+        return bool(_country(k, gaz)) or k in gaz.states or k in gaz.cities or k in _REGION_PLACES
 
     def _after_titles(self, toks: list[Token], spans: list[_Span]) -> list[_Span]:
         """Names after a capitalised rank or title that NER missed or mislabelled."""
@@ -697,6 +710,10 @@ class EntityResolver:
         # trailing possessive, punctuation, lowercase words ("Barclays in"), scores ("City 2-1")
         while end > start:
             last = toks[end - 1]
+            if last.is_lower and end - start >= 3 and toks[end - 2].text in "-‐" and _glued(
+                    toks[end - 3], toks[end - 2]) and _glued(toks[end - 2], last) and _is_cap(
+                    toks[end - 3]):
+                break  # a hyphenated word is one word: "Co-operation", "Jean-baptiste"
             if last.tag_ == "POS" or last.text in _APOSTROPHES or (
                     last.is_punct and last.text not in ".)") or (
                     last.is_lower and last.lower_ not in _LOWER_PARTICLES) or (

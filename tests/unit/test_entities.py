@@ -548,3 +548,14 @@ def test_crime_article(resolve):
     assert es.canonical("Judge Anthony Kerr QC") == "Anthony Kerr"
     assert the(es, "Leeds Crown Court").type == "ORG"
     assert the(es, "Leeds").type == "PLACE"
+
+
+def test_hyphenated_word_and_regional_scope_stay_in_an_organisation_name(resolve):
+    es = resolve("Monitors from the Organisation for Security and Co-operation in Europe, who "
+                 "patrol the front, counted 340 explosions.\n")
+    osce = the(es, "Organisation for Security and Co-operation in Europe")
+    assert osce.type == "ORG"
+    assert es.canonical("the Organisation for Security and Co-operation in Europe") == osce.name
+    es = resolve("Officials from the Bank of England in Europe said rates would rise.\n")
+    assert "Bank of England" in names(es, "ORG")  # located there, not named for it
+    assert "Bank of England in Europe" not in names(es)
