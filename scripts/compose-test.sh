@@ -26,7 +26,7 @@ fail() { log "FAIL: $*"; exit 1; }
 
 if [ "${1:-}" = down ]; then  # remove a stack left up by COMPOSE_TEST_KEEP=1
   export CONTAINERS_CONF="$ROOT/compose/containers.conf"
-  podman ps -aq --filter "label=com.docker.compose.project=$PROJECT" | xargs -r podman rm -f -t 10 >/dev/null
+  podman ps -aq --filter "label=com.docker.compose.project=$PROJECT" | xargs -r podman rm -f -t 10 >/dev/null 2>&1
   podman volume ls -q --filter "label=com.docker.compose.project=$PROJECT" | xargs -r podman volume rm -f >/dev/null
   podman network ls -q --filter "label=com.docker.compose.project=$PROJECT" | xargs -r podman network rm -f >/dev/null
   if [ -s "$PIDS" ]; then
@@ -120,7 +120,8 @@ export REDIS_IMAGE="$(compose/images.sh redis)"
 BASE_SECS=$((SECONDS - t))
 log "base and stand-in images ready in ${BASE_SECS}s: $PYTHON_IMAGE $ELASTICSEARCH_IMAGE $REDIS_IMAGE"
 
-mkdir -p "$INBOX"; rm -rf "${INBOX:?}"/* "$INBOX"/.[!.]* 2>/dev/null || true
+# The services run as uid 10001: the inbox and the articles must be readable whatever our umask.
+rm -rf "$INBOX"; install -d -m 0755 "$INBOX"
 export NEWSROOM_INBOX_HOST_DIR="$INBOX" NEWSROOM_API_PORT="$API_PORT" NEWSROOM_INDEX_PREFIX=newsroom
 if curl -s -m 2 -o /dev/null "http://127.0.0.1:$API_PORT/"; then
   fail "port $API_PORT is taken: set COMPOSE_TEST_API_PORT to a free port"
@@ -178,7 +179,7 @@ aof="$("${COMPOSE[@]}" exec -T redis redis-cli CONFIG GET appendonly | tr -d '\r
 
 # --- the seed article, end to end --------------------------------------------------------
 t_drop=$SECONDS
-cp "$SEED" "$INBOX/"
+install -m 0644 "$SEED" "$INBOX/"
 log "dropped $SEED into the inbox; polling $API/search?q=Khmeimim"
 deadline=$((SECONDS + 300))
 article_id=""
