@@ -23,7 +23,7 @@ from services.core.models import EntityType, FailureRecord, IngestStatus, QuoteT
 from services.core.settings import Settings
 from services.core.settings import get_settings as load_settings
 
-from . import errors, service
+from . import errors, ops, service
 from .deps import Resources, get_es, get_ledger, get_names, require_api_key
 from .queries import MAX_WINDOW, Paging
 from .schemas import (
@@ -275,6 +275,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def health(es: ES, ledger: Ledger) -> Health:
         return await service.health(es, ledger)
 
-    app.include_router(api, dependencies=[Depends(require_api_key)] if settings.api_key else [])
-    app.include_router(__import__("services.search.ops", fromlist=["router"]).router)  # POST /ingest/retry, GET /metrics
+    guarded = [Depends(require_api_key)] if settings.api_key else []
+    app.include_router(api, dependencies=guarded)
+    app.include_router(ops.router, dependencies=guarded)  # POST /ingest/retry, GET /metrics
     return app

@@ -1,7 +1,7 @@
 """Operations routes: POST /ingest/retry and GET /metrics (Prometheus text format).
 
-Self-contained on purpose: it needs only the settings and Redis (the ingest ledger), so it
-answers even while Elasticsearch is away, which is when an operator looks at it.
+These routes need only Redis (the ingest ledger), so they answer even while Elasticsearch
+is away, which is when an operator looks at them.
 
 Retry: the API holds no files (it may run on another host than the inbox). It moves every
 failed file back to `queued` and hands the paths to the watcher through a Redis list; the
@@ -16,57 +16,16 @@ so counts survive worker restarts and add up over any number of workers."""
 
 from __future__ import annotations
 
-import secrets
-
 import redis
-from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
-from fastapi.security import APIKeyHeader, APIKeyQuery
+from fastapi import APIRouter, Depends, HTTPException, Response, status
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
 from pydantic import BaseModel, Field
 
-from services.core.ledger import BUCKETS, IngestLedger
+from services.core.ledger import BUCKETS
 from services.core.queue import queue_key, unacked_index_key
-from services.core.settings import Settings, get_settings
 
-
-class Ops:
-    """Settings, a Redis client and the ledger, made once per app."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.redis = redis.Redis.from_url(
-            settings.redis_url, decode_responses=True, socket_connect_timeout=2, socket_timeout=5
-        )
-        self.ledger = IngestLedger(settings, self.redis)
-
-
-def ops(request: Request) -> Ops:
-    state = request.app.state
-    found = getattr(state, "newsroom_ops", None)
-    if found is None:
-        resources = getattr(state, "resources", None)
-        settings = getattr(resources, "settings", None) or get_settings()
-        found = state.newsroom_ops = Ops(settings)
-    return found
-
-
-_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
-_key_query = APIKeyQuery(name="api_key", auto_error=False)
-
-
-def require_key(
-    o: Ops = Depends(ops),
-    header_key: str | None = Depends(_key_header),
-    query_key: str | None = Depends(_key_query),
-) -> None:
-    expected = o.settings.api_key
-    given = header_key or query_key
-    if expected and not (given and secrets.compare_digest(given.encode(), expected.encode())):
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            detail="missing or wrong API key: send it in the X-API-Key header or the api_key parameter",
-        )
+from .deps import Resources, resources
 
 
 class RetryResponse(BaseModel):
@@ -82,8 +41,8 @@ def _unavailable(exc: redis.RedisError) -> HTTPException:
     return HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail=f"Redis is not reachable ({exc}); try again shortly")
 
 
-@router.post("/ingest/retry", summary="Queue every failed file again", dependencies=[Depends(require_key)])
-def ingest_retry(o: Ops = Depends(ops)) -> RetryResponse:
+@router.post("/ingest/retry", summary="Queue every failed file again")
+def ingest_retry(o: Resources = Depends(resources)) -> RetryResponse:
     """The watcher re-reads each failed file from the inbox and queues it; its failure
     record is dropped now, and written again if it fails again."""
     try:
@@ -96,7 +55,7 @@ def ingest_retry(o: Ops = Depends(ops)) -> RetryResponse:
 class LedgerCollector:
     """Reads the ledger and the queue on every scrape (nothing cached in the API)."""
 
-    def __init__(self, o: Ops) -> None:
+    def __init__(self, o: Resources) -> None:
         self.o = o
 
     def collect(self):
@@ -145,7 +104,7 @@ class LedgerCollector:
 
 @router.get("/metrics", summary="Prometheus metrics: documents, failures, queue depth, stage durations",
             response_class=Response, responses={200: {"content": {CONTENT_TYPE_LATEST: {}}}})
-def metrics(o: Ops = Depends(ops)) -> Response:
+def metrics(o: Resources = Depends(resources)) -> Response:
     registry = CollectorRegistry(auto_describe=False)
     registry.register(LedgerCollector(o))
     try:
