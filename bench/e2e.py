@@ -10,8 +10,10 @@ for in Elasticsearch (a match on its unique marker word) every ~10 ms."""
 from __future__ import annotations
 
 import os
+import re
 import statistics
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -170,11 +172,13 @@ def latency(stack: Stack, drops: int, log, poll: float = 0.01, gap: float = 0.5)
     log(f"(c) drop to searchable, {drops} single files at idle (poll every {poll * 1000:.0f} ms)")
     time.sleep(2.0)  # let the stack settle after (b)
     times: list[float] = []
+    walls: list[tuple[str, float, float]] = []  # file, dropped, found (epoch seconds)
     misses = 0
     for i in range(drops):
         art = article(1_000_000 + i)
         staged = stack.stage(art)
         t0 = time.monotonic()
+        w0 = time.time()
         stack.drop(staged)
         while not stack.found(art.marker):
             if time.monotonic() - t0 > 30:
@@ -183,11 +187,43 @@ def latency(stack: Stack, drops: int, log, poll: float = 0.01, gap: float = 0.5)
             time.sleep(poll)
         else:
             times.append(time.monotonic() - t0)
+            walls.append((art.filename, w0, w0 + times[-1]))
         time.sleep(gap)
     out = {
         "drops": drops, "missed": misses, "p50_s": round(pct(times, 50), 3), "p95_s": round(pct(times, 95), 3),
         "min_s": round(min(times), 3) if times else None, "max_s": round(max(times), 3) if times else None,
         "mean_s": round(statistics.fmean(times), 3) if times else None, "samples_s": [round(t, 3) for t in times],
     }
+    out["breakdown"] = breakdown(stack, walls)
     log(f"    p50 {out['p50_s']}s  p95 {out['p95_s']}s  (min {out['min_s']}, max {out['max_s']}, missed {misses})")
+    if out["breakdown"]:
+        log("    median: " + ", ".join(f"{k} {v}s" for k, v in out["breakdown"].items()))
     return out
+
+
+_LOG_LINE = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) \w+ [\w.]+: (queued|indexed) (\S+)")
+
+
+def _log_times(path: Path, what: str) -> dict[str, float]:
+    out = {}
+    for line in path.read_text(errors="replace").splitlines():
+        m = _LOG_LINE.match(line)
+        if m and m.group(2) == what:
+            stamp = datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S,%f")
+            out[m.group(3)] = time.mktime(stamp.timetuple()) + stamp.microsecond / 1e6
+    return out
+
+
+def breakdown(stack: Stack, walls: list[tuple[str, float, float]]) -> dict[str, float]:
+    """Where the drop-to-searchable time goes, from the services' log timestamps (ms):
+    rename -> watcher queued it, queued -> worker logged it indexed (queue, NLP, extraction,
+    bulk write, ledger), indexed -> the bench's search found it (refresh, poll)."""
+    queued = _log_times(stack.procs["watcher"].log_path, "queued")
+    indexed = _log_times(stack.procs["worker"].log_path, "indexed")
+    parts: dict[str, list[float]] = {"watcher": [], "queue+worker": [], "refresh+poll": []}
+    for name, dropped, found in walls:
+        if name in queued and name in indexed:
+            parts["watcher"].append(queued[name] - dropped)
+            parts["queue+worker"].append(indexed[name] - queued[name])
+            parts["refresh+poll"].append(found - indexed[name])
+    return {k: round(statistics.median(v), 3) for k, v in parts.items() if v}

@@ -115,14 +115,26 @@ class RssSampler:
             for name, p in list(self.services.items()):
                 try:
                     procs = [p, *p.children(recursive=True)]
-                    rss = 0
+                    rss = cpu = 0
                     for q in procs:
                         with contextlib.suppress(psutil.Error):
                             rss += q.memory_info().rss
+                            ct = q.cpu_times()
+                            cpu += ct.user + ct.system
                 except psutil.Error:
                     continue
-                self.samples.append({"t": t, "phase": self.phase, "service": name, "rss": rss, "procs": len(procs)})
+                self.samples.append({"t": t, "phase": self.phase, "service": name, "rss": rss, "cpu": round(cpu, 2),
+                                     "procs": len(procs)})
             self._stop.wait(self.interval)
+
+    def cpu_by_phase(self, phase: str) -> dict[str, float]:
+        """CPU seconds each service used during a phase (process trees; first to last sample)."""
+        out = {}
+        for name in sorted({s["service"] for s in self.samples}):
+            mine = [s["cpu"] for s in self.samples if s["service"] == name and s["phase"] == phase]
+            if len(mine) >= 2:
+                out[name] = round(mine[-1] - mine[0], 1)
+        return out
 
     def summary(self, steady_phases: tuple[str, ...]) -> dict[str, dict]:
         """Peak RSS per service; growth compares the median of the first and last third of
