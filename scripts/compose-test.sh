@@ -179,7 +179,9 @@ aof="$("${COMPOSE[@]}" exec -T redis redis-cli CONFIG GET appendonly | tr -d '\r
 
 # --- the seed article, end to end --------------------------------------------------------
 t_drop=$SECONDS
-install -m 0644 "$SEED" "$INBOX/"
+# As a user would (`cp`): created readable at once (install(1) would chmod only after the
+# write, and a watcher that reads on close-write would meet a file it may not read).
+(umask 022 && cat "$SEED" >"$INBOX/$(basename "$SEED")")
 log "dropped $SEED into the inbox; polling $API/search?q=Khmeimim"
 deadline=$((SECONDS + 300))
 article_id=""
