@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LEADING_BLANK = re.compile(r"(?:[ \t]*\n)*")
 
 
 @lru_cache(maxsize=4)
@@ -38,7 +39,10 @@ def segments(text: str) -> list[str]:
     first_end = text.find("\n")
     if first_end == -1:
         return [text]
-    head, rest = text[: first_end + 1], text[first_end + 1 :]
+    # Blank lines after the title belong to it, so every paragraph starts with its first word
+    # (a leading newline token would take the sentence start away from "The ...").
+    head_end = first_end + 1 + len(_LEADING_BLANK.match(text, first_end + 1).group())
+    head, rest = text[:head_end], text[head_end:]
     pieces = [head]
     if _BLANK_LINE.search(rest):
         pos = 0

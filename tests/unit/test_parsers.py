@@ -44,7 +44,7 @@ def test_seed_title_is_its_first_sentence():
 def test_segments_join_back_to_the_text():
     for text in ("One\nTwo.\nThree.\n", "Title\n\nPara one\nwrapped.\n\nPara two.", "single", ""):
         assert "".join(segments(text)) == text
-    assert segments("Title\n\nPara one\nwrapped.\n\nPara two.")[0] == "Title\n"
+    assert segments("Title\n\nPara one\nwrapped.\n\nPara two.")[:2] == ["Title\n\n", "Para one\nwrapped.\n\n"]
 
 
 def test_markdown_front_matter_gives_title_date_source():

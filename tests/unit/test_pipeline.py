@@ -55,3 +55,9 @@ def test_file_over_the_size_limit_is_refused(tmp_path):
     small = ArticleExtractor(Settings(max_file_bytes=10))
     with pytest.raises(IngestError, match="over the 10-byte limit"):
         small.prepare("big.txt", b"x" * 11)
+
+
+def test_leading_article_is_dropped_from_a_name_that_opens_the_body(extractor):
+    text = "Harbour plan delayed\n\nThe Harbour Authority has postponed the dredging.\n\nThe Harbour Authority said it would wait.\n"
+    names = {e.name for e in extractor.extract_text(text).entities}
+    assert "Harbour Authority" in names and "The Harbour Authority" not in names
