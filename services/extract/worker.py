@@ -131,7 +131,10 @@ def handle_events(events: list[IngestEvent]) -> None:
         results = rt.extractor.extract_files([(ev.path, ev.content()) for ev in live])
         extract_seconds = (time.perf_counter() - started) / len(live)
         articles = []
-        for res in results:
+        for ev, res in zip(live, results, strict=True):
+            if res.article and res.article.published_at is None and ev.mtime:
+                # No date in the file itself: the file's time stands in for it.
+                res.article.published_at = datetime.fromtimestamp(ev.mtime, UTC)
             if res.error:
                 ledger.record_failure(res.error.record(res.path))
                 ledger.clear_attempts(res.path)

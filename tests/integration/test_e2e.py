@@ -93,6 +93,12 @@ def test_dropped_article_is_searchable_with_entities_and_claims(stack: Stack):
     assert article["files"] == ["seed.txt"]
     assert article["title"].startswith("Russian forces are reported to be fleeing")
     assert "Khmeimim airbase" in article["body"]
+    assert article["published_at"], "no date in the file: the file's time stands in"
+    starts = [c["start"] for c in article["claims"]]
+    assert starts == sorted(starts) and len(starts) >= 5
+    assert any(c["claimant_entity"] == "Alexander Zhuravlyov" for c in article["claims"])
+    by_name = {e["name"]: e for e in article["entities"]}
+    assert by_name["Hayat Tahrir al-Sham"]["type"] == "ORG" and "HTS" in by_name["Hayat Tahrir al-Sham"]["aliases"]
 
     # Dropped again under another name: still one article, and one duplicate counted.
     shutil.copy(SEED, stack.settings.inbox_dir / "same-story-again.txt")
