@@ -225,6 +225,8 @@ PY
 
 # --- report ------------------------------------------------------------------------------
 log "timings: base+stand-in images ${BASE_SECS}s, service image build ${BUILD_SECS}s, up->healthy ${HEALTHY_SECS}s, up->searchable ${SEARCHABLE_SECS}s"
+log "memory in use / limit:"
+podman stats --no-stream --format '  {{.Name}} {{.MemUsage}}' $("${COMPOSE[@]}" ps -q) >&2 || true
 log "image sizes:"
 {
   for s in ingest extract search; do
