@@ -73,6 +73,21 @@ class ArticleQuery:
         return req
 
 
+async def _faceted_search(
+    es: AsyncElasticsearch, index: str, body: dict[str, Any], req: Q.FacetedRequest, paging: Q.Paging, sort: list
+) -> tuple[dict, list, str | None]:
+    """Run a search whose facet filters go in post_filter; returns (response, hits, next cursor)."""
+    if req.query is not None:
+        body["track_scores"] = True
+    post = req.post_filter()
+    if post:
+        body["post_filter"] = post
+    paging.apply(body, sort)
+    resp = await _paged_search(es, index, body, paging)
+    hits, next_cursor = paging.finish(resp["hits"]["hits"])
+    return resp, hits, next_cursor
+
+
 async def _paged_search(es: AsyncElasticsearch, index: str, body: dict[str, Any], paging: Q.Paging) -> dict:
     try:
         return (await es.search(index=index, body=body, ignore_unavailable=True)).body
@@ -125,14 +140,9 @@ async def search_articles(
             "published": Q.histogram_agg(req, "published_at", "published", interval),
         },
     }
-    if req.query is not None:
-        body["track_scores"] = True
-    post = req.post_filter()
-    if post:
-        body["post_filter"] = post
-    paging.apply(body, Q.article_sort(paging.sort, req.query is not None))
-    resp = await _paged_search(es, names.articles, body, paging)
-    hits, next_cursor = paging.finish(resp["hits"]["hits"])
+    resp, hits, next_cursor = await _faceted_search(
+        es, names.articles, body, req, paging, Q.article_sort(paging.sort, req.query is not None)
+    )
     aggs = resp.get("aggregations")
     return SearchResponse(
         total=resp["hits"]["total"]["value"],
@@ -225,14 +235,9 @@ async def search_claims(
         "_source": {"excludes": ["claimant_text", "entity_text", "claimant_facet", "entities", "position"]},
         "aggs": req.terms_aggs(CLAIM_FACETS, facet_size),
     }
-    if req.query is not None:
-        body["track_scores"] = True
-    post = req.post_filter()
-    if post:
-        body["post_filter"] = post
-    paging.apply(body, Q.claim_sort(paging.sort, req.query is not None))
-    resp = await _paged_search(es, names.claims, body, paging)
-    hits, next_cursor = paging.finish(resp["hits"]["hits"])
+    resp, hits, next_cursor = await _faceted_search(
+        es, names.claims, body, req, paging, Q.claim_sort(paging.sort, req.query is not None)
+    )
     aggs = resp.get("aggregations")
     return ClaimSearchResponse(
         total=resp["hits"]["total"]["value"],
