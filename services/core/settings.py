@@ -47,7 +47,8 @@ class Settings(BaseSettings):
     retry_window_seconds: float = Field(600.0, gt=0)
     retry_backoff_max: float = Field(60.0, gt=0)
     # How soon a new article is searchable: the articles index refresh interval.
-    refresh_interval: str = "200ms"
+    # Under load one refresh a second; the worker refreshes at once when it is idle (see store.write).
+    refresh_interval: str = "1s"
 
     @property
     def queue_name(self) -> str:

@@ -43,8 +43,11 @@ class ArticleStore:
             index=[self.names.articles, self.names.claims], wait_for_status="yellow", timeout="30s"
         )
 
-    def write(self, articles: list[Article]) -> list[WriteOutcome]:
-        """Each article carries exactly one path in `files`: the file it came from."""
+    def write(self, articles: list[Article], refresh: bool = False) -> list[WriteOutcome]:
+        """Each article carries exactly one path in `files`: the file it came from.
+
+        refresh: make them searchable now (the worker asks when no work is queued behind it;
+        under load the index's refresh_interval batches refreshes instead)."""
         now = datetime.now(UTC).isoformat()
         actions: list[dict[str, Any]] = []
         for article in articles:
@@ -55,7 +58,8 @@ class ArticleStore:
                 actions.append({"_op_type": "create", "_index": self.names.claims, "_id": claim["id"], "_source": claim})
         conflicts: set[str] = set()
         for ok, item in helpers.streaming_bulk(
-            self.es, actions, raise_on_error=False, raise_on_exception=True, max_retries=3, chunk_size=1000
+            self.es, actions, raise_on_error=False, raise_on_exception=True, max_retries=3, chunk_size=1000,
+            **({"refresh": "true"} if refresh else {}),
         ):
             if ok:
                 continue

@@ -39,7 +39,7 @@ from elasticsearch import ApiError
 from services.core.ledger import TERMINAL, IngestLedger
 from services.core.logs import configure_logging
 from services.core.models import FailureRecord, FileState, IngestEvent, Stage
-from services.core.queue import PING, PROCESS_FILE, make_celery, unacked_index_key
+from services.core.queue import PING, PROCESS_FILE, make_celery, queue_key, unacked_index_key
 from services.core.settings import get_settings
 
 from .pipeline import ArticleExtractor
@@ -145,7 +145,10 @@ def handle_events(events: list[IngestEvent]) -> None:
         if not articles:
             return
         started = time.perf_counter()
-        outcomes = rt.store.write(articles)
+        # Idle (nothing queued behind this task): refresh now, so a single drop is searchable at
+        # once; busy: leave it to the index's refresh_interval (one refresh for many articles).
+        idle = rt.ledger.r.llen(queue_key(settings)) == 0
+        outcomes = rt.store.write(articles, refresh=idle)
         by_path = {ev.path: ev for ev in live}
         for outcome in outcomes:
             ev = by_path[outcome.path]

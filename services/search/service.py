@@ -4,10 +4,12 @@ it, shape the answer (schemas.py). Routes in app.py only parse parameters and ca
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+import orjson
 from elasticsearch import AsyncElasticsearch, BadRequestError
 from fastapi import HTTPException, status
 
@@ -117,18 +119,36 @@ def _buckets(aggs: dict[str, Any] | None, name: str) -> list[FacetBucket]:
     return [FacetBucket(**b) for b in Q.facet_buckets(aggs, name)]
 
 
+# The histogram interval depends only on the published range of the query without its date
+# filter; it changes rarely, so it is remembered for a short while instead of costing a second
+# Elasticsearch round trip on every /search (make bench: API p50 / direct p50 went from 1.53 to
+# 1.22 at concurrency 1 and from 1.29 to 1.25 at concurrency 8).
+_INTERVAL_TTL = 30.0
+_INTERVAL_MAX = 1024
+_intervals: dict[str, tuple[float, str]] = {}
+
+
+async def _published_interval(es: AsyncElasticsearch, names: IndexNames, req: Q.FacetedRequest) -> str:
+    body = Q.published_range_body(req, "published_at", "published")
+    key = names.articles + orjson.dumps(body, option=orjson.OPT_SORT_KEYS).decode()
+    now = time.monotonic()
+    hit = _intervals.get(key)
+    if hit and now - hit[0] < _INTERVAL_TTL:
+        return hit[1]
+    resp = await es.search(index=names.articles, body=body, ignore_unavailable=True, request_cache=True)
+    ra = resp.body.get("aggregations") or {}
+    interval = Q.calendar_interval(ra.get("lo", {}).get("value"), ra.get("hi", {}).get("value"))
+    if len(_intervals) >= _INTERVAL_MAX:
+        _intervals.clear()
+    _intervals[key] = (now, interval)
+    return interval
+
+
 async def search_articles(
     es: AsyncElasticsearch, names: IndexNames, aq: ArticleQuery, paging: Q.Paging, facet_size: int
 ) -> SearchResponse:
     req = aq.request()
-    range_resp = await es.search(
-        index=names.articles,
-        body=Q.published_range_body(req, "published_at", "published"),
-        ignore_unavailable=True,
-        request_cache=True,
-    )
-    ra = range_resp.body.get("aggregations") or {}
-    interval = Q.calendar_interval(ra.get("lo", {}).get("value"), ra.get("hi", {}).get("value"))
+    interval = await _published_interval(es, names, req)
 
     body: dict[str, Any] = {
         "query": req.main_query(),
