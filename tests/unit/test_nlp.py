@@ -1,0 +1,101 @@
+"""The table-driven attribute ruler gives exactly the token attributes of spaCy's own."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.pipeline import AttributeRuler
+
+from services.core.settings import Settings
+from services.extract.nlp import get_nlp, parse_articles, use_fast_attribute_ruler
+from tests.conftest import ROOT
+
+MODEL = Settings().spacy_model
+
+
+def _texts() -> list[str]:
+    gold = json.loads((ROOT / "tests" / "eval" / "gold.json").read_text(encoding="utf-8"))
+    seeds = sorted(p for p in (ROOT / "seeds").iterdir() if p.is_file())
+    extra = (
+        "Y'all gonna go, ain't nothin' gotta stop us. Let's c'mon now!\n\n  \n"
+        " There is a dog. There's two. It is I. Give it to me, you. Who? That which is.\n\t\n"
+    )
+    return [a["text"] for a in gold] + [p.read_text(encoding="utf-8") for p in seeds] + [extra]
+
+
+def _signature(doc):
+    tokens = [(t.i, t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+    return tokens, [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    original = spacy.load(MODEL)
+    fast = get_nlp(MODEL)
+    return original, fast
+
+
+def test_fast_ruler_replaces_the_attribute_ruler(pipelines):
+    original, fast = pipelines
+    assert isinstance(original.get_pipe("attribute_ruler"), AttributeRuler)
+    assert not isinstance(fast.get_pipe("attribute_ruler"), AttributeRuler)
+    assert fast.pipe_names == original.pipe_names
+
+
+@pytest.mark.parametrize("index", range(len(_texts())))
+def test_token_attributes_and_entities_are_identical(pipelines, index):
+    original, fast = pipelines
+    text = _texts()[index]
+    expected = next(parse_articles(original, [text]))
+    got = next(parse_articles(fast, [text]))
+    assert _signature(got) == _signature(expected)
+    assert _signature(fast(text)) == _signature(original(text))  # one Doc, no segmenting
+
+
+def test_ruler_alone_is_identical_on_the_same_input(pipelines):
+    original, fast = pipelines
+    before = ["tok2vec", "tagger", "parser"]
+    ruler, fast_ruler = original.get_pipe("attribute_ruler"), fast.get_pipe("attribute_ruler")
+    for doc in original.pipe(_texts(), disable=[n for n in original.pipe_names if n not in before]):
+        a, b = ruler(doc.copy()), fast_ruler(doc.copy())
+        assert [(t.pos, t.morph.key, t.lemma, t.tag, t.dep) for t in a] == [
+            (t.pos, t.morph.key, t.lemma, t.tag, t.dep) for t in b
+        ]
+
+
+def test_model_without_attribute_ruler_still_loads():
+    nlp = spacy.load(MODEL, exclude=["attribute_ruler"])
+    assert not use_fast_attribute_ruler(nlp)
+    assert "attribute_ruler" not in nlp.pipe_names
+    doc = next(parse_articles(nlp, ["Title\n\nThe council met on Monday."]))
+    assert [t.text for t in doc][-2:] == ["Monday", "."]
+    assert not use_fast_attribute_ruler(spacy.blank("en"))
+
+
+def test_unsupported_patterns_keep_spacys_ruler():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "a", "OP": "+"}]], {"LEMMA": "x"})
+    assert not use_fast_attribute_ruler(nlp)
+    assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler)
+
+
+def test_blank_pipeline_with_supported_patterns_matches_spacy():
+    words = "gon na go , gon na stay ! I won't ."
+    reference = spacy.blank("en")
+    reference.add_pipe("attribute_ruler").add_patterns(
+        [
+            {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "go"}},
+            {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to"}, "index": -1},
+            {"patterns": [[{"LOWER": {"REGEX": "^g"}}]], "attrs": {"POS": "VERB", "LEMMA": "g"}},
+            {"patterns": [[{"IS_PUNCT": True}]], "attrs": {"POS": "PUNCT", "MORPH": "PunctType=Peri"}},
+        ]
+    )
+    fast = spacy.blank("en")
+    fast.add_pipe("attribute_ruler").add_patterns(reference.get_pipe("attribute_ruler").patterns)
+    assert use_fast_attribute_ruler(fast)
+    a, b = reference(words), fast(words)
+    assert [(t.pos_, str(t.morph), t.lemma_) for t in a] == [(t.pos_, str(t.morph), t.lemma_) for t in b]
+    assert [t.lemma_ for t in b][:3] == ["g", "to", "g"]  # the later pattern wins on "gon"
