@@ -9,7 +9,8 @@ import spacy
 from spacy.pipeline import AttributeRuler
 
 from services.core.settings import Settings
-from services.extract.nlp import get_nlp, parse_articles, use_fast_attribute_ruler
+from services.extract.fast_ruler import use_fast_attribute_ruler
+from services.extract.nlp import get_nlp, parse_articles
 from tests.conftest import ROOT
 
 MODEL = Settings().spacy_model
