@@ -5,6 +5,7 @@ Each test prints the time the stack took to recover ("[recovery] ..."); run with
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import signal
 import subprocess
@@ -146,6 +147,10 @@ def test_hostile_corpus_mixed_with_good_files(stack: Stack, tmp_path):
     outside.write_text(article_text(999, "Secret "))
     os.symlink(outside, stack.inbox / "hostile" / "link.txt")
     writer.join()
+    # The watcher must take the completed version (the partial one may have been queued while
+    # the writer paused); only then is "every file done" the final state.
+    final_sha = hashlib.sha256((stack.inbox / "hostile" / "slow.txt").read_bytes()).hexdigest()
+    wait_until(lambda: stack.ledger.seen_sha("hostile/slow.txt") == final_sha, 30, 0.1, "the complete slow file queued")
 
     bad = {"hostile/empty.txt": "EmptyFile", "hostile/binary.txt": "BinaryFile",
            "hostile/huge.txt": "FileTooLarge", "hostile/link.txt": "RefusedPath"}
