@@ -57,17 +57,10 @@ build_base() {
   echo "$BASE_IMAGE"
 }
 
-es_zip() {  # the integ-test-zip `make services` downloaded, or download it the same way
-  local f
-  for f in "$ROOT/.services/cache" /var/lib/newsroom-services/cache "${NEWSROOM_SERVICES_DIR:-/nonexistent}/cache" "$BUILD/cache"; do
-    [ -s "$f/elasticsearch-$ES_VERSION.zip" ] && { echo "$f/elasticsearch-$ES_VERSION.zip"; return; }
-  done
-  mkdir -p "$BUILD/cache"
-  log "downloading elasticsearch $ES_VERSION (integ-test-zip) with maven"
-  mvn -q -B dependency:copy \
-    -Dartifact="org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip" \
-    -DoutputDirectory="$BUILD/cache" >&2
-  echo "$BUILD/cache/elasticsearch-$ES_VERSION.zip"
+es_zip() {  # the integ-test-zip `make services` uses; scripts/services.sh downloads it if missing
+  local f="/var/lib/newsroom-services/cache/elasticsearch-$ES_VERSION.zip"  # its cache for closed checkouts
+  [ -s "$f" ] && { echo "$f"; return; }
+  "$ROOT/scripts/services.sh" es-zip
 }
 
 es_jdk() {  # es_jdk DIR: copy this host's JDK 21+ (what `make services` runs) to DIR

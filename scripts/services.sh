@@ -3,6 +3,7 @@
 #   scripts/services.sh up     start what is not reachable, return when healthy
 #   scripts/services.sh down   stop only what `up` started (pid files)
 #   scripts/services.sh status
+#   scripts/services.sh es-zip  print the cached Elasticsearch zip's path (download it if missing)
 # Whatever already answers on the configured ports is left alone. The servers detach and
 # log to files, so a caller that captures this script's output does not hang.
 set -euo pipefail
@@ -66,17 +67,23 @@ java_home() {
   exit 1
 }
 
-fetch_es() {
+es_zip() {  # the integ-test-zip in the cache, downloaded with maven when missing; prints its path
   local zip="$STATE/cache/elasticsearch-$ES_VERSION.zip"
+  if [ ! -s "$zip" ]; then
+    mkdir -p "$STATE/cache"
+    log "downloading elasticsearch $ES_VERSION (integ-test-zip) with maven"
+    mvn -q -B dependency:copy \
+      -Dartifact="org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip" \
+      -DoutputDirectory="$STATE/cache" >&2
+  fi
+  echo "$zip"
+}
+
+fetch_es() {
+  local zip
   ES_HOME="$STATE/elasticsearch-$ES_VERSION"
   if [ ! -x "$ES_HOME/bin/elasticsearch" ]; then
-    if [ ! -s "$zip" ]; then
-      mkdir -p "$STATE/cache"
-      log "downloading elasticsearch $ES_VERSION (integ-test-zip) with maven"
-      mvn -q -B dependency:copy \
-        -Dartifact="org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip" \
-        -DoutputDirectory="$STATE/cache" >&2
-    fi
+    zip="$(es_zip)"
     log "unpacking $zip"
     rm -rf "$ES_HOME.tmp"; mkdir -p "$ES_HOME.tmp"
     (cd "$ES_HOME.tmp" && unzip -q "$zip")
@@ -159,6 +166,7 @@ stop_pid() {  # stop_pid PIDFILE NAME
 
 case "${1:-up}" in
   up) start_redis; start_es; wait_healthy ;;
+  es-zip) es_zip ;;  # the cached Elasticsearch zip's path (compose/images.sh builds from it)
   down)
     for d in "$STATE" /var/lib/newsroom-services; do
       stop_pid "$d/run/elasticsearch-$ES_PORT.pid" elasticsearch
