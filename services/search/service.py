@@ -90,6 +90,16 @@ async def _faceted_search(
     return resp, hits, next_cursor
 
 
+def _page_envelope(resp: dict, paging: Q.Paging, next_cursor: str | None) -> dict[str, Any]:
+    """total, page, size and next_cursor: the paging fields every list response carries."""
+    return {
+        "total": resp["hits"]["total"]["value"],
+        "page": 1 if paging.cursor else paging.page,
+        "size": paging.size,
+        "next_cursor": next_cursor,
+    }
+
+
 async def _paged_search(es: AsyncElasticsearch, index: str, body: dict[str, Any], paging: Q.Paging) -> dict:
     try:
         return (await es.search(index=index, body=body, ignore_unavailable=True)).body
@@ -165,10 +175,7 @@ async def search_articles(
     )
     aggs = resp.get("aggregations")
     return SearchResponse(
-        total=resp["hits"]["total"]["value"],
-        page=1 if paging.cursor else paging.page,
-        size=paging.size,
-        next_cursor=next_cursor,
+        **_page_envelope(resp, paging, next_cursor),
         hits=[_hit(h) for h in hits],
         facets=SearchFacets(
             **{f.name: _buckets(aggs, f.name) for f in ARTICLE_FACETS},
@@ -260,10 +267,7 @@ async def search_claims(
     )
     aggs = resp.get("aggregations")
     return ClaimSearchResponse(
-        total=resp["hits"]["total"]["value"],
-        page=1 if paging.cursor else paging.page,
-        size=paging.size,
-        next_cursor=next_cursor,
+        **_page_envelope(resp, paging, next_cursor),
         hits=[ClaimHit(**h["_source"], score=h.get("_score")) for h in hits],
         facets=ClaimFacets(**{f.name: _buckets(aggs, f.name) for f in CLAIM_FACETS}),
     )
