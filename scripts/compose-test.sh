@@ -7,7 +7,8 @@
 #   API's published port; then `down -v`, and everything this script started is stopped (by pid).
 # Exits non-zero on any failure, after printing the containers' logs.
 # Knobs: COMPOSE_TEST_API_PORT (18000), COMPOSE_TEST_KEEP=1 (leave the stack up for a look;
-# `scripts/compose-test.sh down`, or `make compose-down`, removes it afterwards).
+# `scripts/compose-test.sh down`, or `make compose-down`, removes it afterwards),
+# COMPOSE_TEST_RUNTIME=crun|runc (force podman's OCI runtime instead of probing for one).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,7 +41,9 @@ RUN="$(mktemp -d /tmp/newsroom-compose-test.XXXXXX)"   # socket, logs (a short p
 
 # --- tools -------------------------------------------------------------------------------
 need=()
-for pair in podman:podman docker-compose:docker-compose debootstrap:debootstrap curl:curl \
+# runc beside podman's default crun: crun refuses every container where cgroup v1 controllers sit
+# beside a cgroup2 hierarchy (hybrid mode); runc runs them, memory limits included.
+for pair in podman:podman runc:runc docker-compose:docker-compose debootstrap:debootstrap curl:curl \
             netavark:netavark aardvark-dns:aardvark-dns; do
   cmd="${pair%%:*}"; pkg="${pair##*:}"
   command -v "$cmd" >/dev/null 2>&1 || [ -x "/usr/lib/podman/$cmd" ] || need+=("$pkg")
@@ -56,6 +59,7 @@ fi
 
 # The sandbox cannot raise rlimits: podman's defaults fail without these ulimits.
 export CONTAINERS_CONF="$ROOT/compose/containers.conf"
+
 export DOCKER_HOST="unix://$RUN/podman.sock"
 # docker-compose 1.29 builds through the API itself (not a docker CLI with BuildKit).
 export COMPOSE_DOCKER_CLI_BUILD=0 DOCKER_BUILDKIT=0 COMPOSE_HTTP_TIMEOUT=600
@@ -93,6 +97,29 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# --- base image and OCI runtime ------------------------------------------------------------
+# The base image is imported, not built, so it needs no runtime; every later build and container
+# does. Pick the first runtime that runs a container with a memory limit on this machine (crun,
+# podman's default, then runc), and hand it to every podman below through CONTAINERS_CONF.
+t=$SECONDS
+PYTHON_IMAGE="$(compose/images.sh base)" || fail "building the base image (compose/images.sh base)"
+export PYTHON_IMAGE
+if [ -d /sys/fs/cgroup/unified ]; then CGROUPS="hybrid (cgroup v1 controllers + cgroup2 at /sys/fs/cgroup/unified)"
+elif [ -f /sys/fs/cgroup/cgroup.controllers ]; then CGROUPS="unified (cgroup v2)"
+else CGROUPS="legacy (cgroup v1)"; fi
+RUNTIME=""
+for rt in ${COMPOSE_TEST_RUNTIME:-crun runc}; do
+  command -v "$rt" >/dev/null 2>&1 || { log "runtime $rt: not installed"; continue; }
+  if err="$(timeout 120 podman --runtime "$rt" run --rm --network none --memory 64m "$PYTHON_IMAGE" true 2>&1)"; then
+    RUNTIME="$rt"; break
+  fi
+  log "runtime $rt cannot run a container here: $(echo "$err" | tail -n1)"
+done
+[ -n "$RUNTIME" ] || fail "no OCI runtime runs containers here (cgroups: $CGROUPS; tried: ${COMPOSE_TEST_RUNTIME:-crun runc})"
+{ cat "$ROOT/compose/containers.conf"; printf '\n[engine]\nruntime = "%s"\n' "$RUNTIME"; } >"$RUN/containers.conf"
+export CONTAINERS_CONF="$RUN/containers.conf"
+log "cgroups: $CGROUPS; OCI runtime: $RUNTIME ($(command -v "$RUNTIME"))"
+
 # --- podman API service and healthcheck loop ---------------------------------------------
 log "podman $(podman version --format '{{.Client.Version}}'), $(docker-compose version --short)"
 podman system service --time=0 "$DOCKER_HOST" >"$RUN/podman-service.log" 2>&1 &
@@ -113,10 +140,10 @@ log "podman API on $DOCKER_HOST (pid $SERVICE_PID), healthcheck loop (pid $LOOP_
 # --- images ------------------------------------------------------------------------------
 grep -q "elasticsearch/elasticsearch:$ES_VERSION}" docker-compose.yml ||
   fail "docker-compose.yml's Elasticsearch image is not versions.mk's ES_VERSION ($ES_VERSION)"
-t=$SECONDS
-export PYTHON_IMAGE="$(compose/images.sh base)"
-export ELASTICSEARCH_IMAGE="$(compose/images.sh elasticsearch)"
-export REDIS_IMAGE="$(compose/images.sh redis)"
+# `export X="$(...)"` would hide a failed build behind export's own exit status.
+ELASTICSEARCH_IMAGE="$(compose/images.sh elasticsearch)" || fail "building the Elasticsearch stand-in image (compose/images.sh elasticsearch)"
+REDIS_IMAGE="$(compose/images.sh redis)" || fail "building the Redis stand-in image (compose/images.sh redis)"
+export ELASTICSEARCH_IMAGE REDIS_IMAGE
 BASE_SECS=$((SECONDS - t))
 log "base and stand-in images ready in ${BASE_SECS}s: $PYTHON_IMAGE $ELASTICSEARCH_IMAGE $REDIS_IMAGE"
 
