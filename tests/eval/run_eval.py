@@ -335,7 +335,7 @@ def report(name: str, r: dict, old: dict | None) -> list[str]:
         status = ""
         change = "       "
         if new is not None and was is not None:
-            change = f"{new - was:>+7.3f}"
+            change = f"{round(new - was, 3) + 0.0:>+7.3f}"
             if new < was - TOLERANCE:
                 status = "DROP"
                 dropped.append(f"{name} {label} {was:.3f} -> {new:.3f}")
