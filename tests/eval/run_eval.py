@@ -321,10 +321,10 @@ def report(name: str, r: dict, old: dict | None) -> list[str]:
     """Prints one set's tables; returns the figures that dropped below the baseline."""
     print(f"\n== {name}: {r['articles']} articles, {r['gold_claims']} gold claims,"
           f" {r['predicted_claims']} predicted ({r['seconds']:.1f} s)\n")
-    print(f"{'article':<28} {'kind':<18} {'gold':>5} {'pred':>5} {'match':>6} {'claimant':>9}"
+    print(f"{'article':<32} {'kind':<18} {'gold':>5} {'pred':>5} {'match':>6} {'claimant':>9}"
           f" {'ent found':>10} {'ent right':>10}")
     for aid, kind, g, p, m, ok, ef, et, er, ep in r["per_article"]:
-        print(f"{aid:<28} {kind:<18} {g:>5} {p:>5} {m:>6} {ok:>9} {f'{ef}/{et}':>10} {f'{er}/{ep}':>10}")
+        print(f"{aid:<32} {kind:<18} {g:>5} {p:>5} {m:>6} {ok:>9} {f'{ef}/{et}':>10} {f'{er}/{ep}':>10}")
     print()
     print(f"| {'figure':<22} | {'old':>6} | {'new':>6} | {'change':>7} |      |")
     print(f"|{'-' * 24}|{'-' * 8}|{'-' * 8}|{'-' * 9}|------|")
@@ -380,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
                   if r["figures"][k] is not None and r["figures"][k] < TARGET]
     if args.update_baseline:
         for name, r in results.items():
-            baseline[name] = {k: None if v is None else round(v, 4) for k, v in r["figures"].items()}
+            baseline[name] = {k: None if v is None else round(v, 6) for k, v in r["figures"].items()}
         args.baseline.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
         print(f"\nbaseline written: {args.baseline}")
         return 0
