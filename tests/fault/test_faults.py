@@ -37,8 +37,10 @@ def test_worker_sigkilled_midway_then_restarted_gives_exactly_300(stack: Stack):
     stack.wait_worker_ready()
     drop(stack.inbox, [(f"batch/a{i:03}.txt", article_text(i)) for i in range(300)])
     wait_until(lambda: stack.status()["indexed"] >= 90, 120, 0.2, "a third indexed")
-    in_flight = stack.ledger.r.zcard(f"{stack.settings.index_prefix}:unacked_index")
     stack.stop("worker", signal.SIGKILL)  # the whole process group: main process and pool
+    # Nothing acks after the kill: what is still unacked is what the worker held when it landed.
+    in_flight = stack.ledger.r.zcard(f"{stack.settings.index_prefix}:unacked_index")
+    assert in_flight >= 1, "no task was in flight when SIGKILL landed: the fault hit nothing"
     before = stack.status()
     restarted = time.monotonic()
     stack.start("worker")
@@ -58,10 +60,13 @@ def test_elasticsearch_stopped_during_a_burst(stack: Stack, fault_services):
     wait_until(lambda: "ready" in stack.procs["worker"].log(), 30)
     drop(stack.inbox, [(f"es/a{i:03}.txt", article_text(i, "ES ")) for i in range(120)])
     wait_until(lambda: stack.status()["indexed"] >= 20, 120, 0.2, "some indexed")
+    retries_before = int(stack.ledger.metrics()["counters"].get("retries", 0))
     fault_services.stop_es()
     stopped = time.monotonic()
     time.sleep(20)
+    retries_down = int(stack.ledger.metrics()["counters"].get("retries", 0)) - retries_before
     fault_services.start_es()
+    assert retries_down >= 1, "no task was retried while Elasticsearch was down: the fault hit nothing"
     back = time.monotonic()
     st = wait_until(lambda: stack.settled(120), 180, 0.5, "all 120 done after Elasticsearch came back")
     recovered = time.monotonic() - back
@@ -69,7 +74,8 @@ def test_elasticsearch_stopped_during_a_burst(stack: Stack, fault_services):
     _assert_exact(stack, 120)
     retries = stack.ledger.metrics()["counters"].get("retries", "0")
     report("Elasticsearch stopped", recovered,
-           f"from ES healthy to all 120 indexed; ES away {back - stopped:.0f}s; {retries} task retries")
+           f"from ES healthy to all 120 indexed; ES away {back - stopped:.0f}s; {retries} task retries"
+           f" ({retries_down} while it was down)")
 
 
 def test_redis_restarted_during_a_burst_loses_nothing(stack: Stack, fault_services):
