@@ -9,6 +9,8 @@ from typing import Any
 
 from .models import Article, Claim, Entity
 
+# The entity types with a keyword field of their own (facets of /search, exact counts for
+# /entities); entities of every type are also in entity_names and entity_text.
 FACET_FIELD_BY_TYPE = {"PERSON": "persons", "ORG": "organizations", "PLACE": "places"}
 
 
@@ -25,9 +27,7 @@ def article_document(article: Article) -> dict[str, Any]:
     doc = article.model_dump(mode="json")
     entities = article.entities
     doc.update(
-        persons=_names(entities, "PERSON"),
-        organizations=_names(entities, "ORG"),
-        places=_names(entities, "PLACE"),
+        **{field: _names(entities, etype) for etype, field in FACET_FIELD_BY_TYPE.items()},
         entity_names=_names(entities),
         entity_text=sorted({form for e in entities for form in (e.name, *e.aliases)}),
         claimants=sorted({c for c in map(claimant_label, article.claims) if c}),

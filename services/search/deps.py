@@ -1,19 +1,23 @@
-"""What routes depend on: settings, the Elasticsearch client, the ingest ledger, index names,
-and the optional API key. Clients live on app.state, made once in the app's lifespan."""
+"""What routes depend on: settings, the Elasticsearch client, Redis, the ingest ledger, index
+names, and the optional API key. Clients live on app.state, made once in the app's lifespan;
+routes take them through the `...Dep` aliases at the end."""
 
 from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from typing import Annotated
 
 import redis
 from elasticsearch import AsyncElasticsearch, OrjsonSerializer
-from fastapi import Depends, HTTPException, Request, Security, status
+from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader, APIKeyQuery
 
 from services.core.index import IndexNames
 from services.core.ledger import IngestLedger
 from services.core.settings import Settings
+
+from .errors import ApiKeyRejected
 
 
 @dataclass
@@ -44,20 +48,30 @@ def resources(request: Request) -> Resources:
     return request.app.state.resources
 
 
-def get_settings(res: Resources = Depends(resources)) -> Settings:
+ResourcesDep = Annotated[Resources, Depends(resources)]
+
+
+def get_settings(res: ResourcesDep) -> Settings:
     return res.settings
 
 
-def get_es(res: Resources = Depends(resources)) -> AsyncElasticsearch:
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def get_es(res: ResourcesDep) -> AsyncElasticsearch:
     return res.es
 
 
-def get_ledger(res: Resources = Depends(resources)) -> IngestLedger:
+def get_ledger(res: ResourcesDep) -> IngestLedger:
     return res.ledger
 
 
-def get_names(res: Resources = Depends(resources)) -> IndexNames:
+def get_names(res: ResourcesDep) -> IndexNames:
     return res.names
+
+
+def get_redis(res: ResourcesDep) -> redis.Redis:
+    return res.redis
 
 
 _key_header = APIKeyHeader(
@@ -69,7 +83,7 @@ _key_query = APIKeyQuery(
 
 
 def require_api_key(
-    settings: Settings = Depends(get_settings),
+    settings: SettingsDep,
     header_key: str | None = Security(_key_header),
     query_key: str | None = Security(_key_query),
 ) -> None:
@@ -78,8 +92,10 @@ def require_api_key(
         return
     given = header_key or query_key
     if not given or not secrets.compare_digest(given.encode(), expected.encode()):
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            detail="missing or wrong API key: send it in the X-API-Key header or the api_key parameter",
-            headers={"WWW-Authenticate": "X-API-Key"},
-        )
+        raise ApiKeyRejected()
+
+
+EsDep = Annotated[AsyncElasticsearch, Depends(get_es)]
+RedisDep = Annotated[redis.Redis, Depends(get_redis)]
+LedgerDep = Annotated[IngestLedger, Depends(get_ledger)]
+NamesDep = Annotated[IndexNames, Depends(get_names)]

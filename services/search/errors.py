@@ -1,62 +1,44 @@
-"""Errors become 4xx/503 answers that say what to change; never a 500 for bad input."""
+"""What can go wrong in the search API, as named exceptions. They say nothing of HTTP:
+error_handlers.py maps each one (and the clients' own errors) to a status code, once."""
 
 from __future__ import annotations
 
-import logging
 
-import redis
-from elasticsearch import ApiError, TransportError
-from fastapi import FastAPI, Request, status
-from fastapi.responses import JSONResponse
-
-from .queries import BadQuery
-
-log = logging.getLogger("newsroom.api")
+class SearchError(Exception):
+    """Base of the API's own errors; the message is what the user reads."""
 
 
-def _error(code: int, detail: str) -> JSONResponse:
-    return JSONResponse({"detail": detail}, status_code=code)
+class BadQuery(SearchError, ValueError):
+    """The user's input cannot become a query (q, cursor): 400, saying what to change."""
 
 
-def _es_reason(exc: ApiError) -> str:
-    body = exc.body if isinstance(exc.body, dict) else {}
-    err = body.get("error") if isinstance(body.get("error"), dict) else {}
-    causes = err.get("root_cause") or []
-    reason = (causes[0].get("reason") if causes and isinstance(causes[0], dict) else None) or err.get("reason")
-    return str(reason or exc.message)
+class BadCursor(BadQuery):
+    """A cursor that does not fit this search (forged, stale, or made for another sort)."""
 
 
-def install(app: FastAPI) -> None:
-    @app.exception_handler(BadQuery)
-    async def bad_query(_: Request, exc: BadQuery) -> JSONResponse:
-        return _error(status.HTTP_400_BAD_REQUEST, str(exc))
+class PageBeyondWindow(SearchError):
+    """page * size past the result window without a cursor: 422 on `page`, like a range error."""
 
-    @app.exception_handler(ApiError)
-    async def es_api_error(_: Request, exc: ApiError) -> JSONResponse:
-        if exc.meta.status == 400:
-            return _error(
-                status.HTTP_400_BAD_REQUEST,
-                f"Elasticsearch cannot run this query: {_es_reason(exc)}. Simplify q or the filters.",
-            )
-        log.warning("Elasticsearch error %s: %s", exc.meta.status, _es_reason(exc))
-        return _error(
-            status.HTTP_503_SERVICE_UNAVAILABLE,
-            f"Elasticsearch answered {exc.meta.status} ({_es_reason(exc)}); try again shortly",
+    def __init__(self, page: int, size: int, window: int) -> None:
+        self.page, self.size, self.window = page, size, window
+        super().__init__(
+            f"page * size must be at most {window} (got {page * size}); "
+            "to go deeper, follow next_cursor with the `cursor` parameter"
         )
 
-    @app.exception_handler(TransportError)
-    async def es_unreachable(_: Request, exc: TransportError) -> JSONResponse:
-        log.warning("Elasticsearch unreachable: %s", exc)
-        return _error(
-            status.HTTP_503_SERVICE_UNAVAILABLE,
-            "Elasticsearch is not reachable; check NEWSROOM_ELASTICSEARCH_URL and that it runs "
-            "(`make services`)",
-        )
 
-    @app.exception_handler(redis.RedisError)
-    async def redis_unreachable(_: Request, exc: redis.RedisError) -> JSONResponse:
-        log.warning("Redis error: %s", exc)
-        return _error(
-            status.HTTP_503_SERVICE_UNAVAILABLE,
-            "Redis is not reachable; check NEWSROOM_REDIS_URL and that it runs (`make services`)",
+class ArticleNotFound(SearchError, LookupError):
+    """No article with this id: 404."""
+
+    def __init__(self, article_id: str) -> None:
+        self.article_id = article_id
+        super().__init__(f"no article with id {article_id!r}")
+
+
+class ApiKeyRejected(SearchError):
+    """The API key is missing or wrong while the server sets one: 401."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "missing or wrong API key: send it in the X-API-Key header or the api_key parameter"
         )

@@ -8,25 +8,21 @@ selection, with exact counts (one shard)."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-import orjson
+from services.core.documents import FACET_FIELD_BY_TYPE
 
-MAX_WINDOW = 10_000  # index.max_result_window: beyond it, search_after
+from .errors import BadQuery
+from .paging import Paging, article_sort, claim_sort
+
 ARTICLE_TEXT_FIELDS = ["title^2", "body"]
 CLAIM_TEXT_FIELDS = ["content^2", "sentence", "article_title"]
 MAX_QUERY_CHARS = 1000
 
 Body = dict[str, Any]
-
-
-class BadQuery(ValueError):
-    """The user's input cannot become a query: a 400 whose message says what to change."""
 
 
 # -- full text ---------------------------------------------------------------------------
@@ -137,77 +133,6 @@ def bool_of(query: Body | None, filters: list[Body | None]) -> Body:
     return {"bool": b}
 
 
-# -- sorting and cursors -------------------------------------------------------------------
-
-def encode_cursor(sort_name: str, values: list[Any]) -> str:
-    raw = orjson.dumps({"s": sort_name, "v": values})
-    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
-
-
-def decode_cursor(cursor: str, sort_name: str, length: int) -> list[Any]:
-    try:
-        data = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (binascii.Error, ValueError, orjson.JSONDecodeError):
-        data = None
-    values = data.get("v") if isinstance(data, dict) else None
-    if isinstance(values, list) and data.get("s") != sort_name:
-        raise BadQuery(f"cursor was made for sort={data.get('s')}; repeat the request with that sort")
-    if not (
-        isinstance(values, list)
-        and len(values) == length
-        and all(isinstance(v, str | int | float) and not isinstance(v, bool) for v in values)
-    ):
-        raise BadQuery(
-            "cursor is not valid here: pass next_cursor from a previous response unchanged, "
-            "with the same q, filters and sort"
-        )
-    return values
-
-
-@dataclass
-class Paging:
-    page: int
-    size: int
-    sort: str
-    cursor: str | None = None
-
-    def apply(self, body: Body, sort_spec: list[Any]) -> None:
-        """from/size, or search_after; one extra hit tells whether a next page exists."""
-        body["sort"] = sort_spec
-        body["size"] = self.size + 1
-        if self.cursor:
-            body["search_after"] = decode_cursor(self.cursor, self.sort, len(sort_spec))
-        else:
-            body["from"] = (self.page - 1) * self.size
-
-    def finish(self, hits: list[Body]) -> tuple[list[Body], str | None]:
-        if len(hits) > self.size and self.size > 0:
-            shown = hits[: self.size]
-            return shown, encode_cursor(self.sort, shown[-1]["sort"])
-        return hits[: self.size], None
-
-
-def article_sort(sort: str, has_query: bool) -> list[Any]:
-    newest = [
-        {"published_at": {"order": "desc", "missing": "_last"}},
-        {"id": "asc"},
-    ]
-    if sort == "newest" or not has_query:
-        return newest
-    return [{"_score": "desc"}, *newest]
-
-
-def claim_sort(sort: str, has_query: bool) -> list[Any]:
-    newest = [
-        {"published_at": {"order": "desc", "missing": "_last"}},
-        {"article_id": "asc"},
-        {"position": "asc"},
-    ]
-    if sort == "newest" or not has_query:
-        return newest
-    return [{"_score": "desc"}, *newest]
-
-
 # -- facets --------------------------------------------------------------------------------
 
 @dataclass
@@ -217,6 +142,20 @@ class Facet:
     filter_key: str | None  # the filter this facet ignores (its own selection)
 
 
+ARTICLE_FACETS = [
+    Facet("person", FACET_FIELD_BY_TYPE["PERSON"], "entity"),
+    Facet("organization", FACET_FIELD_BY_TYPE["ORG"], "entity"),
+    Facet("place", FACET_FIELD_BY_TYPE["PLACE"], "entity"),
+    Facet("source", "source", "source"),
+    Facet("claimant", "claimants", "claimant"),
+]
+CLAIM_FACETS = [
+    Facet("claimant", "claimant_facet", "claimant"),
+    Facet("cue", "cue", "cue"),
+    Facet("quote_type", "quote_type", "quote_type"),
+]
+
+
 @dataclass
 class FacetedRequest:
     """A search whose facet filters go to post_filter and whose facets each skip their own."""
@@ -224,6 +163,11 @@ class FacetedRequest:
     query: Body | None
     base_filters: list[Body] = field(default_factory=list)  # no facet: in the query
     facet_filters: dict[str, Body] = field(default_factory=dict)  # filter key -> clause
+
+    @classmethod
+    def of(cls, query: Body | None, base: list[Body | None], facets: dict[str, Body | None]) -> FacetedRequest:
+        """The request with the filters that are set (a filter of no value is None)."""
+        return cls(query, [f for f in base if f], {k: f for k, f in facets.items() if f})
 
     def main_query(self) -> Body:
         return bool_of(self.query, self.base_filters)
@@ -250,13 +194,119 @@ class FacetedRequest:
             for f in facets
         }
 
+    def paged_body(self, body: Body, paging: Paging, sort_spec: list[Any]) -> Body:
+        """`body` with scores kept when there is a query, the post_filter, and the page."""
+        if self.query is not None:
+            body["track_scores"] = True
+        post = self.post_filter()
+        if post:
+            body["post_filter"] = post
+        paging.apply(body, sort_spec)
+        return body
 
-def facet_buckets(aggs: Body | None, name: str) -> list[dict[str, Any]]:
-    node = (aggs or {}).get(name, {}).get("v", {})
-    return [
-        {"value": b.get("key_as_string", b["key"]), "count": b["doc_count"]}
-        for b in node.get("buckets", [])
-    ]
+
+# -- what each search takes ----------------------------------------------------------------
+
+@dataclass(kw_only=True)
+class NamedSearch:
+    """What /search and /claims both take: full text, and who is named or makes a claim."""
+
+    q: str | None = None
+    claimant: list[str] = field(default_factory=list)
+    entity: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class ArticleQuery(NamedSearch):
+    source: list[str] = field(default_factory=list)
+    language: list[str] = field(default_factory=list)
+    published_from: date | None = None
+    published_to: date | None = None
+
+    def request(self) -> FacetedRequest:
+        return FacetedRequest.of(
+            text_query(self.q, ARTICLE_TEXT_FIELDS),
+            base=[keyword_filter("language", self.language)],  # no facet of its own
+            facets={
+                "entity": names_filter("entity_text", self.entity),
+                "source": keyword_filter("source", self.source),
+                "claimant": names_filter("claimant_text", self.claimant),
+                "published": date_filter("published_at", self.published_from, self.published_to),
+            },
+        )
+
+
+@dataclass(kw_only=True)
+class ClaimQuery(NamedSearch):
+    quote_type: list[str] = field(default_factory=list)
+    cue: list[str] = field(default_factory=list)
+
+    def request(self) -> FacetedRequest:
+        return FacetedRequest.of(
+            text_query(self.q, CLAIM_TEXT_FIELDS),
+            base=[names_filter("entity_text", self.entity)],  # no facet of its own: narrows everything
+            facets={
+                "claimant": names_filter("claimant_text", self.claimant),
+                "quote_type": keyword_filter("quote_type", self.quote_type),
+                "cue": keyword_filter("cue", self.cue),
+            },
+        )
+
+
+# -- whole request bodies ----------------------------------------------------------------------
+
+HIT_SOURCE = ["id", "title", "source", "published_at", "language"]
+CLAIM_HIDDEN_FIELDS = ["claimant_text", "entity_text", "claimant_facet", "entities", "position"]
+
+
+def article_search_body(req: FacetedRequest, paging: Paging, facet_size: int, interval: str) -> Body:
+    body: Body = {
+        "query": req.main_query(),
+        "track_total_hits": True,
+        "_source": HIT_SOURCE,
+        "highlight": ARTICLE_HIGHLIGHT,
+        "aggs": {
+            **req.terms_aggs(ARTICLE_FACETS, facet_size),
+            "published": histogram_agg(req, "published_at", "published", interval),
+        },
+    }
+    return req.paged_body(body, paging, article_sort(paging.sort, req.query is not None))
+
+
+def claim_search_body(req: FacetedRequest, paging: Paging, facet_size: int) -> Body:
+    body: Body = {
+        "query": req.main_query(),
+        "track_total_hits": True,
+        "_source": {"excludes": CLAIM_HIDDEN_FIELDS},
+        "aggs": req.terms_aggs(CLAIM_FACETS, facet_size),
+    }
+    return req.paged_body(body, paging, claim_sort(paging.sort, req.query is not None))
+
+
+def article_by_id_body(article_id: str) -> Body:
+    return {"query": {"term": {"id": article_id}}, "size": 1}
+
+
+def similar_articles_body(article_id: str, article: Body, size: int) -> Body:
+    """More like this stored article (its title and body), never the article itself."""
+    return {
+        "query": {
+            "bool": {
+                "must": [{
+                    "more_like_this": {
+                        "fields": ["title", "body"],
+                        "like": f"{article.get('title', '')}\n{article.get('body', '')}",
+                        "min_term_freq": 1,
+                        "min_doc_freq": 2,
+                        "max_query_terms": 40,
+                    }
+                }],
+                "must_not": [{"term": {"id": article_id}}],
+            }
+        },
+        "_source": HIT_SOURCE,
+        "size": size,
+    }
 
 
 # -- published histogram -------------------------------------------------------------------
@@ -316,11 +366,6 @@ ARTICLE_HIGHLIGHT: Body = {
 }
 
 
-def snippets(hit: Body) -> list[str]:
-    hl = hit.get("highlight") or {}
-    return [*hl.get("title", []), *hl.get("body", [])]
-
-
 # -- entity suggestions ----------------------------------------------------------------------
 
 _REGEX_RESERVED = set('.?+*|{}[]()"\\#@&<>~')
@@ -340,3 +385,24 @@ def case_insensitive_prefix_regex(prefix: str) -> str:
         else:
             parts.append(ch)
     return "(.* |.*-)?" + "".join(parts) + ".*"
+
+
+def typed_entity_types(etype: str | None) -> list[str]:
+    """The entity types with a facet field of their own that a suggestion of `etype` reads."""
+    return [t for t in FACET_FIELD_BY_TYPE if etype in (None, t)]
+
+
+def entity_suggestions_aggs(prefix: str | None, etype: str | None, size: int) -> Body:
+    """Typed facet fields give exact counts per type (PERSON, ORG, PLACE); other types live
+    only in entity_names, typed by a look at one article that names them (`other`)."""
+    terms: Body = {"size": size}
+    if prefix and prefix.strip():
+        terms["include"] = case_insensitive_prefix_regex(prefix.strip())
+    aggs: Body = {t: {"terms": {**terms, "field": FACET_FIELD_BY_TYPE[t]}} for t in typed_entity_types(etype)}
+    if etype is None or etype not in FACET_FIELD_BY_TYPE:
+        # Room for the typed names that also come back here and are skipped when read.
+        aggs["other"] = {
+            "terms": {**terms, "field": "entity_names", "size": 4 * size},
+            "aggs": {"one": {"top_hits": {"size": 1, "_source": ["entities"]}}},
+        }
+    return aggs

@@ -21,6 +21,7 @@ __all__ = [
     "FailureRecord",
     "Health",
     "IngestStatus",
+    "RetryResponse",
     "SearchFacets",
     "SearchHit",
     "SearchResponse",
@@ -136,3 +137,9 @@ class Health(BaseModel):
 class ErrorResponse(BaseModel):
     detail: str = Field(description="What is wrong and what to change",
                         examples=["page * size must be at most 10000; use `cursor` to go deeper"])
+
+
+class RetryResponse(BaseModel):
+    queued: int = Field(description="Failed files queued again")
+    paths: list[str] = Field(description="Their inbox paths")
+    watcher_alive: bool = Field(description="False: no watcher runs, the files wait until one starts")

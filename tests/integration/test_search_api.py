@@ -25,7 +25,8 @@ from services.core.ledger import IngestLedger
 from services.core.models import Article, Claim, Entity, FailureRecord, FileState, Stage
 from services.core.settings import Settings
 from services.search.app import create_app
-from services.search.queries import calendar_interval, encode_cursor
+from services.search.paging import encode_cursor
+from services.search.queries import calendar_interval
 from tests.conftest import ServiceProcess, drop_prefix, settings_env, unique_prefix, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(120)]

@@ -1,0 +1,40 @@
+"""Articles: full-text and faceted search, one article, articles like it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from .. import service
+from ..deps import EsDep, NamesDep
+from ..error_handlers import ERROR_RESPONSES, NOT_FOUND
+from ..params import MAX_SIZE, ArticleId, ArticleQueryDep, FacetSizeDep, PagingDep
+from ..schemas import ArticleOut, SearchResponse, SimilarResponse
+
+router = APIRouter(responses=ERROR_RESPONSES)
+
+
+@router.get("/search", summary="Full-text and faceted search over articles")
+async def search(
+    es: EsDep, names: NamesDep, query: ArticleQueryDep, paging: PagingDep, facet_size: FacetSizeDep,
+) -> SearchResponse:
+    """Filters of one name OR together, different filters AND. Each facet counts as if its own
+    filter were not set (multi-select): person, organization and place ignore `entity`, source
+    ignores `source`, claimant ignores `claimant`, published ignores the date range."""
+    return await service.search_articles(es, names, query, paging, facet_size)
+
+
+@router.get("/articles/{article_id}", summary="One article with its entities, claims and files",
+            responses=NOT_FOUND)
+async def article(es: EsDep, names: NamesDep, article_id: ArticleId) -> ArticleOut:
+    return await service.get_article(es, names, article_id)
+
+
+@router.get("/articles/{article_id}/similar", summary="Articles like this one (more-like-this)",
+            responses=NOT_FOUND)
+async def similar(
+    es: EsDep, names: NamesDep, article_id: ArticleId,
+    size: Annotated[int, Query(ge=1, le=MAX_SIZE, description="Articles to return", examples=[5])] = 5,
+) -> SimilarResponse:
+    return await service.similar_articles(es, names, article_id, size)
