@@ -377,6 +377,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.no_gate:
         return 0
+    if args.baseline.exists() and args.split not in json.loads(args.baseline.read_text()):
+        print(f"\neval-news: {args.baseline.name} has no {args.split} figures: not gated")
+        return 0
     drops = gate(args.split, res["figures"], args.baseline)
     if drops:
         print(f"\neval-news: FAILED against {args.baseline.name}:", file=sys.stderr)
