@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 
-.PHONY: help venv services services-down services-status test test-unit run bench eval lint compose-check compose-test compose-down clean
+.PHONY: help venv services services-down services-status test test-unit run bench eval eval-news lint compose-check compose-test compose-down clean
 
 help:
 	@echo "make run       start Redis, Elasticsearch, watcher, worker and API (Ctrl-C stops all)"
@@ -45,6 +45,11 @@ run: venv services
 
 eval: venv
 	$(BIN)/python -m tests.eval.run_eval $(EVAL_ARGS)
+
+# Claim extraction on real news: PolNeAR dev in ../shared/polnear (or NEWSROOM_POLNEAR_DIR), gated
+# on tests/eval/news_baseline.json. EVAL_NEWS_ARGS="--split train -v" for train and the misses.
+eval-news: venv
+	$(BIN)/python -m tests.eval.news $(EVAL_NEWS_ARGS)
 
 bench: venv services
 	$(BIN)/python -m bench.run
