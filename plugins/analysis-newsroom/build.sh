@@ -24,13 +24,20 @@ hash="$( { cat "$HERE/build.sh" "$HERE/named_components.json" "$HERE/stable-plug
 zip="$OUT/analysis-newsroom-$PLUGIN_VERSION-$hash.zip"
 if [ -s "$zip" ]; then echo "$zip"; exit 0; fi
 
+javac_ok() {  # javac_ok JAVAC: a javac of 21 or later
+  local v; v="$("$1" -version 2>&1 | sed -n 's/^javac \([0-9]*\).*/\1/p')"
+  [ -n "$v" ] && [ "$v" -ge 21 ]
+}
 javac=""
 for j in "${JAVA_HOME:-}" "${ES_JAVA_HOME:-}" /usr/lib/jvm/temurin-2[5-9]-jdk-amd64 /usr/lib/jvm/temurin-2[1-4]-jdk-amd64 /usr/lib/jvm/java-2[1-9]-openjdk-amd64; do
-  [ -n "$j" ] && [ -x "$j/bin/javac" ] && "$j/bin/javac" --release 21 -version >/dev/null 2>&1 && { javac="$j/bin/javac"; break; }
+  [ -n "$j" ] && [ -x "$j/bin/javac" ] && javac_ok "$j/bin/javac" && { javac="$j/bin/javac"; break; }
 done
-if [ -z "$javac" ] && command -v javac >/dev/null && javac --release 21 -version >/dev/null 2>&1; then javac="$(command -v javac)"; fi
+if [ -z "$javac" ] && command -v javac >/dev/null && javac_ok javac; then javac="$(command -v javac)"; fi
 [ -n "$javac" ] || { log "no JDK 21+ with javac (set JAVA_HOME)"; exit 1; }
 jar_tool="$(dirname "$javac")/jar"
+# --release 21 needs the JDK's lib/ct.sym (a trimmed JDK may lack it): then -source/-target 21.
+release=(--release 21)
+[ -f "$(dirname "$javac")/../lib/ct.sym" ] || release=(-source 21 -target 21 -Xlint:-options)
 
 mkdir -p "$OUT"
 work="$(mktemp -d "$OUT/.build.XXXXXX")"; trap 'rm -rf "$work"' EXIT
@@ -44,12 +51,21 @@ for a in elasticsearch-plugin-api elasticsearch-plugin-analysis-api; do
     mvn -q -B dependency:copy -Dartifact="org.elasticsearch.plugin:$a:$API_VERSION" -DoutputDirectory="$cache" \
       >"$work/mvn.log" 2>&1 || { cat "$work/mvn.log" >&2; exit 1; }
   else
-    curl -fsSL --retry 3 -o "$f.tmp" "$MAVEN_REPO/org/elasticsearch/plugin/$a/$API_VERSION/$a-$API_VERSION.jar" && mv "$f.tmp" "$f"
+    url="$MAVEN_REPO/org/elasticsearch/plugin/$a/$API_VERSION/$a-$API_VERSION.jar"
+    if command -v curl >/dev/null; then curl -fsSL --retry 3 -o "$f.tmp" "$url"
+    elif command -v wget >/dev/null; then wget -q -O "$f.tmp" "$url"
+    else  # a bare JDK image: the JDK fetches it itself
+      printf '%s\n' 'public class Fetch { public static void main(String[] a) throws Exception {' \
+        '  try (var in = java.net.URI.create(a[0]).toURL().openStream()) {' \
+        '    java.nio.file.Files.copy(in, java.nio.file.Path.of(a[1])); } } }' > "$work/Fetch.java"
+      "$(dirname "$javac")/java" "$work/Fetch.java" "$url" "$f.tmp"
+    fi
+    mv "$f.tmp" "$f"
   fi
 done
 cp="$(printf '%s:' "$cache"/*.jar "${lucene[@]}")"
 log "compiling with $javac"
-"$javac" --release 21 -nowarn -cp "$cp" -d "$work/classes" $(find "$HERE/src" -name '*.java')
+"$javac" "${release[@]}" -nowarn -cp "$cp" -d "$work/classes" $(find "$HERE/src" -name '*.java')
 "$jar_tool" --create --file "$work/zip/analysis-newsroom-$PLUGIN_VERSION.jar" -C "$work/classes" .
 cp "$HERE/named_components.json" "$work/zip/"
 sed -e "s/@VERSION@/$PLUGIN_VERSION/" -e "s/@ES_API_VERSION@/$API_VERSION/" \
