@@ -132,7 +132,7 @@ def copy_index(
         for h in _pit_docs(es, old, batch)
     )
     started = time.monotonic()
-    for ok, item in helpers.streaming_bulk(es, actions, chunk_size=batch, max_retries=5, raise_on_error=True):
+    for _ok, item in helpers.streaming_bulk(es, actions, chunk_size=batch, max_retries=5, raise_on_error=True):
         op = item["index"]
         copied[op["_id"]] = (op["_seq_no"], op["_primary_term"])
         if len(copied) % 5000 == 0:

@@ -123,9 +123,11 @@ RANKED: list[tuple[str, str, list[str]]] = [
 ]
 
 # Neutral filler: none of these words (or their stems) is queried above.
-FILLER_WORDS = (
-    "council budget road school weather rain market price library park train museum festival "
-    "garden bridge harvest orchestra tram bakery cinema choir stadium hospital bicycle lantern "
-    "meadow orchard pottery quilt river valley village windmill teacher nurse farmer painter"
-).split()
+FILLER_WORDS = [
+    "council", "budget", "road", "school", "weather", "rain", "market", "price", "library",
+    "park", "train", "museum", "festival", "garden", "bridge", "harvest", "orchestra", "tram",
+    "bakery", "cinema", "choir", "stadium", "hospital", "bicycle", "lantern", "meadow",
+    "orchard", "pottery", "quilt", "river", "valley", "village", "windmill", "teacher", "nurse",
+    "farmer", "painter",
+]
 

@@ -20,7 +20,14 @@ from fastapi.testclient import TestClient
 
 import services.core.reindex as reindex_mod
 from services.core.documents import article_document
-from services.core.index import ARTICLE_MAPPING, CLAIM_MAPPING, MAPPING_VERSION, IndexNames, ensure_indices, mapping_version_of
+from services.core.index import (
+    ARTICLE_MAPPING,
+    CLAIM_MAPPING,
+    MAPPING_VERSION,
+    IndexNames,
+    ensure_indices,
+    mapping_version_of,
+)
 from services.core.models import Article, Claim
 from services.core.reindex import reindex
 from services.search.app import create_app
@@ -28,7 +35,7 @@ from tests.conftest import ROOT, settings_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(600)]
 
-WORDS = "harbour council budget river village bridge market school rain garden museum train".split()
+WORDS = ["harbour", "council", "budget", "river", "village", "bridge", "market", "school", "rain", "garden", "museum", "train"]
 
 
 def v1_mapping(mapping: dict[str, Any]) -> dict[str, Any]:
