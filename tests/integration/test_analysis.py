@@ -200,3 +200,35 @@ def test_claim_texts_share_the_chain(client):
     assert r.json()["total"] == 1
     r = client.get("/claims", params={"claimant": "military intelligence"})
     assert r.json()["total"] == 1
+
+
+# -- the issue's table, on the article `newsroom extract` makes of the seed ---------------------------
+
+def test_issue_table_on_the_extracted_seed(es_client, redis_client):
+    import subprocess
+    import sys
+
+    from services.core.models import ExtractedFile
+    from tests.conftest import ROOT
+
+    run = subprocess.run(
+        [sys.executable, "-m", "services.cli", "extract", "--json", str(SEEDS / "syria-russia-bases.txt")],
+        cwd=ROOT, capture_output=True, text=True, timeout=240,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    extracted = ExtractedFile.model_validate_json(run.stdout.splitlines()[0])
+    article = Article(**extracted.model_dump(exclude={"path"}))
+    settings = Settings(index_prefix=unique_prefix("tbl"))
+    try:
+        names = ensure_indices(es_client, settings)
+        es_client.index(index=names.articles, id=article.id, document=article_document(article), refresh="true")
+        with TestClient(create_app(settings)) as c:
+            for q in ("Khmeimim", "Ukraine", "Assad", "flee"):
+                got = search(c, q=q)
+                assert got["total"] == 1, f"{q!r} does not find the seed article"
+            snippets = " ".join(search(c, q="Ukraine")["hits"][0]["snippets"])
+            assert "<em>Ukraine’s</em>" in snippets
+            snippets = " ".join(search(c, q="Assad")["hits"][0]["snippets"])
+            assert "al-<em>Assad’s</em>" in snippets
+    finally:
+        drop_prefix(es_client, redis_client, settings.index_prefix)
