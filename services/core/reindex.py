@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from elasticsearch import Elasticsearch, helpers
+from elasticsearch import BadRequestError, Elasticsearch, helpers
 
 from .index import (
     ARTICLE_MAPPING,
@@ -77,10 +77,21 @@ def indices_behind(es: Elasticsearch, alias: str) -> list[str]:
     return sorted(resp)
 
 
+class ReindexBusy(RuntimeError):
+    """The next index already exists without the alias: another reindex runs, or one was killed."""
+
+
 def _target_name(es: Elasticsearch, alias: str, old: str) -> str:
+    """`<alias>-v<N>`; a forced rebuild at the same version adds a timestamp. An existing
+    target that the alias does not point at is another run's: creating it is the lock."""
     name = f"{alias}-v{MAPPING_VERSION}"
-    if name == old or es.indices.exists(index=name):
+    if name == old:
         name = f"{name}-{datetime.now(UTC).strftime('%Y%m%d%H%M%S')}"
+    if es.indices.exists(index=name):
+        raise ReindexBusy(
+            f"{name} exists but {alias} does not point at it: another `newsroom reindex` is running, "
+            f"or one was killed; if none is running, delete {name} and run it again"
+        )
     return name
 
 
@@ -195,7 +206,12 @@ def reindex_alias(
     result = ReindexResult(alias, old, new, version)
     started = time.monotonic()
     progress(f"{alias}: copying {old} (v{version}) into {new}")
-    es.indices.create(index=new, settings={**index_settings(settings), "refresh_interval": "-1"}, mappings=mapping)
+    try:
+        es.indices.create(index=new, settings={**index_settings(settings), "refresh_interval": "-1"}, mappings=mapping)
+    except BadRequestError as exc:
+        if exc.error == "resource_already_exists_exception":
+            raise ReindexBusy(f"{new} was just created by another `newsroom reindex`") from exc
+        raise
     try:
         copied, seen_max = copy_index(es, old, new, batch, progress)
         result.copied = len(copied)
@@ -263,6 +279,10 @@ def run_reindex(force: bool = False, keep_old: bool = False) -> int:
         except Exception as exc:
             say(f"Elasticsearch at {settings.elasticsearch_url} is not reachable: {exc}")
             return 2
-        for result in reindex(es, settings, force=force, keep_old=keep_old, progress=say):
-            print(result.describe(), flush=True)
+        try:
+            for result in reindex(es, settings, force=force, keep_old=keep_old, progress=say):
+                print(result.describe(), flush=True)
+        except ReindexBusy as exc:
+            say(str(exc))
+            return 1
     return 0

@@ -197,3 +197,13 @@ def test_reindex_command_is_idempotent(es_client, stack_settings):
     assert forced.returncode == 0, forced.stderr
     assert "0 documents" in forced.stdout
     assert len(es_client.indices.get_alias(name=f"{stack_settings.index_prefix}-articles")) == 1
+
+
+def test_a_second_reindex_at_once_is_refused(es_client, stack_settings):
+    names = make_v1(es_client, stack_settings)
+    es_client.indices.create(index=f"{names.articles}-v{MAPPING_VERSION}")  # another run's target
+    run = subprocess.run([sys.executable, "-m", "services.cli", "reindex"], env=settings_env(stack_settings),
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    assert "another `newsroom reindex` is running" in run.stderr
+    assert sorted(es_client.indices.get_alias(name=names.articles)) == [f"{names.articles}-v1"]
