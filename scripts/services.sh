@@ -4,6 +4,7 @@
 #   scripts/services.sh down   stop only what `up` started (pid files)
 #   scripts/services.sh status
 #   scripts/services.sh es-zip  print the cached Elasticsearch zip's path (download it if missing)
+#   scripts/services.sh plugin-zip  build plugins/analysis-newsroom against that node, print the zip's path
 # Whatever already answers on the configured ports is left alone. The servers detach and
 # log to files, so a caller that captures this script's output does not hang.
 set -euo pipefail
@@ -30,6 +31,16 @@ read -r ES_HOST ES_PORT < <(hostport "$ES_URL" 9200)
 # lives somewhere that user cannot enter (under /root, say), use a folder outside it.
 STATE="${NEWSROOM_SERVICES_DIR:-$ROOT/.services}"
 log() { echo "[services] $*" >&2; }
+PLUGIN="analysis-newsroom"   # plugins/analysis-newsroom: the token filter the mapping's analyzer uses
+
+resolve_state() {  # Elasticsearch runs as ES_USER (when root): keep the node where it can read it
+  [ "$(id -u)" -eq 0 ] || return 0
+  id "$ES_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$ES_USER"
+  if [ -z "${NEWSROOM_SERVICES_DIR:-}" ] && ! runuser -u "$ES_USER" -- test -x "$ROOT"; then
+    STATE="/var/lib/newsroom-services"
+    log "$ROOT is closed to $ES_USER: keeping elasticsearch under $STATE"
+  fi
+}
 
 redis_ok() { redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; }
 es_ok() {
@@ -91,20 +102,60 @@ fetch_es() {
   fi
 }
 
+es_pidfile() { echo "$STATE/run/elasticsearch-$ES_PORT.pid"; }
+es_ours() {  # did `up` start the node on ES_PORT (its pid file names a live process)?
+  local f; f="$(es_pidfile)"
+  [ -s "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null
+}
+es_has_plugin() {
+  curl -fsS -m 5 "http://$ES_HOST:$ES_PORT/_cat/plugins?h=component" 2>/dev/null | grep -qx "$PLUGIN"
+}
+
+# The newsroom_english token filter (plugins/analysis-newsroom), built against this node's own
+# Lucene jars and installed into it. Cached: the zip's name carries a hash of its inputs and the
+# installed zip's name is recorded, so an unchanged plugin costs a hash and a file test.
+# Returns 0 if it installed something new (the node must restart to load it), 1 if unchanged.
+install_plugin() {
+  local jh="$1" zip marker="$ES_HOME/.$PLUGIN.installed"
+  zip="$(JAVA_HOME="$jh" "$ROOT/plugins/$PLUGIN/build.sh" "$ES_HOME/lib" "$STATE/cache/plugins")"
+  if [ -d "$ES_HOME/plugins/$PLUGIN" ] && [ "$(cat "$marker" 2>/dev/null)" = "$(basename "$zip")" ]; then
+    return 1
+  fi
+  log "installing $(basename "$zip") into $ES_HOME"
+  local cli=(env ES_JAVA_HOME="$jh" ES_PATH_CONF="$ES_HOME/config" "$ES_HOME/bin/elasticsearch-plugin")
+  [ -d "$ES_HOME/plugins/$PLUGIN" ] && "${cli[@]}" remove "$PLUGIN" >&2
+  # It warns that the plugin's policy grants no entitlements: a token filter needs none.
+  "${cli[@]}" install --batch "file://$zip" 2>&1 | grep -v -e 'entitlement' -e '^-> ' >&2 || true
+  [ -d "$ES_HOME/plugins/$PLUGIN" ] || { log "installing $zip failed"; exit 1; }
+  basename "$zip" > "$marker"
+  [ "$(id -u)" -eq 0 ] && chmod -R a+rX "$ES_HOME"
+  return 0
+}
+
 start_es() {
-  if es_ok; then log "elasticsearch already answers on $ES_HOST:$ES_PORT: left alone"; return; fi
+  if es_ok && ! es_ours; then
+    if es_has_plugin; then
+      log "elasticsearch already answers on $ES_HOST:$ES_PORT: left alone"
+    else
+      log "WARNING: elasticsearch on $ES_HOST:$ES_PORT was not started here and lacks the $PLUGIN plugin;"
+      log "         install plugins/$PLUGIN into it (see docker-compose.yml) or stop it and rerun: indices cannot be created without it"
+    fi
+    return
+  fi
   command -v curl >/dev/null || ensure_apt curl curl
   command -v unzip >/dev/null || ensure_apt unzip unzip
-  if [ "$(id -u)" -eq 0 ] && ! id "$ES_USER" >/dev/null 2>&1; then
-    useradd --system --no-create-home --shell /usr/sbin/nologin "$ES_USER"
-  fi
-  if [ "$(id -u)" -eq 0 ] && [ -z "${NEWSROOM_SERVICES_DIR:-}" ] && ! runuser -u "$ES_USER" -- test -x "$ROOT"; then
-    STATE="/var/lib/newsroom-services"
-    log "$ROOT is closed to $ES_USER: keeping elasticsearch under $STATE"
-  fi
   mkdir -p "$STATE/run" "$STATE/logs"
   fetch_es
   local node="$STATE/es-$ES_PORT" jh; jh="$(java_home)"
+  local fresh=0
+  install_plugin "$jh" && fresh=1
+  if es_ok; then  # ours (checked above)
+    if [ "$fresh" = 0 ] && es_has_plugin; then
+      log "elasticsearch already answers on $ES_HOST:$ES_PORT with $PLUGIN: left alone"; return
+    fi
+    log "restarting elasticsearch on $ES_HOST:$ES_PORT to load the new $PLUGIN plugin"
+    stop_pid "$(es_pidfile)" elasticsearch
+  fi
   mkdir -p "$node/data" "$node/logs" "$node/tmp"
   rm -rf "$node/config"; cp -r "$ES_HOME/config" "$node/config"
   cat > "$node/config/elasticsearch.yml" <<YML
@@ -121,7 +172,7 @@ cluster.routing.allocation.disk.threshold_enabled: false
 action.destructive_requires_name: false
 YML
   printf -- "-Xms%s\n-Xmx%s\n" "$ES_HEAP" "$ES_HEAP" > "$node/config/jvm.options.d/heap.options"
-  local pidfile="$STATE/run/elasticsearch-$ES_PORT.pid"
+  local pidfile; pidfile="$(es_pidfile)"
   log "starting elasticsearch $ES_VERSION on $ES_HOST:$ES_PORT (java: $jh)"
   local run=()
   if [ "$(id -u)" -eq 0 ]; then
@@ -165,8 +216,11 @@ stop_pid() {  # stop_pid PIDFILE NAME
 }
 
 case "${1:-up}" in
-  up) start_redis; start_es; wait_healthy ;;
+  up) resolve_state; start_redis; start_es; wait_healthy
+      es_has_plugin || { log "elasticsearch on $ES_HOST:$ES_PORT has no $PLUGIN plugin: full-text fields will not map"; exit 1; } ;;
   es-zip) es_zip ;;  # the cached Elasticsearch zip's path (compose/images.sh builds from it)
+  plugin-zip)  # build the plugin against the cached node's Lucene (compose/images.sh may use it)
+    resolve_state; fetch_es; JAVA_HOME="$(java_home)" "$ROOT/plugins/$PLUGIN/build.sh" "$ES_HOME/lib" "$STATE/cache/plugins" ;;
   down)
     for d in "$STATE" /var/lib/newsroom-services; do
       stop_pid "$d/run/elasticsearch-$ES_PORT.pid" elasticsearch
@@ -175,5 +229,5 @@ case "${1:-up}" in
   status)
     redis_ok && echo "redis: up ($REDIS_HOST:$REDIS_PORT)" || echo "redis: down"
     es_ok && echo "elasticsearch: up ($ES_HOST:$ES_PORT)" || echo "elasticsearch: down" ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|status|es-zip|plugin-zip" >&2; exit 2 ;;
 esac

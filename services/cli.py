@@ -130,6 +130,17 @@ def retry_failed() -> None:
 
 
 @app.command()
+def reindex(
+    force: bool = typer.Option(False, help="Rebuild even when the mapping version is current."),
+    keep_old: bool = typer.Option(False, help="Keep the old indices (default: delete them after the swap)."),
+) -> None:
+    """Rebuild the indices with this version's mapping and swap their aliases; searches keep answering."""
+    from services.core.reindex import run_reindex
+
+    sys.exit(run_reindex(force=force, keep_old=keep_old))
+
+
+@app.command()
 def run() -> None:
     """Run watcher, worker and API together in the foreground; Ctrl-C stops all three."""
     from services.supervisor import run_all

@@ -1,24 +1,57 @@
-"""Index names and mappings. Built-in analyzers only: the same mapping must run on the bare
-integ-test node (no analysis-common module) and on the full Elasticsearch image."""
+"""Index names and mappings.
+
+Full text (titles, bodies, claim contents) goes through one analysis chain, `newsroom_text`:
+the standard tokenizer, lowercase and `newsroom_english`, a token filter from our own stable
+plugin (plugins/analysis-newsroom: English possessives, ASCII folding, KStem). The bare
+integ-test node has no analysis-common module, so no built-in stemmer or folding exists on
+both it and the official image; the plugin is installed in both (scripts/services.sh,
+docker-compose.yml). Each text field has an `exact` subfield with the plain standard analyzer:
+queried alongside, it ranks exact forms above stemmed ones.
+
+A change to anything here that needs the documents indexed again bumps MAPPING_VERSION; the
+services warn at start when the index behind an alias is older, and `newsroom reindex`
+(services/core/reindex.py) moves the data to a new index and swaps the alias."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from .settings import Settings
 
-MAPPING_VERSION = 1
+log = logging.getLogger("newsroom.index")
+
+# 1: standard analyzer only. 2: newsroom_text + exact subfields.
+MAPPING_VERSION = 2
+
+TEXT_ANALYZER = "newsroom_text"
+ANALYSIS: dict[str, Any] = {
+    "analyzer": {
+        TEXT_ANALYZER: {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["lowercase", "newsroom_english"],
+        }
+    }
+}
 
 _KEYWORD = {"type": "keyword"}
-_TEXT = {"type": "text", "analyzer": "standard"}
+_EXACT = {"type": "text", "analyzer": "standard"}
+_TEXT = {"type": "text", "analyzer": TEXT_ANALYZER, "fields": {"exact": _EXACT}}
+_TITLE = {
+    "type": "text",
+    "analyzer": TEXT_ANALYZER,
+    "fields": {"exact": _EXACT, "raw": {"type": "keyword", "ignore_above": 512}},
+}
 # Names matched by whole words, case-insensitively ("claimant=Okafor" finds "Amara Okafor").
 _NAME_TEXT = {"type": "text", "analyzer": "standard"}
 
 ARTICLE_MAPPING: dict[str, Any] = {
     "dynamic": "strict",
+    "_meta": {"mapping_version": MAPPING_VERSION},
     "properties": {
         "id": _KEYWORD,
-        "title": {**_TEXT, "fields": {"raw": {"type": "keyword", "ignore_above": 512}}},
+        "title": _TITLE,
         "body": _TEXT,
         "language": _KEYWORD,
         "source": _KEYWORD,
@@ -42,10 +75,11 @@ ARTICLE_MAPPING: dict[str, Any] = {
 
 CLAIM_MAPPING: dict[str, Any] = {
     "dynamic": "strict",
+    "_meta": {"mapping_version": MAPPING_VERSION},
     "properties": {
         "id": _KEYWORD,
         "article_id": _KEYWORD,
-        "article_title": {**_TEXT, "fields": {"raw": {"type": "keyword", "ignore_above": 512}}},
+        "article_title": _TITLE,
         "position": {"type": "integer"},
         "content": _TEXT,
         "sentence": _TEXT,
@@ -83,6 +117,7 @@ def index_settings(settings: Settings) -> dict[str, Any]:
         "number_of_shards": 1,
         "number_of_replicas": 0,
         "refresh_interval": settings.refresh_interval,
+        "analysis": ANALYSIS,
     }
 
 
@@ -94,6 +129,7 @@ def ensure_indices(es: Any, settings: Settings) -> IndexNames:
         (names.claims, names.claims_concrete, CLAIM_MAPPING),
     ):
         if es.indices.exists_alias(name=alias):
+            warn_if_outdated(es, alias)
             continue
         resp = es.options(ignore_status=400).indices.create(
             index=concrete,
@@ -103,5 +139,42 @@ def ensure_indices(es: Any, settings: Settings) -> IndexNames:
         )
         err = resp.body.get("error") if hasattr(resp, "body") else None
         if err and err.get("type") != "resource_already_exists_exception":
-            raise RuntimeError(f"cannot create index {concrete}: {err.get('reason')}")
+            hint = ""
+            if "newsroom_english" in str(err.get("reason")):
+                hint = (" (the analysis-newsroom plugin is missing from this Elasticsearch: `make services`"
+                        " installs it, docker-compose.yml builds an image with it)")
+            raise RuntimeError(f"cannot create index {concrete}: {err.get('reason')}{hint}")
     return names
+
+
+def mapping_version_of(es: Any, alias: str) -> int | None:
+    """The mapping version of the index behind an alias (1 for indices made before _meta
+    carried it), or None when the alias does not exist."""
+    resp = es.options(ignore_status=404).indices.get_mapping(index=alias)
+    body = resp.body if hasattr(resp, "body") else resp
+    if not body or "error" in body or "status" in body:
+        return None
+    versions = [
+        int(((m.get("mappings") or {}).get("_meta") or {}).get("mapping_version", 1)) for m in body.values()
+    ]
+    return min(versions) if versions else None
+
+
+def outdated_message(alias: str, found: int) -> str:
+    return (
+        f"index {alias} has mapping version {found}, this code expects {MAPPING_VERSION}: "
+        f"run `newsroom reindex` to rebuild it (searches keep answering meanwhile)"
+    )
+
+
+def warn_if_outdated(es: Any, alias: str) -> bool:
+    """Log a warning naming the fix when the index behind `alias` is older than the code."""
+    try:
+        found = mapping_version_of(es, alias)
+    except Exception as exc:  # never stop a service from starting over a check
+        log.debug("could not read the mapping version of %s: %s", alias, exc)
+        return False
+    if found is not None and found < MAPPING_VERSION:
+        log.warning(outdated_message(alias, found))
+        return True
+    return False

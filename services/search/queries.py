@@ -18,8 +18,10 @@ from services.core.documents import FACET_FIELD_BY_TYPE
 from .errors import BadQuery
 from .paging import Paging, article_sort, claim_sort
 
-ARTICLE_TEXT_FIELDS = ["title^2", "body"]
-CLAIM_TEXT_FIELDS = ["content^2", "sentence", "article_title"]
+# Each text field is stemmed and folded (newsroom_text); its `exact` subfield (standard
+# analyzer) adds score to exact forms, so "Ukraine" ranks "Ukraine" above "Ukraine's".
+ARTICLE_TEXT_FIELDS = ["title^2", "title.exact^2", "body", "body.exact"]
+CLAIM_TEXT_FIELDS = ["content^2", "content.exact^2", "sentence", "sentence.exact", "article_title", "article_title.exact"]
 MAX_QUERY_CHARS = 1000
 
 Body = dict[str, Any]
