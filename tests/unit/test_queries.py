@@ -93,7 +93,7 @@ def test_empty_text_is_no_query():
     assert Q.text_query(None, ["body"]) is None
     assert Q.text_query("   ", ["body"]) is None
     sqs = Q.text_query("drone", Q.ARTICLE_TEXT_FIELDS)["simple_query_string"]
-    assert sqs["fields"] == ["title^2", "body"] and sqs["default_operator"] == "and"
+    assert sqs["fields"] == ["title^2", "title.exact^2", "body", "body.exact"] and sqs["default_operator"] == "and"
 
 
 # -- facets: the multi-select rule ---------------------------------------------------------
