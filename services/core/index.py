@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .names import MAPPING_VERSION, StackNames
 from .settings import Settings
 
-MAPPING_VERSION = 1
+__all__ = ["ARTICLE_MAPPING", "CLAIM_MAPPING", "MAPPING_VERSION", "IndexNames", "ensure_indices", "index_settings"]
 
 _KEYWORD = {"type": "keyword"}
 _TEXT = {"type": "text", "analyzer": "standard"}
@@ -67,15 +68,12 @@ CLAIM_MAPPING: dict[str, Any] = {
 }
 
 
-class IndexNames:
-    """Aliases the services read and write; the concrete index behind each can be swapped."""
+class IndexNames(StackNames):
+    """`IndexNames(settings)`: the stack's names, built from Settings (kept for the search
+    service's dependencies; new code reads `settings.names`)."""
 
     def __init__(self, settings: Settings) -> None:
-        p = settings.index_prefix
-        self.articles = f"{p}-articles"
-        self.claims = f"{p}-claims"
-        self.articles_concrete = f"{self.articles}-v{MAPPING_VERSION}"
-        self.claims_concrete = f"{self.claims}-v{MAPPING_VERSION}"
+        super().__init__(settings.names.prefix)
 
 
 def index_settings(settings: Settings) -> dict[str, Any]:
@@ -86,9 +84,9 @@ def index_settings(settings: Settings) -> dict[str, Any]:
     }
 
 
-def ensure_indices(es: Any, settings: Settings) -> IndexNames:
+def ensure_indices(es: Any, settings: Settings) -> StackNames:
     """Create both indices and their aliases if missing (safe to call from many processes)."""
-    names = IndexNames(settings)
+    names = settings.names
     for alias, concrete, mapping in (
         (names.articles, names.articles_concrete, ARTICLE_MAPPING),
         (names.claims, names.claims_concrete, CLAIM_MAPPING),
