@@ -17,15 +17,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import httpx
-import redis
-from elasticsearch import Elasticsearch
-
-from services.core.ledger import IngestLedger
 from services.core.settings import Settings
+from tests.harness import Stack, free_port
 
 from .corpus import GenArticle, article
-from .stack import RssSampler, Service, env_for, free_port
+from .stack import RssSampler
 
 
 def pct(values: list[float], p: float) -> float:
@@ -37,63 +33,39 @@ def pct(values: list[float], p: float) -> float:
     return v[lo] + (v[hi] - v[lo]) * (k - lo)
 
 
-class Stack:
+class BenchStack(Stack):
+    """The harness's Stack with a staging folder beside the inbox and an RSS sampler."""
+
     def __init__(self, prefix: str, run_dir: Path, sampler: RssSampler, extra_env: dict[str, str]) -> None:
-        self.prefix = prefix
-        self.inbox = run_dir / "inbox"
+        inbox = run_dir / "inbox"
         self.staging = run_dir / "staging"  # sibling: a rename into the inbox is atomic
-        self.inbox.mkdir(parents=True)
+        inbox.mkdir(parents=True)
         self.staging.mkdir(parents=True)
-        self.port = free_port()
-        self.settings = Settings(index_prefix=prefix, inbox_dir=self.inbox, api_port=self.port)
-        self.env = env_for(prefix, self.inbox, self.port, extra_env)
-        self.run_dir = run_dir
+        settings = Settings(index_prefix=prefix, inbox_dir=inbox, api_port=free_port())
+        super().__init__(settings, run_dir, **extra_env)
         self.sampler = sampler
-        self.procs: dict[str, Service] = {}
-        self.es = Elasticsearch(self.settings.elasticsearch_url, request_timeout=30)
-        self.redis = redis.Redis.from_url(self.settings.redis_url, decode_responses=True)
-        self.ledger = IngestLedger(self.settings, self.redis)
-        self.alias = f"{prefix}-articles"
 
-    def start(self) -> None:
-        for name, args in (("worker", ["worker"]), ("api", ["api"]), ("watcher", ["watch"])):
-            svc = Service(name, args, self.env, self.run_dir)
-            self.procs[name] = svc
-            self.sampler.watch(name, svc.proc.pid)
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        raise RuntimeError("the API did not answer:\n" + self.procs["api"].tail())
-
-    def stop(self) -> None:
-        for svc in self.procs.values():
-            svc.stop()
+    def start_all(self) -> None:
+        for name in ("worker", "api", "watcher"):
+            self.sampler.watch(name, self.start(name).proc.pid)
+        try:
+            self.wait_api(90)
+        except AssertionError as exc:
+            raise RuntimeError("the API did not answer:\n" + self.procs["api"].tail()) from exc
 
     def check_alive(self) -> None:
-        dead = [n for n, s in self.procs.items() if not s.alive()]
+        dead = self.dead()
         if dead:
             raise RuntimeError(f"{dead} died:\n" + "\n".join(self.procs[n].tail() for n in dead))
 
     def count(self) -> int:
-        try:
-            return int(self.es.count(index=self.alias, ignore_unavailable=True)["count"])
-        except Exception:
-            return 0
+        return self.article_count()
 
     def found(self, marker: str) -> bool:
-        try:
-            r = self.es.count(index=self.alias, query={"match": {"body": marker}}, ignore_unavailable=True)
-            return r["count"] > 0
-        except Exception:
-            return False
+        return self.article_count({"match": {"body": marker}}) > 0
 
     def queue_depth(self) -> int:
-        return int(self.redis.llen(f"{self.prefix}:{self.settings.queue_name}"))
+        return self.ledger.queue_depth()
 
     def stage(self, art: GenArticle) -> Path:
         p = self.staging / art.filename
@@ -104,7 +76,7 @@ class Stack:
         os.rename(staged, self.inbox / staged.name)
 
 
-def warm_up(stack: Stack, log) -> float:
+def warm_up(stack: BenchStack, log) -> float:
     """One article through the whole stack (the worker loads its model, indices get made)."""
     art = article(900_000)
     staged = stack.stage(art)
@@ -121,7 +93,7 @@ def warm_up(stack: Stack, log) -> float:
     return took
 
 
-def throughput(stack: Stack, arts: list[GenArticle], log, timeout: float) -> dict[str, Any]:
+def throughput(stack: BenchStack, arts: list[GenArticle], log, timeout: float) -> dict[str, Any]:
     base = stack.count()
     staged = [stack.stage(a) for a in arts]
     n = len(arts)
@@ -168,7 +140,7 @@ def throughput(stack: Stack, arts: list[GenArticle], log, timeout: float) -> dic
     return out
 
 
-def latency(stack: Stack, drops: int, log, poll: float = 0.01, gap: float = 0.5) -> dict[str, Any]:
+def latency(stack: BenchStack, drops: int, log, poll: float = 0.01, gap: float = 0.5) -> dict[str, Any]:
     log(f"(c) drop to searchable, {drops} single files at idle (poll every {poll * 1000:.0f} ms)")
     time.sleep(2.0)  # let the stack settle after (b)
     times: list[float] = []
@@ -214,7 +186,7 @@ def _log_times(path: Path, what: str) -> dict[str, float]:
     return out
 
 
-def breakdown(stack: Stack, walls: list[tuple[str, float, float]]) -> dict[str, float]:
+def breakdown(stack: BenchStack, walls: list[tuple[str, float, float]]) -> dict[str, float]:
     """Where the drop-to-searchable time goes, from the services' log timestamps (ms):
     rename -> watcher queued it, queued -> worker logged it indexed (queue, NLP, extraction,
     bulk write, ledger), indexed -> the bench's search found it (refresh, poll)."""

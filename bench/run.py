@@ -108,10 +108,10 @@ def main(argv: list[str] | None = None) -> int:
             results["a_limit"] = limit.run([a.text for a in arts], settings.spacy_model, args.quick, log,
                                             variants=not args.no_variants)
         if "b" in args.only or "c" in args.only:
-            stack = e2e.Stack(prefix, run_dir, sampler, extra_env)
+            stack = e2e.BenchStack(prefix, run_dir, sampler, extra_env)
             try:
                 sampler.phase = "startup"
-                stack.start()
+                stack.start_all()
                 sampler.phase = "warmup"
                 results["warmup_s"] = round(e2e.warm_up(stack, log), 2)
                 if "b" in args.only:
@@ -127,15 +127,15 @@ def main(argv: list[str] | None = None) -> int:
                     results["c_latency"] = e2e.latency(stack, args.drops, log)
             finally:
                 sampler.phase = "stopping"
-                stack.stop()
-                drop_prefix(es, r, prefix)
+                stack.stop_all()
+                drop_prefix(es, r, Settings(index_prefix=prefix).names)
         if "d" in args.only:
             sprefix = prefix + "-s"
             try:
                 results["d_search"] = search.run(sprefix, run_dir, sampler, args.search_docs,
                                                  args.search_seconds, log, extra_env)
             finally:
-                drop_prefix(es, r, sprefix)
+                drop_prefix(es, r, Settings(index_prefix=sprefix).names)
     finally:
         sampler.stop()
     results["e_memory"] = sampler.summary(steady_phases=("b", "c"))

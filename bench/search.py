@@ -26,7 +26,7 @@ from services.core.settings import Settings
 
 from .corpus import SOURCES, GenArticle, article
 from .e2e import pct
-from .stack import RssSampler, Service, env_for, free_port
+from .stack import RssSampler, ServiceProcess, free_port, settings_env
 
 WORDS = ["port", "strike", "vaccine", "budget", "flood", "merger", "energy", "housing", "trade",
          "hospital", "election", "water", "jobs", "families", "inquiry"]
@@ -133,11 +133,11 @@ async def _load(kind: str, url_api: str, url_es: str, alias: str, variants, conc
 def run(prefix: str, run_dir, sampler: RssSampler, count: int, seconds: float, log,
         extra_env: dict[str, str]) -> dict[str, Any]:
     log(f"(d) search: indexing {count} articles directly (bulk), prefix {prefix}")
-    settings = Settings(index_prefix=prefix)
+    settings = Settings(index_prefix=prefix, inbox_dir=run_dir / "inbox-search", api_port=free_port())
     es = Elasticsearch(settings.elasticsearch_url, request_timeout=60)
     out: dict[str, Any] = {"index": index_corpus(es, settings, count, log)}
-    port = free_port()
-    api = Service("api-search", ["api"], env_for(prefix, run_dir / "inbox-search", port, extra_env), run_dir)
+    port = settings.api_port
+    api = ServiceProcess("api-search", ["api"], settings_env(settings, **extra_env), run_dir)
     sampler.watch("api-search", api.proc.pid)
     url_api, url_es = f"http://127.0.0.1:{port}", settings.elasticsearch_url
     try:
@@ -154,7 +154,7 @@ def run(prefix: str, run_dir, sampler: RssSampler, count: int, seconds: float, l
         variants = requests_for()
         sample = httpx.get(f"{url_api}/search", params=variants[0][0], timeout=30).json()
         out["sample"] = {"total": sample.get("total"), "facets": {k: len(v) for k, v in (sample.get("facets") or {}).items()}}
-        alias = f"{prefix}-articles"
+        alias = settings.names.articles
         for kind in ("direct", "api", "direct_both"):  # warm both paths
             asyncio.run(_load(kind, url_api, url_es, alias, variants, 2, 1.5))
         for conc in (1, 8):

@@ -1,77 +1,19 @@
-"""Real service processes for the benchmark, and an RSS sampler that watches them.
+"""An RSS sampler that watches the benchmark's real service processes.
 
-Each service is `python -m services.cli watch|worker|api` with its own NEWSROOM_* env (a
-unique index prefix per run), its log in bench/out/<run>/. Every index and Redis key of the
-prefix is dropped at the end."""
+The processes themselves, their environment, spare ports and the cleanup of a run's prefix
+come from the shared harness (tests/harness.py): each service is `python -m services.cli
+watch|worker|api` with its own NEWSROOM_* env (a unique index prefix per run), its log in
+bench/out/<run>/; every index and Redis key of the prefix is dropped at the end."""
 
 from __future__ import annotations
 
 import contextlib
-import os
-import signal
-import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 
 import psutil
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-class Service:
-    def __init__(self, name: str, args: list[str], env: dict[str, str], log_dir: Path) -> None:
-        self.name = name
-        self.log_path = log_dir / f"{name}.log"
-        self._log = self.log_path.open("ab")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "services.cli", *args], env=env, cwd=ROOT,
-            stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True,
-        )
-
-    def alive(self) -> bool:
-        return self.proc.poll() is None
-
-    def stop(self, timeout: float = 20) -> None:
-        if self.proc.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(timeout=10)
-        self._log.close()
-
-    def tail(self, n: int = 3000) -> str:
-        return self.log_path.read_text(errors="replace")[-n:]
-
-
-def env_for(prefix: str, inbox: Path, api_port: int, extra: dict[str, str] | None = None) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        NEWSROOM_INDEX_PREFIX=prefix, NEWSROOM_INBOX_DIR=str(inbox), NEWSROOM_API_PORT=str(api_port),
-        PYTHONUNBUFFERED="1",
-    )
-    env.update(extra or {})
-    return env
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def drop_prefix(es, r, prefix: str) -> None:
-    es.options(ignore_status=404).indices.delete(index=f"{prefix}-*", expand_wildcards="all")
-    for pattern in (f"{prefix}:*", f"{prefix}.*"):
-        for key in r.scan_iter(pattern, count=1000):
-            r.delete(key)
+from tests.harness import ROOT, ServiceProcess, drop_prefix, free_port, settings_env  # noqa: F401 (re-exported)
 
 
 def _find(pattern: str) -> psutil.Process | None:

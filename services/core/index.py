@@ -17,12 +17,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from .names import MAPPING_VERSION, StackNames
 from .settings import Settings
 
 log = logging.getLogger("newsroom.index")
-
-# 1: standard analyzer only. 2: newsroom_text + exact subfields.
-MAPPING_VERSION = 2
 
 TEXT_ANALYZER = "newsroom_text"
 ANALYSIS: dict[str, Any] = {
@@ -34,6 +32,8 @@ ANALYSIS: dict[str, Any] = {
         }
     }
 }
+
+__all__ = ["ARTICLE_MAPPING", "CLAIM_MAPPING", "MAPPING_VERSION", "IndexNames", "ensure_indices", "index_settings"]
 
 _KEYWORD = {"type": "keyword"}
 _EXACT = {"type": "text", "analyzer": "standard"}
@@ -101,15 +101,12 @@ CLAIM_MAPPING: dict[str, Any] = {
 }
 
 
-class IndexNames:
-    """Aliases the services read and write; the concrete index behind each can be swapped."""
+class IndexNames(StackNames):
+    """`IndexNames(settings)`: the stack's names, built from Settings (kept for the search
+    service's dependencies; new code reads `settings.names`)."""
 
     def __init__(self, settings: Settings) -> None:
-        p = settings.index_prefix
-        self.articles = f"{p}-articles"
-        self.claims = f"{p}-claims"
-        self.articles_concrete = f"{self.articles}-v{MAPPING_VERSION}"
-        self.claims_concrete = f"{self.claims}-v{MAPPING_VERSION}"
+        super().__init__(settings.names.prefix)
 
 
 def index_settings(settings: Settings) -> dict[str, Any]:
@@ -121,9 +118,9 @@ def index_settings(settings: Settings) -> dict[str, Any]:
     }
 
 
-def ensure_indices(es: Any, settings: Settings) -> IndexNames:
+def ensure_indices(es: Any, settings: Settings) -> StackNames:
     """Create both indices and their aliases if missing (safe to call from many processes)."""
-    names = IndexNames(settings)
+    names = settings.names
     for alias, concrete, mapping in (
         (names.articles, names.articles_concrete, ARTICLE_MAPPING),
         (names.claims, names.claims_concrete, CLAIM_MAPPING),

@@ -54,55 +54,57 @@ TERMINAL = (FileState.indexed, FileState.duplicate, FileState.failed)
 
 
 class IngestLedger:
+    """Every read and write of the ledger's Redis keys (and of the queue figures the services
+    watch) goes through here; callers never use the client themselves."""
+
     def __init__(self, settings: Settings, client: redis.Redis | None = None) -> None:
+        # `r` stays public only until the search service reads queue figures through the
+        # methods below; nothing else may use it.
         self.r = client or redis.Redis.from_url(
             settings.redis_url, decode_responses=True, socket_connect_timeout=5, socket_timeout=30
         )
-        p = settings.index_prefix
-        self.k_state = f"{p}:file:state"
-        self.k_count = f"{p}:file:count"
-        self.k_sha = f"{p}:file:sha"
-        self.k_article = f"{p}:file:article"
-        self.k_failures = f"{p}:failures"
-        self.k_attempts = f"{p}:file:attempts"
-        self.k_queued_at = f"{p}:file:queued_at"
-        self.k_retry = f"{p}:retry"  # paths the watcher should queue again
-        self.k_watcher = f"{p}:watcher:alive"
-        self.k_counters = f"{p}:metrics:counters"
-        self.k_stage_sum = f"{p}:metrics:stage_sum"
-        self.k_stage_count = f"{p}:metrics:stage_count"
-        self.k_stage_buckets = f"{p}:metrics:stage_buckets"
+        self.names = n = settings.names
         self._transition = self.r.register_script(_TRANSITION)
         self._forget = self.r.register_script(_FORGET)
         self._retry = self.r.register_script(_RETRY)
+        self._state_keys = [n.file_state, n.file_count]
+
+    @property
+    def k_retry(self) -> str:
+        """Kept for the search service's /metrics until it calls retry_backlog()."""
+        return self.names.retry_requests
+
+    def ping(self) -> bool:
+        return bool(self.r.ping())
 
     # state -----------------------------------------------------------------
-    def set_state(self, path: str, state: FileState) -> str | None:
-        return self._transition(keys=[self.k_state, self.k_count], args=[path, state.value])
+    def set_state(self, path: str, state: FileState, client: redis.client.Pipeline | None = None) -> str | None:
+        return self._transition(keys=self._state_keys, args=[path, state.value], client=client)
 
     def state(self, path: str) -> FileState | None:
-        value = self.r.hget(self.k_state, path)
+        value = self.r.hget(self.names.file_state, path)
         return FileState(value) if value else None
 
     def states(self, paths: list[str]) -> list[FileState | None]:
-        values = self.r.hmget(self.k_state, paths) if paths else []
+        values = self.r.hmget(self.names.file_state, paths) if paths else []
         return [FileState(v) if v else None for v in values]
 
     def files_in(self, *states: FileState) -> dict[str, FileState]:
         """Every path whose state is one of these (HSCAN: for sweeps, not for hot paths)."""
         wanted = {s.value for s in states}
-        return {k: FileState(v) for k, v in self.r.hscan_iter(self.k_state, count=1000) if v in wanted}
+        return {k: FileState(v) for k, v in self.r.hscan_iter(self.names.file_state, count=1000) if v in wanted}
 
     def forget(self, path: str) -> None:
         """The file left the inbox: it no longer counts anywhere."""
-        self._forget(keys=[self.k_state, self.k_count], args=[path])
-        self.r.hdel(self.k_sha, path)
-        self.r.hdel(self.k_failures, path)
-        self.r.hdel(self.k_attempts, path)
-        self.r.hdel(self.k_queued_at, path)
+        n = self.names
+        self._forget(keys=self._state_keys, args=[path])
+        pipe = self.r.pipeline()
+        for key in (n.file_sha, n.failures, n.file_attempts, n.file_queued_at):
+            pipe.hdel(key, path)
+        pipe.execute()
 
     def status(self) -> IngestStatus:
-        counts = {k: max(0, int(v)) for k, v in self.r.hgetall(self.k_count).items()}
+        counts = {k: max(0, int(v)) for k, v in self.r.hgetall(self.names.file_count).items()}
         return IngestStatus(
             queued=counts.get("queued", 0),
             processing=counts.get("processing", 0),
@@ -111,102 +113,149 @@ class IngestLedger:
             failed=counts.get("failed", 0),
         )
 
+    # the queue, as the services watch it -------------------------------------------
+    def queue_depth(self) -> int:
+        """Tasks waiting in the ingest queue (not yet delivered to a worker)."""
+        return int(self.r.llen(self.names.queue_key))
+
+    def unacked_count(self) -> int:
+        """Tasks delivered to a worker and not yet acknowledged."""
+        return int(self.r.zcard(self.names.unacked_index_key))
+
+    def retry_backlog(self) -> int:
+        """Retry requests the watcher has not taken yet."""
+        return int(self.r.llen(self.names.retry_requests))
+
+    def renew_visibility(self, delivery_tags: set[str]) -> int:
+        """Mark tasks a live worker holds as alive now, so Redis does not deliver them again;
+        XX: an acknowledged task is never added back. Returns how many were renewed."""
+        if not delivery_tags:
+            return 0
+        now = time.time()
+        added = self.r.zadd(self.names.unacked_index_key, dict.fromkeys(delivery_tags, now), xx=True, ch=True)
+        return int(added or 0)
+
     # change detection ----------------------------------------------------------
     def seen_sha(self, path: str) -> str | None:
-        return self.r.hget(self.k_sha, path)
+        return self.r.hget(self.names.file_sha, path)
 
     def shas(self, paths: list[str]) -> list[str | None]:
-        return self.r.hmget(self.k_sha, paths) if paths else []
+        return self.r.hmget(self.names.file_sha, paths) if paths else []
 
     def mark_queued(self, path: str, sha256: str) -> None:
         pipe = self.r.pipeline()
-        pipe.hset(self.k_sha, path, sha256)
-        pipe.hset(self.k_queued_at, path, time.time())
+        pipe.hset(self.names.file_sha, path, sha256)
+        pipe.hset(self.names.file_queued_at, path, time.time())
         pipe.execute()
         self.set_state(path, FileState.queued)
 
     def queued_at(self, path: str) -> float | None:
-        value = self.r.hget(self.k_queued_at, path)
+        value = self.r.hget(self.names.file_queued_at, path)
         return float(value) if value else None
 
     def article_of(self, path: str) -> str | None:
-        return self.r.hget(self.k_article, path)
+        return self.r.hget(self.names.file_article, path)
 
     def set_article(self, path: str, article_id: str) -> None:
-        self.r.hset(self.k_article, path, article_id)
+        self.r.hset(self.names.file_article, path, article_id)
 
     def clear_article(self, path: str) -> None:
-        self.r.hdel(self.k_article, path)
+        self.r.hdel(self.names.file_article, path)
 
     # attempts and failures -----------------------------------------------------
     def add_attempt(self, path: str) -> int:
-        return int(self.r.hincrby(self.k_attempts, path, 1))
+        return int(self.r.hincrby(self.names.file_attempts, path, 1))
 
     def clear_attempts(self, path: str) -> None:
-        self.r.hdel(self.k_attempts, path)
+        self.r.hdel(self.names.file_attempts, path)
 
     def record_failure(self, record: FailureRecord) -> None:
-        pipe = self.r.pipeline()
-        pipe.hset(self.k_failures, record.path, record.model_dump_json())
-        pipe.execute()
+        """The file is failed, with this record (its attempts are left alone)."""
+        self.r.hset(self.names.failures, record.path, record.model_dump_json())
         self.set_state(record.path, FileState.failed)
 
+    def fail(self, record: FailureRecord, counter: str = "failed") -> None:
+        """A worker is done with a file that cannot become an article: the record is kept, its
+        attempts cleared, the failure counted under `counter` (one transaction)."""
+        pipe = self.r.pipeline()
+        pipe.hset(self.names.failures, record.path, record.model_dump_json())
+        self.set_state(record.path, FileState.failed, client=pipe)
+        pipe.hdel(self.names.file_attempts, record.path)
+        pipe.hincrby(self.names.metric_counters, counter, 1)
+        pipe.execute()
+
+    def settle(self, path: str, article_id: str, state: FileState) -> None:
+        """A worker wrote the file's article: the path points at it, any old failure and the
+        attempts are cleared, the state (indexed or duplicate) is set and counted."""
+        counter = {FileState.indexed: "indexed", FileState.duplicate: "duplicates"}[state]
+        n = self.names
+        pipe = self.r.pipeline()
+        pipe.hset(n.file_article, path, article_id)
+        pipe.hdel(n.failures, path)
+        pipe.hdel(n.file_attempts, path)
+        self.set_state(path, state, client=pipe)
+        pipe.hincrby(n.metric_counters, counter, 1)
+        pipe.execute()
+
+    def requeue_for_retry(self, path: str) -> None:
+        """The file goes back to the queue as a delayed retry (Elasticsearch was away)."""
+        pipe = self.r.pipeline()
+        pipe.hincrby(self.names.metric_counters, "retries", 1)
+        self.set_state(path, FileState.queued, client=pipe)
+        pipe.execute()
+
     def clear_failure(self, path: str) -> None:
-        self.r.hdel(self.k_failures, path)
+        self.r.hdel(self.names.failures, path)
 
     def failures(self) -> list[FailureRecord]:
-        records = [FailureRecord.model_validate_json(v) for v in self.r.hvals(self.k_failures)]
+        records = [FailureRecord.model_validate_json(v) for v in self.r.hvals(self.names.failures)]
         return sorted(records, key=lambda r: r.time, reverse=True)
 
     def failure(self, path: str) -> FailureRecord | None:
-        value = self.r.hget(self.k_failures, path)
+        value = self.r.hget(self.names.failures, path)
         return FailureRecord.model_validate_json(value) if value else None
 
     # retry of failed files -------------------------------------------------------
     def request_retry(self) -> list[str]:
         """Queue every failed file again: the watcher re-reads each from the inbox (the file
         as it is now, so a fixed file gets its second chance). Returns the paths."""
-        keys = [self.k_state, self.k_count, self.k_failures, self.k_retry, self.k_attempts, self.k_queued_at]
+        n = self.names
+        keys = [n.file_state, n.file_count, n.failures, n.retry_requests, n.file_attempts, n.file_queued_at]
         return list(self._retry(keys=keys, args=[time.time()]))
 
     def take_retry_requests(self, limit: int = 500) -> list[str]:
-        return list(self.r.lpop(self.k_retry, limit) or [])
-
-    def pending_retry_requests(self) -> int:
-        return int(self.r.llen(self.k_retry))
+        return list(self.r.lpop(self.names.retry_requests, limit) or [])
 
     # the watcher's sign of life ----------------------------------------------------
     def watcher_heartbeat(self, ttl: float) -> None:
-        self.r.set(self.k_watcher, time.time(), px=int(ttl * 1000))
+        self.r.set(self.names.watcher_alive, time.time(), px=int(ttl * 1000))
 
     def watcher_alive(self) -> bool:
-        return bool(self.r.exists(self.k_watcher))
+        return bool(self.r.exists(self.names.watcher_alive))
 
     # metrics (the worker writes, the API's /metrics reads) ----------------------------
     def observe(self, durations: dict[str, float], count: int = 1) -> None:
         """Record how long stages took: `count` items, each taking `seconds` (per item)."""
+        n = self.names
         pipe = self.r.pipeline(transaction=False)
         for stage, seconds in durations.items():
-            pipe.hincrbyfloat(self.k_stage_sum, stage, seconds * count)
-            pipe.hincrby(self.k_stage_count, stage, count)
+            pipe.hincrbyfloat(n.stage_sum, stage, seconds * count)
+            pipe.hincrby(n.stage_count, stage, count)
             le = next((b for b in BUCKETS if seconds <= b), "+Inf")
-            pipe.hincrby(self.k_stage_buckets, f"{stage}|{le}", count)
+            pipe.hincrby(n.stage_buckets, f"{stage}|{le}", count)
         pipe.execute()
 
     def count(self, name: str, n: int = 1) -> None:
-        self.r.hincrby(self.k_counters, name, n)
+        self.r.hincrby(self.names.metric_counters, name, n)
 
     def metrics(self) -> dict[str, dict[str, str]]:
+        n = self.names
         pipe = self.r.pipeline(transaction=False)
-        for key in (self.k_counters, self.k_stage_sum, self.k_stage_count, self.k_stage_buckets):
+        for key in (n.metric_counters, n.stage_sum, n.stage_count, n.stage_buckets):
             pipe.hgetall(key)
         counters, sums, counts, buckets = pipe.execute()
         return {"counters": counters, "sum": sums, "count": counts, "buckets": buckets}
 
     def reset(self) -> None:
         """Drop every key of this prefix's ledger (tests and `newsroom reset`)."""
-        self.r.delete(
-            self.k_state, self.k_count, self.k_sha, self.k_article, self.k_failures, self.k_attempts,
-            self.k_queued_at, self.k_retry, self.k_watcher, self.k_counters, self.k_stage_sum,
-            self.k_stage_count, self.k_stage_buckets,
-        )
+        self.r.delete(*self.names.ledger_keys)

@@ -12,26 +12,24 @@ PROCESS_FILE = "newsroom.process_file"
 PING = "newsroom.ping"
 
 
-def key_prefix(settings: Settings) -> str:
-    """What kombu puts before every Redis key of this stack (global_keyprefix)."""
-    return f"{settings.index_prefix}:"
-
-
 def queue_key(settings: Settings) -> str:
-    """The Redis list holding the ingest queue's waiting tasks."""
-    return f"{key_prefix(settings)}{settings.queue_name}"
+    """The Redis list holding the ingest queue's waiting tasks (kept for callers that have not
+    moved to `IngestLedger.queue_depth`; the name lives in StackNames)."""
+    return settings.names.queue_key
 
 
 def unacked_index_key(settings: Settings) -> str:
-    """kombu's sorted set of delivered, unacknowledged tasks (score: last sign of life)."""
-    return f"{key_prefix(settings)}unacked_index"
+    """kombu's unacknowledged-task index (kept for callers that have not moved to
+    `IngestLedger.unacked_count`; the name lives in StackNames)."""
+    return settings.names.unacked_index_key
 
 
 def make_celery(settings: Settings) -> Celery:
-    app = Celery(f"{settings.index_prefix}", broker=settings.redis_url, backend=settings.redis_url)
+    names = settings.names
+    app = Celery(names.celery_app, broker=settings.redis_url, backend=settings.redis_url)
     transport = {
         # Every Redis key kombu writes (queues, unacked sets) carries the prefix.
-        "global_keyprefix": key_prefix(settings),
+        "global_keyprefix": names.kombu_key_prefix,
         "visibility_timeout": settings.visibility_timeout,
         # kombu looks for expired unacked tasks every interval * throttle seconds (default
         # 10 * 10): check every few seconds, so a dead worker's tasks come back soon after
@@ -40,8 +38,8 @@ def make_celery(settings: Settings) -> Celery:
         "unacked_restore_throttle": 1,
     }
     app.conf.update(
-        task_default_queue=settings.queue_name,
-        task_routes={"newsroom.*": {"queue": settings.queue_name}},
+        task_default_queue=names.queue,
+        task_routes={"newsroom.*": {"queue": names.queue}},
         task_serializer="json",
         accept_content=["json"],
         result_serializer="json",
@@ -52,7 +50,7 @@ def make_celery(settings: Settings) -> Celery:
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
         broker_transport_options=transport,
-        result_backend_transport_options={"global_keyprefix": key_prefix(settings)},
+        result_backend_transport_options={"global_keyprefix": names.kombu_key_prefix},
         broker_connection_retry_on_startup=True,
         broker_connection_max_retries=None,  # Redis away: keep trying, never exit
         worker_hijack_root_logger=False,

@@ -6,6 +6,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from .names import StackNames
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSROOM_", env_file=".env", extra="ignore")
@@ -51,8 +53,13 @@ class Settings(BaseSettings):
     refresh_interval: str = "1s"
 
     @property
+    def names(self) -> StackNames:
+        """Every index, alias, Redis key, queue and hostname this prefix owns."""
+        return StackNames(self.index_prefix)
+
+    @property
     def queue_name(self) -> str:
-        return f"{self.index_prefix}.ingest"
+        return self.names.queue
 
 
 @lru_cache

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
-from services.core.errors import IngestError
+from services.core.errors import FileTooLarge, IngestError
 from services.core.models import Article, Claim, ParsedArticle, Stage
 from services.core.settings import Settings
 
@@ -55,11 +58,10 @@ class ArticleExtractor:
 
     def prepare(self, path: str, data: bytes) -> PreparedFile:
         if len(data) > self.settings.max_file_bytes:
-            raise IngestError(
+            raise FileTooLarge(
                 Stage.read,
                 f"file is {len(data):,} bytes, over the {self.settings.max_file_bytes:,}-byte limit "
                 "(NEWSROOM_MAX_FILE_BYTES)",
-                "FileTooLarge",
             )
         text, _encoding = decode_text(data)
         parsed = pick_parser(path, text).parse(path, text)
@@ -70,9 +72,17 @@ class ArticleExtractor:
         full = f"{parsed.title}\n\n{parsed.body}"
         return PreparedFile(path, parsed, full, len(parsed.title) + 2)
 
-    def extract_files(self, files: list[tuple[str, bytes]]) -> list[ExtractResult]:
-        """Every file gets a result: an article, or the error that says why not."""
+    def extract_files(
+        self, files: Sequence[tuple[str, bytes]], mtimes: Sequence[float | None] | None = None
+    ) -> list[ExtractResult]:
+        """Every file gets a result: an article, or the error that says why not.
+
+        An article with no date of its own gets its file's modification time: `mtimes` gives
+        it per file (the worker has it from the watcher's event); without it, the file at the
+        path is asked (`newsroom extract FILE`), so both give one file the same date."""
         results = [ExtractResult(path) for path, _ in files]
+        if mtimes is None:
+            mtimes = [_local_mtime(path) for path, _ in files]
         prepared: list[tuple[int, PreparedFile]] = []
         for i, (path, data) in enumerate(files):
             try:
@@ -86,7 +96,7 @@ class ArticleExtractor:
             docs = parse_articles(self.nlp, (p.text for _, p in prepared))
             for (i, prep), doc in zip(prepared, docs, strict=True):
                 try:
-                    results[i].article = self._article(prep, doc)
+                    results[i].article = self._article(prep, doc, mtimes[i])
                 except Exception as exc:  # one article's bug must not sink the batch
                     log.exception("extraction failed for %s", prep.path)
                     results[i].error = IngestError(Stage.extract, f"{type(exc).__name__}: {exc}", type(exc).__name__)
@@ -97,13 +107,13 @@ class ArticleExtractor:
         return results
 
     def extract_text(self, text: str, path: str = "article.txt") -> Article:
-        result = self.extract_files([(path, text.encode("utf-8"))])[0]
+        result = self.extract_files([(path, text.encode("utf-8"))], mtimes=[None])[0]
         if result.error:
             raise result.error
         assert result.article is not None
         return result.article
 
-    def _article(self, prep: PreparedFile, doc) -> Article:
+    def _article(self, prep: PreparedFile, doc, mtime: float | None) -> Article:
         entity_set = self.entities.resolve(doc)
         claims: list[Claim] = []
         for claim in self.claims.extract(doc, entity_set):
@@ -118,9 +128,21 @@ class ArticleExtractor:
             title=parsed.title,
             body=parsed.body,
             language=parsed.language,
-            published_at=parsed.published_at,
+            published_at=parsed.published_at or _file_time(mtime),
             source=parsed.source,
             entities=entity_set.entities,
             claims=claims,
             files=[prep.path],
         )
+
+
+def _local_mtime(path: str) -> float | None:
+    try:
+        return os.stat(path).st_mtime
+    except (OSError, ValueError):
+        return None
+
+
+def _file_time(mtime: float | None) -> datetime | None:
+    """No date in the file itself: the file's time stands in for it."""
+    return datetime.fromtimestamp(mtime, UTC) if mtime else None

@@ -100,10 +100,7 @@ def backfill(directory: Path, into: str | None = None, timeout: float | None = N
         done_task = progress.add_task("ingest", total=len(expected), failed=0)
         waiting = dict(expected)
         while waiting:
-            if watcher.unsent and time.monotonic() >= watcher.broker_down_until:  # Redis was away
-                for rel in sorted(watcher.unsent):
-                    watcher.unsent.discard(rel)
-                    watcher.submit(inbox / rel, force=True)
+            watcher.resend_unsent()  # what Redis refused while it was away
             paths = list(waiting)
             try:
                 states = ledger.states(paths)

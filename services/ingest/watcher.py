@@ -30,10 +30,11 @@ from kombu.exceptions import OperationalError
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
+from services.core.errors import FileTooLarge, IngestError, RefusedPath
 from services.core.ledger import IngestLedger
 from services.core.logs import configure_logging
-from services.core.models import FailureRecord, FileState, IngestEvent, Stage
-from services.core.queue import PROCESS_FILE, make_celery, queue_key, unacked_index_key
+from services.core.models import FileState, IngestEvent, Stage
+from services.core.queue import PROCESS_FILE, make_celery
 from services.core.settings import Settings, get_settings
 
 log = logging.getLogger("newsroom.watch")
@@ -106,7 +107,7 @@ class InboxWatcher:
         self.inbox.mkdir(parents=True, exist_ok=True)
         self.observer.schedule(_Forward(self.events), str(self.inbox), recursive=True)
         self.observer.start()
-        log.info("watching %s (queue %s)", self.inbox, self.settings.queue_name)
+        log.info("watching %s (queue %s)", self.inbox, self.settings.names.queue)
         self.scan()
         next_scan = time.monotonic() + self.settings.rescan_seconds
         while not self.stopping.is_set():
@@ -196,13 +197,8 @@ class InboxWatcher:
         if now < self._next_chores:
             return
         self._next_chores = now + 1.0
-        if self.unsent and now >= self.broker_down_until:
-            for rel in sorted(self.unsent):
-                if now < self.broker_down_until:
-                    break
-                self.unsent.discard(rel)
-                self.submit(self.inbox / rel, force=True)
-        if now < self.broker_down_until:
+        self.resend_unsent()
+        if self.broker_down():
             return
         try:
             self.ledger.watcher_heartbeat(ttl=HEARTBEAT_EVERY * 3)
@@ -220,19 +216,31 @@ class InboxWatcher:
         except BROKER_DOWN as exc:
             self._broker_down(exc)
 
+    def broker_down(self) -> bool:
+        """Redis refused us a moment ago: don't try it again until the backoff has passed."""
+        return time.monotonic() < self.broker_down_until
+
+    def resend_unsent(self) -> int:
+        """Send again the files Redis refused, unless it is still in backoff (it stops at the
+        first new refusal). Returns how many were sent."""
+        sent = 0
+        for rel in sorted(self.unsent):
+            if self.broker_down():
+                break
+            self.unsent.discard(rel)
+            sent += self.submit(self.inbox / rel, force=True)
+        return sent
+
     def _exists(self, rel: str) -> bool:
         return os.path.lexists(self.inbox / rel)
 
     def sweep_stuck(self) -> int:
         """Queue again files whose task is lost: queued/processing, yet nothing is waiting in
         the queue, held unacknowledged by a worker, or waiting as a retry request."""
-        if time.monotonic() < self.broker_down_until:
+        if self.broker_down():
             return 0
         try:
-            r = self.ledger.r
-            if r.llen(queue_key(self.settings)) or r.zcard(unacked_index_key(self.settings)):
-                return 0
-            if self.ledger.pending_retry_requests():
+            if self.ledger.queue_depth() or self.ledger.unacked_count() or self.ledger.retry_backlog():
                 return 0
             stuck = self.ledger.files_in(FileState.queued, FileState.processing)
             resent = 0
@@ -296,7 +304,7 @@ class InboxWatcher:
         rel = self._rel(str(path))
         if rel is None or is_ignored(rel):
             return False
-        if time.monotonic() < self.broker_down_until:
+        if self.broker_down():
             self.unsent.add(rel)  # Redis is away: held, sent when it answers
             return False
         try:
@@ -309,38 +317,51 @@ class InboxWatcher:
 
     def _submit(self, path: Path, rel: str, force: bool) -> bool:
         try:
-            st = path.lstat()
-            if path.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(self.inbox):
-                    return self._refuse(rel, Stage.read, "RefusedPath", f"symlink points outside the inbox (to {target}); copy the file in instead")
-                st = target.stat()
-            if not Path(path).is_file():
-                return False
-            self.scanned[rel] = (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-            if st.st_size > self.settings.max_file_bytes:
-                return self._refuse(rel, Stage.read, "FileTooLarge", f"file is {st.st_size:,} bytes, over the {self.settings.max_file_bytes:,}-byte limit (NEWSROOM_MAX_FILE_BYTES)")
-            data = path.read_bytes()
-        except FileNotFoundError:
+            read = self._read(path, rel)
+        except IngestError as exc:
+            return self._refuse(rel, exc)
+        if read is None:
             return False
-        except OSError as exc:
-            return self._refuse(rel, Stage.read, type(exc).__name__, f"cannot read the file: {exc.strerror or exc}")
-        event = IngestEvent.from_bytes(rel, data, st.st_mtime)
+        data, mtime = read
+        event = IngestEvent.from_bytes(rel, data, mtime)
         if not force and self.ledger.seen_sha(rel) == event.sha256 and self.ledger.state(rel) is not None:
             log.debug("unchanged %s", rel)
             self._broker_up()
             return False
         self.ledger.mark_queued(rel, event.sha256)
-        self.celery.send_task(PROCESS_FILE, args=[event.model_dump(mode="json")], queue=self.settings.queue_name)
+        self.celery.send_task(PROCESS_FILE, args=[event.model_dump(mode="json")], queue=self.settings.names.queue)
         self._broker_up()
         log.info("queued %s (%d bytes)", rel, event.size)
         return True
 
-    def _refuse(self, rel: str, stage: Stage, error: str, reason: str) -> bool:
-        if self.ledger.state(rel) is FileState.failed and (old := self.ledger.failure(rel)) and old.reason == reason:
+    def _read(self, path: Path, rel: str) -> tuple[bytes, float] | None:
+        """The file's bytes and mtime; None if it is gone or not a file; IngestError (a
+        FileTooLarge, a RefusedPath, an unreadable file) if it cannot be queued."""
+        try:
+            st = path.lstat()
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(self.inbox):
+                    raise RefusedPath(Stage.read, f"symlink points outside the inbox (to {target}); copy the file in instead")
+                st = target.stat()
+            if not Path(path).is_file():
+                return None
+            self.scanned[rel] = (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+            if st.st_size > self.settings.max_file_bytes:
+                raise FileTooLarge(Stage.read, f"file is {st.st_size:,} bytes, over the {self.settings.max_file_bytes:,}-byte limit (NEWSROOM_MAX_FILE_BYTES)")
+            return path.read_bytes(), st.st_mtime
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise IngestError(Stage.read, f"cannot read the file: {exc.strerror or exc}", type(exc).__name__) from exc
+
+    def _refuse(self, rel: str, exc: IngestError) -> bool:
+        """A file that cannot be queued gets a failure record (once per reason). Redis away
+        here propagates to submit(), which holds the file."""
+        if self.ledger.state(rel) is FileState.failed and (old := self.ledger.failure(rel)) and old.reason == exc.reason:
             return False  # already recorded (the periodic scan finds it again)
-        self.ledger.record_failure(FailureRecord(path=rel, stage=stage, error=error, reason=reason))
-        log.warning("failed %s: %s", rel, reason)
+        self.ledger.record_failure(exc.record(rel))
+        log.warning("failed %s: %s", rel, exc.reason)
         return False
 
     def _inside(self, path: str) -> bool:

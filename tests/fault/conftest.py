@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import time
 import uuid
@@ -15,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from services.core.ledger import IngestLedger
 from services.core.settings import Settings
-from tests.conftest import ROOT, ServiceProcess, settings_env, wait_until
+from tests.harness import ROOT, Stack, free_port, wait_until
 
 REDIS_PORT = int(os.environ.get("NEWSROOM_FAULT_REDIS_PORT", "6391"))
 ES_PORT = int(os.environ.get("NEWSROOM_FAULT_ES_PORT", "9211"))
@@ -101,82 +99,24 @@ def fault_services() -> Iterator[FaultServices]:
     _services("down", timeout=120)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Stack:
+class FaultStack(Stack):
     """Watcher, worker and API as real processes on the fault services, one prefix per test."""
 
     def __init__(self, services: FaultServices, tmp_path: Path, **env: str) -> None:
-        self.settings = Settings(
+        settings = Settings(
             index_prefix=f"fault-{uuid.uuid4().hex[:8]}", inbox_dir=tmp_path / "inbox",
             redis_url=services.redis_url, elasticsearch_url=services.es_url, api_port=free_port(),
         )
-        self.settings.inbox_dir.mkdir()
-        self.env = settings_env(self.settings, **{**FAULT_ENV, **env})
-        self.log_dir = tmp_path
-        self.procs: dict[str, ServiceProcess] = {}
-        self.ledger = IngestLedger(self.settings)
-        from elasticsearch import Elasticsearch
-
-        self.es = Elasticsearch(self.settings.elasticsearch_url, request_timeout=30)
-        self.inbox = self.settings.inbox_dir
-
-    def start(self, name: str) -> ServiceProcess:
-        args = {"watcher": ["watch"], "worker": ["worker"], "api": ["api"]}[name]
-        self.procs[name] = ServiceProcess(name, args, self.env, self.log_dir)
-        return self.procs[name]
-
-    def stop(self, name: str, sig: int | None = None) -> None:
-        self.procs.pop(name).stop(sig)
-
-    def logs(self, tail: int = 3000) -> str:
-        out = []
-        for path in sorted(self.log_dir.glob("*.log")):
-            out.append(f"--- {path.name}\n{path.read_text(errors='replace')[-tail:]}")
-        return "\n".join(out)
+        settings.inbox_dir.mkdir()
+        super().__init__(settings, tmp_path, **{**FAULT_ENV, **env})
 
     def wait_worker_ready(self, timeout: float = 90) -> None:
         wait_until(lambda: "ready." in self.procs["worker"].log(), timeout, 0.2, "the worker to be ready")
 
-    def status(self) -> dict:
-        for _ in range(50):
-            try:
-                return self.ledger.status().model_dump()
-            except Exception:  # Redis restarting
-                time.sleep(0.2)
-        return self.ledger.status().model_dump()
-
-    def settled(self, expected_done: int) -> dict | bool:
-        st = self.status()
-        done = st["indexed"] + st["duplicates"] + st["failed"]
-        return st if done >= expected_done and st["queued"] == 0 and st["processing"] == 0 else False
-
-    def articles(self) -> list[dict]:
-        from elasticsearch import helpers
-
-        index = f"{self.settings.index_prefix}-articles"
-        self.es.indices.refresh(index=index)
-        return [h["_source"] for h in helpers.scan(self.es, index=index, query={"query": {"match_all": {}}})]
-
-    def close(self) -> None:
-        for name in list(self.procs):
-            self.stop(name)
-        try:
-            self.es.options(ignore_status=404).indices.delete(
-                index=f"{self.settings.index_prefix}-*", expand_wildcards="all")
-            for key in self.ledger.r.scan_iter(f"{self.settings.index_prefix}*", count=1000):
-                self.ledger.r.delete(key)
-        except Exception:  # a test that failed with a service down: nothing to clean
-            pass
-
 
 @pytest.fixture
-def stack(fault_services, tmp_path) -> Iterator[Stack]:
-    s = Stack(fault_services, tmp_path)
+def stack(fault_services, tmp_path) -> Iterator[FaultStack]:
+    s = FaultStack(fault_services, tmp_path)
     try:
         yield s
     finally:

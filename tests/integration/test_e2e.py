@@ -4,42 +4,20 @@ temporary inbox and index prefix. An article dropped in the inbox becomes search
 from __future__ import annotations
 
 import shutil
-import socket
 from pathlib import Path
 
-import httpx
 import pytest
 
 from services.core.settings import Settings
-from tests.conftest import ROOT, ServiceProcess, settings_env, unique_prefix, wait_until
+from tests.harness import ROOT, Stack, free_port, unique_prefix, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 SEED = ROOT / "seeds" / "syria-russia-bases.txt"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Stack:
+class E2EStack(Stack):
     def __init__(self, settings: Settings, log_dir: Path) -> None:
-        self.settings = settings
-        self.env = settings_env(settings, NEWSROOM_RESCAN_SECONDS="2", NEWSROOM_SETTLE_SECONDS="0.3")
-        self.log_dir = log_dir
-        self.procs: dict[str, ServiceProcess] = {}
-        self.api = httpx.Client(base_url=f"http://127.0.0.1:{settings.api_port}", timeout=10)
-
-    def start(self, name: str) -> None:
-        args = {"watcher": ["watch"], "worker": ["worker"], "api": ["api"]}[name]
-        self.procs[name] = ServiceProcess(name, args, self.env, self.log_dir)
-
-    def stop(self, name: str) -> None:
-        self.procs.pop(name).stop()
-
-    def logs(self) -> str:
-        return "\n".join(f"--- {n}.log\n{p.log()[-4000:]}" for n, p in self.procs.items())
+        super().__init__(settings, log_dir, NEWSROOM_RESCAN_SECONDS="2", NEWSROOM_SETTLE_SECONDS="0.3")
 
     def get(self, path: str, **params) -> dict:
         response = self.api.get(path, params=params)
@@ -47,6 +25,7 @@ class Stack:
         return response.json()
 
     def status(self) -> dict:
+        """The counts as the API reports them."""
         return self.get("/ingest/status")
 
     def wait_searchable(self, q: str, timeout: float = 90) -> dict:
@@ -55,32 +34,19 @@ class Stack:
 
 @pytest.fixture
 def stack(es_client, redis_client, tmp_path):
-    from tests.conftest import drop_prefix
-
     settings = Settings(index_prefix=unique_prefix("e2e"), inbox_dir=tmp_path / "inbox", api_port=free_port())
     settings.inbox_dir.mkdir()
-    s = Stack(settings, tmp_path)
-    for name in ("worker", "api", "watcher"):
-        s.start(name)
+    s = E2EStack(settings, tmp_path)
     try:
-        wait_until(lambda: _answers(s), 60, 0.2, "the API to answer")
+        for name in ("worker", "api", "watcher"):
+            s.start(name)
+        s.wait_api(60)
         yield s
     finally:
-        for name in list(s.procs):
-            s.stop(name)
-        drop_prefix(es_client, redis_client, settings.index_prefix)
+        s.close()
 
 
-def _answers(s: Stack) -> bool:
-    dead = [n for n, p in s.procs.items() if not p.alive()]
-    assert not dead, f"{dead} exited at start:\n{s.logs()}"
-    try:
-        return s.api.get("/health").status_code == 200
-    except httpx.HTTPError:
-        return False
-
-
-def test_dropped_article_is_searchable_with_entities_and_claims(stack: Stack):
+def test_dropped_article_is_searchable_with_entities_and_claims(stack: E2EStack):
     shutil.copy(SEED, stack.settings.inbox_dir / "seed.txt")
     found = stack.wait_searchable("Khmeimim")
     assert found["total"] == 1, stack.logs()
@@ -109,7 +75,7 @@ def test_dropped_article_is_searchable_with_entities_and_claims(stack: Stack):
     assert sorted(article["files"]) == ["same-story-again.txt", "seed.txt"]
 
 
-def test_file_dropped_while_watcher_is_down_is_indexed_on_start(stack: Stack):
+def test_file_dropped_while_watcher_is_down_is_indexed_on_start(stack: E2EStack):
     stack.stop("watcher")
     text = SEED.read_text().replace("Khmeimim", "Latakia")  # a different article
     (stack.settings.inbox_dir / "sub").mkdir()

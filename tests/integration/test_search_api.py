@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 import re
-import socket
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -27,7 +26,7 @@ from services.core.settings import Settings
 from services.search.app import create_app
 from services.search.paging import encode_cursor
 from services.search.queries import calendar_interval
-from tests.conftest import ServiceProcess, drop_prefix, settings_env, unique_prefix, wait_until
+from tests.harness import ServiceProcess, drop_prefix, free_port, settings_env, unique_prefix, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(120)]
 
@@ -570,12 +569,6 @@ def test_every_parameter_is_documented_with_an_example(client):
 
 
 # -- the real process ------------------------------------------------------------------------------
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 def test_real_api_process(api_settings, corpus, tmp_path):
     port = free_port()

@@ -8,7 +8,7 @@ import pytest
 from services.core.index import ensure_indices
 from services.core.queue import PING, make_celery
 from services.core.settings import Settings
-from tests.conftest import ServiceProcess, settings_env
+from tests.harness import ServiceProcess, settings_env
 
 pytestmark = pytest.mark.integration
 
@@ -57,7 +57,8 @@ def test_celery_round_trip_through_redis(stack_settings, tmp_path):
         result = app.send_task(PING, args=["hello"], ignore_result=False)
         assert result.get(timeout=60) == "pong:hello", worker.log()
         # The queue carries the prefix: another stack's worker would not see this task.
-        assert stack_settings.queue_name.startswith(stack_settings.index_prefix)
+        assert stack_settings.queue_name == stack_settings.names.queue
+        assert stack_settings.names.queue.startswith(stack_settings.names.prefix)
     finally:
         worker.stop()
     assert "ready" in worker.log()

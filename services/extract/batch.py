@@ -1,0 +1,157 @@
+"""The worker's batch flow: admit -> extract -> write -> settle.
+
+The flow is written for lists of files (one nlp.pipe stream, one bulk request), so batching
+more files per task changes nothing here. Delivery is at least once, and every write is
+idempotent (article id = content hash, `create`, path lists changed with seq_no guards), so a
+second delivery makes no second article; one whose file the ledger already reports done is
+skipped at admission."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from datetime import UTC, datetime
+
+import redis
+
+from services.core.ledger import TERMINAL, IngestLedger
+from services.core.models import Article, FailureRecord, FileState, IngestEvent, Stage
+from services.core.settings import Settings
+
+from .pipeline import ArticleExtractor, ExtractResult
+from .store import ArticleStore, WriteOutcome
+
+log = logging.getLogger("newsroom.worker")
+
+
+def short(article_id: str) -> str:
+    return article_id[:10]
+
+
+class BatchFlow:
+    """What one worker process loads once (the spaCy model, the ES client, the ledger) and the
+    flow every batch of events goes through."""
+
+    def __init__(self, settings: Settings, ledger: IngestLedger | None = None,
+                 extractor: ArticleExtractor | None = None, store: ArticleStore | None = None) -> None:
+        self.settings = settings
+        self.ledger = ledger or IngestLedger(settings)
+        self.extractor = extractor or ArticleExtractor(settings)
+        self._store = store
+
+    @property
+    def store(self) -> ArticleStore:
+        if self._store is None:  # created lazily: ES may be away when the worker starts
+            self._store = ArticleStore(self.settings)
+        return self._store
+
+    def run(self, events: list[IngestEvent]) -> None:
+        live = self.admit(events)
+        if not live:
+            return
+        try:
+            started = time.perf_counter()
+            results = self.extract(live)
+            extract_seconds = (time.perf_counter() - started) / len(live)
+            articles = [r.article for r in results if r.article]
+            if not articles:
+                return
+            started = time.perf_counter()
+            self.settle(live, articles, self.write(articles))
+            index_seconds = (time.perf_counter() - started) / len(articles)
+            self.observe(live, results, len(articles), extract_seconds, index_seconds)
+        except BaseException:
+            for ev in live:  # a handled end (retry or failure) is not a worker death
+                with contextlib.suppress(redis.RedisError):
+                    self.ledger.clear_attempts(ev.path)
+            raise
+
+    def admit(self, events: list[IngestEvent]) -> list[IngestEvent]:
+        """The events to work on now: not stale, not done already, not a file that keeps
+        killing the worker. Each admitted file is `processing`, with its attempt counted."""
+        ledger = self.ledger
+        live: list[IngestEvent] = []
+        for ev in events:
+            seen = ledger.seen_sha(ev.path)
+            if seen not in (None, ev.sha256):
+                log.info("skipped %s: a newer version is queued", ev.path)
+                ledger.count("skipped_stale")
+                continue
+            if seen == ev.sha256 and (state := ledger.state(ev.path)) in TERMINAL:
+                log.info("skipped %s: already %s (a second delivery)", ev.path, state)
+                ledger.count("skipped_redelivered")
+                continue
+            attempts = ledger.add_attempt(ev.path)
+            if attempts > self.settings.max_attempts:
+                # Only deliveries that ended with the worker dead leave their attempt counted.
+                deaths = attempts - 1
+                ledger.fail(FailureRecord(
+                    path=ev.path, stage=Stage.extract, error="WorkerLost",
+                    reason=f"the worker died {deaths} times while processing this file", attempts=deaths,
+                ), counter="worker_lost")
+                log.error("failed %s: worker died %d times on it", ev.path, deaths)
+                continue
+            if attempts > 1:
+                ledger.count("redelivered")
+            ledger.set_state(ev.path, FileState.processing)
+            live.append(ev)
+        return live
+
+    def extract(self, live: list[IngestEvent]) -> list[ExtractResult]:
+        """Every file gets a result; a file that cannot become an article is failed here."""
+        results = self.extractor.extract_files(
+            [(ev.path, ev.content()) for ev in live], mtimes=[ev.mtime for ev in live]
+        )
+        for res in results:
+            if res.error:
+                self.ledger.fail(res.error.record(res.path))
+                log.warning("failed %s at %s: %s", res.path, res.error.stage.value, res.error.reason)
+        return results
+
+    def write(self, articles: list[Article]) -> list[WriteOutcome]:
+        # Idle (nothing queued behind this task): refresh now, so a single drop is searchable at
+        # once; busy: leave it to the index's refresh_interval (one refresh for many articles).
+        idle = self.ledger.queue_depth() == 0
+        return self.store.write(articles, refresh=idle)
+
+    def settle(self, live: list[IngestEvent], articles: list[Article], outcomes: list[WriteOutcome]) -> None:
+        """Point each path at its article in the ledger, and retire what the file replaced."""
+        ledger = self.ledger
+        by_path = {ev.path: ev for ev in live}
+        by_id = {a.id: a for a in articles}
+        for outcome in outcomes:
+            ev = by_path[outcome.path]
+            if ledger.seen_sha(outcome.path) != ev.sha256:
+                # The file changed while we worked: its newer version owns the path.
+                if ledger.article_of(outcome.path) != outcome.article_id:
+                    self.store.remove_file(outcome.article_id, outcome.path)
+                ledger.clear_attempts(outcome.path)
+                log.info("dropped %s of %s: a newer version is queued", short(outcome.article_id), outcome.path)
+                continue
+            previous = ledger.article_of(outcome.path)
+            if previous and previous != outcome.article_id:
+                # The file changed: its old version no longer stands for it.
+                deleted = self.store.remove_file(previous, outcome.path)
+                log.info("replaced %s of %s%s", short(previous), outcome.path, " (deleted)" if deleted else "")
+            if outcome.result == "duplicate":
+                ledger.settle(outcome.path, outcome.article_id, FileState.duplicate)
+                log.info("duplicate %s of %s (%s)", outcome.path, outcome.duplicate_of_path, short(outcome.article_id))
+            else:
+                ledger.settle(outcome.path, outcome.article_id, FileState.indexed)
+                article = by_id[outcome.article_id]
+                log.info(
+                    "indexed %s as %s with %d entities, %d claims",
+                    outcome.path, short(outcome.article_id), len(article.entities), len(article.claims),
+                )
+
+    def observe(self, live: list[IngestEvent], results: list[ExtractResult], written: int,
+                extract_seconds: float, index_seconds: float) -> None:
+        nlp = [r.timings["nlp"] for r in results if "nlp" in r.timings]
+        stages = {"extract": extract_seconds, "index": index_seconds}
+        if nlp:
+            stages["nlp"] = sum(nlp) / len(nlp)
+        self.ledger.observe(stages, count=written)
+        now = datetime.now(UTC)
+        for ev in live:
+            self.ledger.observe({"queue_to_done": max(0.0, (now - ev.queued_at).total_seconds())})

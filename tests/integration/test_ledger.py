@@ -1,0 +1,124 @@
+"""The ingest ledger's transitions on the real Redis: queued -> processing -> indexed, failed
+or duplicate, the counts that move with them in one script, attempts, retry and forget; and
+the queue figures read through kombu's own keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from services.core.ledger import IngestLedger
+from services.core.models import FailureRecord, FileState, Stage
+from services.core.queue import PROCESS_FILE, make_celery
+from services.core.settings import Settings
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def ledger(stack_settings: Settings) -> Iterator[IngestLedger]:
+    yield IngestLedger(stack_settings)
+
+
+def counts(ledger: IngestLedger) -> dict[str, int]:
+    return {k: v for k, v in ledger.status().model_dump().items() if v}
+
+
+def failure(path: str) -> FailureRecord:
+    return FailureRecord(path=path, stage=Stage.parse, error="UnsupportedFormat", reason="not an article")
+
+
+def test_a_file_moves_through_its_states_and_the_counts_follow(ledger):
+    ledger.mark_queued("a.txt", "sha-a")
+    assert ledger.state("a.txt") is FileState.queued and ledger.seen_sha("a.txt") == "sha-a"
+    assert ledger.queued_at("a.txt") is not None
+    assert counts(ledger) == {"queued": 1}
+    assert ledger.add_attempt("a.txt") == 1
+    assert ledger.set_state("a.txt", FileState.processing) == "queued"
+    assert ledger.set_state("a.txt", FileState.processing) == "processing", "the same state twice counts once"
+    assert counts(ledger) == {"processing": 1}
+    ledger.settle("a.txt", "article-1", FileState.indexed)
+    assert counts(ledger) == {"indexed": 1}
+    assert ledger.article_of("a.txt") == "article-1"
+    assert ledger.add_attempt("a.txt") == 1, "settling clears the attempts"
+    assert ledger.metrics()["counters"] == {"indexed": "1"}
+
+
+def test_duplicate_and_failed_files_are_counted_apart(ledger):
+    for path in ("a.txt", "b.txt", "c.txt"):
+        ledger.mark_queued(path, f"sha-{path}")
+        ledger.set_state(path, FileState.processing)
+    ledger.settle("a.txt", "article-1", FileState.indexed)
+    ledger.settle("b.txt", "article-1", FileState.duplicate)
+    ledger.add_attempt("c.txt")
+    ledger.fail(failure("c.txt"))
+    assert counts(ledger) == {"indexed": 1, "duplicates": 1, "failed": 1}
+    assert [f.path for f in ledger.failures()] == ["c.txt"] and ledger.failure("c.txt").reason == "not an article"
+    assert ledger.add_attempt("c.txt") == 1, "a failure clears the attempts"
+    ledger.fail(failure("d.txt"), counter="worker_lost")
+    assert ledger.metrics()["counters"] == {"indexed": "1", "duplicates": "1", "failed": "1", "worker_lost": "1"}
+    # A failed file that later succeeds loses its failure record.
+    ledger.settle("c.txt", "article-3", FileState.indexed)
+    assert ledger.failure("c.txt") is None and counts(ledger) == {"indexed": 2, "duplicates": 1, "failed": 1}
+
+
+def test_retry_requests_queue_every_failed_file_again_in_one_step(ledger):
+    for path in ("bad1.txt", "bad2.txt"):
+        ledger.mark_queued(path, "sha")
+        ledger.add_attempt(path)
+        ledger.record_failure(failure(path))
+    ledger.mark_queued("ok.txt", "sha")
+    assert counts(ledger) == {"failed": 2, "queued": 1}
+    assert sorted(ledger.request_retry()) == ["bad1.txt", "bad2.txt"]
+    assert counts(ledger) == {"queued": 3}
+    assert ledger.failures() == [] and ledger.retry_backlog() == 2
+    assert ledger.add_attempt("bad1.txt") == 1, "a retried file starts its attempts again"
+    assert sorted(ledger.take_retry_requests()) == ["bad1.txt", "bad2.txt"]
+    assert ledger.retry_backlog() == 0 and ledger.request_retry() == []
+    ledger.requeue_for_retry("ok.txt")
+    assert ledger.metrics()["counters"] == {"retries": "1"} and counts(ledger) == {"queued": 3}
+
+
+def test_forget_drops_a_file_from_every_count_and_record(ledger):
+    ledger.mark_queued("gone.txt", "sha")
+    ledger.add_attempt("gone.txt")
+    ledger.record_failure(failure("gone.txt"))
+    ledger.forget("gone.txt")
+    assert counts(ledger) == {}
+    assert ledger.state("gone.txt") is None and ledger.seen_sha("gone.txt") is None
+    assert ledger.failure("gone.txt") is None and ledger.queued_at("gone.txt") is None
+    ledger.forget("never-seen.txt")  # nothing to forget: no count goes below zero
+    assert counts(ledger) == {}
+
+
+def test_queue_figures_read_kombus_own_keys(ledger, stack_settings, redis_client):
+    app = make_celery(stack_settings)
+    assert ledger.queue_depth() == 0 and ledger.unacked_count() == 0
+    for i in range(3):
+        app.send_task(PROCESS_FILE, args=[{"path": f"{i}.txt"}], queue=stack_settings.names.queue)
+    assert ledger.queue_depth() == 3
+    redis_client.zadd(stack_settings.names.unacked_index_key, {"tag-1": 1.0})
+    assert ledger.unacked_count() == 1
+    assert ledger.renew_visibility({"tag-1", "tag-acked"}) == 1, "only held tasks are renewed (XX)"
+    assert ledger.unacked_count() == 1 and redis_client.zscore(stack_settings.names.unacked_index_key, "tag-1") > 1.0
+
+
+def test_two_prefixes_never_see_each_other(ledger, stack_settings, redis_client):
+    other = IngestLedger(Settings(index_prefix=f"{stack_settings.names.prefix}-other"))
+    try:
+        ledger.mark_queued("a.txt", "sha")
+        assert counts(other) == {} and other.state("a.txt") is None
+    finally:
+        other.reset()
+
+
+def test_reset_deletes_every_ledger_key(ledger, stack_settings, redis_client):
+    ledger.mark_queued("a.txt", "sha")
+    ledger.fail(failure("b.txt"))
+    ledger.observe({"nlp": 0.01})
+    ledger.watcher_heartbeat(ttl=30)
+    ledger.request_retry()
+    ledger.reset()
+    assert not [k for k in redis_client.scan_iter(f"{stack_settings.names.prefix}:*") if k in ledger.names.ledger_keys]
+    assert counts(ledger) == {} and not ledger.watcher_alive()
