@@ -33,7 +33,7 @@ ANALYSIS: dict[str, Any] = {
     }
 }
 
-__all__ = ["ARTICLE_MAPPING", "CLAIM_MAPPING", "MAPPING_VERSION", "IndexNames", "ensure_indices", "index_settings"]
+__all__ = ["ARTICLE_MAPPING", "CLAIM_MAPPING", "MAPPING_VERSION", "ensure_indices", "index_settings"]
 
 _KEYWORD = {"type": "keyword"}
 _EXACT = {"type": "text", "analyzer": "standard"}
@@ -99,14 +99,6 @@ CLAIM_MAPPING: dict[str, Any] = {
         "published_at": {"type": "date"},
     },
 }
-
-
-class IndexNames(StackNames):
-    """`IndexNames(settings)`: the stack's names, built from Settings (kept for the search
-    service's dependencies; new code reads `settings.names`)."""
-
-    def __init__(self, settings: Settings) -> None:
-        super().__init__(settings.names.prefix)
 
 
 def index_settings(settings: Settings) -> dict[str, Any]:

@@ -58,8 +58,7 @@ class IngestLedger:
     watch) goes through here; callers never use the client themselves."""
 
     def __init__(self, settings: Settings, client: redis.Redis | None = None) -> None:
-        # `r` stays public only until the search service reads queue figures through the
-        # methods below; nothing else may use it.
+        # No service touches this client: callers use the operations below.
         self.r = client or redis.Redis.from_url(
             settings.redis_url, decode_responses=True, socket_connect_timeout=5, socket_timeout=30
         )
@@ -68,11 +67,6 @@ class IngestLedger:
         self._forget = self.r.register_script(_FORGET)
         self._retry = self.r.register_script(_RETRY)
         self._state_keys = [n.file_state, n.file_count]
-
-    @property
-    def k_retry(self) -> str:
-        """Kept for the search service's /metrics until it calls retry_backlog()."""
-        return self.names.retry_requests
 
     def ping(self) -> bool:
         return bool(self.r.ping())
@@ -125,6 +119,15 @@ class IngestLedger:
     def retry_backlog(self) -> int:
         """Retry requests the watcher has not taken yet."""
         return int(self.r.llen(self.names.retry_requests))
+
+    def queue_figures(self) -> tuple[int, int, int]:
+        """queue_depth, unacked_count and retry_backlog read in one round trip."""
+        pipe = self.r.pipeline(transaction=False)
+        pipe.llen(self.names.queue_key)
+        pipe.zcard(self.names.unacked_index_key)
+        pipe.llen(self.names.retry_requests)
+        depth, unacked, retry = pipe.execute()
+        return int(depth), int(unacked), int(retry)
 
     def renew_visibility(self, delivery_tags: set[str]) -> int:
         """Mark tasks a live worker holds as alive now, so Redis does not deliver them again;

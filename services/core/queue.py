@@ -12,18 +12,6 @@ PROCESS_FILE = "newsroom.process_file"
 PING = "newsroom.ping"
 
 
-def queue_key(settings: Settings) -> str:
-    """The Redis list holding the ingest queue's waiting tasks (kept for callers that have not
-    moved to `IngestLedger.queue_depth`; the name lives in StackNames)."""
-    return settings.names.queue_key
-
-
-def unacked_index_key(settings: Settings) -> str:
-    """kombu's unacknowledged-task index (kept for callers that have not moved to
-    `IngestLedger.unacked_count`; the name lives in StackNames)."""
-    return settings.names.unacked_index_key
-
-
 def make_celery(settings: Settings) -> Celery:
     names = settings.names
     app = Celery(names.celery_app, broker=settings.redis_url, backend=settings.redis_url)

@@ -30,7 +30,6 @@ from .index import (
     ARTICLE_MAPPING,
     CLAIM_MAPPING,
     MAPPING_VERSION,
-    IndexNames,
     ensure_indices,
     index_settings,
     mapping_version_of,
@@ -250,7 +249,7 @@ def reindex(
 ) -> list[ReindexResult]:
     """Reindex the articles and the claims of settings.index_prefix; aliases that are missing
     are created empty (nothing to copy)."""
-    names = IndexNames(settings)
+    names = settings.names
     results = []
     for alias, mapping in ((names.articles, ARTICLE_MAPPING), (names.claims, CLAIM_MAPPING)):
         results.append(reindex_alias(

@@ -13,8 +13,8 @@ from elasticsearch import AsyncElasticsearch, OrjsonSerializer
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader, APIKeyQuery
 
-from services.core.index import IndexNames
 from services.core.ledger import IngestLedger
+from services.core.names import StackNames
 from services.core.settings import Settings
 
 from .errors import ApiKeyRejected
@@ -26,7 +26,7 @@ class Resources:
     es: AsyncElasticsearch
     redis: redis.Redis
     ledger: IngestLedger
-    names: IndexNames
+    names: StackNames
 
     @classmethod
     def open(cls, settings: Settings) -> Resources:
@@ -37,7 +37,7 @@ class Resources:
         r = redis.Redis.from_url(
             settings.redis_url, decode_responses=True, socket_connect_timeout=2, socket_timeout=5
         )
-        return cls(settings, es, r, IngestLedger(settings, r), IndexNames(settings))
+        return cls(settings, es, r, IngestLedger(settings, r), settings.names)
 
     async def close(self) -> None:
         await self.es.close()
@@ -66,7 +66,7 @@ def get_ledger(res: ResourcesDep) -> IngestLedger:
     return res.ledger
 
 
-def get_names(res: ResourcesDep) -> IndexNames:
+def get_names(res: ResourcesDep) -> StackNames:
     return res.names
 
 
@@ -98,4 +98,4 @@ def require_api_key(
 EsDep = Annotated[AsyncElasticsearch, Depends(get_es)]
 RedisDep = Annotated[redis.Redis, Depends(get_redis)]
 LedgerDep = Annotated[IngestLedger, Depends(get_ledger)]
-NamesDep = Annotated[IndexNames, Depends(get_names)]
+NamesDep = Annotated[StackNames, Depends(get_names)]

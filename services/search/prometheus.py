@@ -13,7 +13,6 @@ from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 
 from services.core.ledger import BUCKETS
-from services.core.queue import queue_key, unacked_index_key
 
 from .deps import Resources
 
@@ -24,14 +23,7 @@ WORKER_EVENTS = ("indexed", "duplicates", "failed", "retries", "redelivered", "w
 def queue_counts(res: Resources) -> tuple[int, int, int]:
     """Tasks waiting in the ingest queue, tasks delivered but not acknowledged, and retry
     requests the watcher has not taken yet, read in one round trip."""
-    # switch to ledger.queue_depth() etc. (queue_depth, unacked_count, retry_backlog) once the
-    # ledger has them; until then this is the one place the API reads the queue's keys.
-    pipe = res.redis.pipeline(transaction=False)
-    pipe.llen(queue_key(res.settings))
-    pipe.zcard(unacked_index_key(res.settings))
-    pipe.llen(res.ledger.k_retry)
-    depth, unacked, retry = pipe.execute()
-    return depth, unacked, retry
+    return res.ledger.queue_figures()
 
 
 def _stage_histogram(m: dict[str, dict[str, str]]) -> HistogramMetricFamily:

@@ -12,7 +12,7 @@ import orjson
 import redis
 from elasticsearch import AsyncElasticsearch, BadRequestError
 
-from services.core.index import IndexNames
+from services.core.names import StackNames
 
 from . import queries as Q
 from . import results as R
@@ -56,7 +56,7 @@ _INTERVAL_MAX = 1024
 _intervals: dict[str, tuple[float, str]] = {}
 
 
-async def _published_interval(es: AsyncElasticsearch, names: IndexNames, req: Q.FacetedRequest) -> str:
+async def _published_interval(es: AsyncElasticsearch, names: StackNames, req: Q.FacetedRequest) -> str:
     body = Q.published_range_body(req, "published_at", "published")
     key = names.articles + orjson.dumps(body, option=orjson.OPT_SORT_KEYS).decode()
     now = time.monotonic()
@@ -73,7 +73,7 @@ async def _published_interval(es: AsyncElasticsearch, names: IndexNames, req: Q.
 
 
 async def search_articles(
-    es: AsyncElasticsearch, names: IndexNames, query: ArticleQuery, paging: Paging, facet_size: int
+    es: AsyncElasticsearch, names: StackNames, query: ArticleQuery, paging: Paging, facet_size: int
 ) -> SearchResponse:
     req = query.request()
     interval = await _published_interval(es, names, req)
@@ -82,25 +82,25 @@ async def search_articles(
 
 
 async def search_claims(
-    es: AsyncElasticsearch, names: IndexNames, query: ClaimQuery, paging: Paging, facet_size: int
+    es: AsyncElasticsearch, names: StackNames, query: ClaimQuery, paging: Paging, facet_size: int
 ) -> ClaimSearchResponse:
     body = Q.claim_search_body(query.request(), paging, facet_size)
     return R.claim_search_response(await _paged_search(es, names.claims, body, paging), paging)
 
 
-async def _article_doc(es: AsyncElasticsearch, names: IndexNames, article_id: str) -> dict[str, Any]:
+async def _article_doc(es: AsyncElasticsearch, names: StackNames, article_id: str) -> dict[str, Any]:
     hits = (await _search(es, names.articles, Q.article_by_id_body(article_id)))["hits"]["hits"]
     if not hits:
         raise ArticleNotFound(article_id)
     return hits[0]["_source"]
 
 
-async def get_article(es: AsyncElasticsearch, names: IndexNames, article_id: str) -> ArticleOut:
+async def get_article(es: AsyncElasticsearch, names: StackNames, article_id: str) -> ArticleOut:
     return R.article_out(await _article_doc(es, names, article_id))
 
 
 async def similar_articles(
-    es: AsyncElasticsearch, names: IndexNames, article_id: str, size: int
+    es: AsyncElasticsearch, names: StackNames, article_id: str, size: int
 ) -> SimilarResponse:
     doc = await _article_doc(es, names, article_id)
     resp = await _search(es, names.articles, Q.similar_articles_body(article_id, doc, size))
@@ -108,7 +108,7 @@ async def similar_articles(
 
 
 async def suggest_entities(
-    es: AsyncElasticsearch, names: IndexNames, prefix: str | None, etype: str | None, size: int
+    es: AsyncElasticsearch, names: StackNames, prefix: str | None, etype: str | None, size: int
 ) -> EntitySuggestions:
     body = {"size": 0, "aggs": Q.entity_suggestions_aggs(prefix, etype, size)}
     resp = await _search(es, names.articles, body)

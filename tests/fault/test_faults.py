@@ -39,7 +39,7 @@ def test_worker_sigkilled_midway_then_restarted_gives_exactly_300(stack: Stack):
     wait_until(lambda: stack.status()["indexed"] >= 90, 120, 0.2, "a third indexed")
     stack.stop("worker", signal.SIGKILL)  # the whole process group: main process and pool
     # Nothing acks after the kill: what is still unacked is what the worker held when it landed.
-    in_flight = stack.ledger.r.zcard(f"{stack.settings.index_prefix}:unacked_index")
+    in_flight = stack.ledger.unacked_count()
     assert in_flight >= 1, "no task was in flight when SIGKILL landed: the fault hit nothing"
     before = stack.status()
     restarted = time.monotonic()

@@ -24,11 +24,11 @@ from services.core.index import (
     ARTICLE_MAPPING,
     CLAIM_MAPPING,
     MAPPING_VERSION,
-    IndexNames,
     ensure_indices,
     mapping_version_of,
 )
 from services.core.models import Article, Claim
+from services.core.names import StackNames
 from services.core.reindex import reindex
 from services.search.app import create_app
 from tests.conftest import ROOT, settings_env
@@ -51,8 +51,8 @@ def v1_mapping(mapping: dict[str, Any]) -> dict[str, Any]:
     return m
 
 
-def make_v1(es, settings) -> IndexNames:
-    names = IndexNames(settings)
+def make_v1(es, settings) -> StackNames:
+    names = settings.names
     for alias, mapping in ((names.articles, ARTICLE_MAPPING), (names.claims, CLAIM_MAPPING)):
         es.indices.create(
             index=f"{alias}-v1", mappings=v1_mapping(mapping),
@@ -78,7 +78,7 @@ def articles(n: int, seed: int, prefix: str = "a") -> list[Article]:
     return out
 
 
-def load(es, names: IndexNames, arts: list[Article]) -> None:
+def load(es, names: StackNames, arts: list[Article]) -> None:
     from services.core.documents import claim_documents
 
     actions = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import fnmatch
 
-from services.core.index import IndexNames
 from services.core.names import StackNames
 from services.core.settings import Settings
 
@@ -13,7 +12,7 @@ from services.core.settings import Settings
 def test_names_are_spelled_as_existing_data_has_them():
     n = Settings(index_prefix="desk").names
     assert (n.articles, n.claims) == ("desk-articles", "desk-claims")
-    assert (n.articles_concrete, n.claims_concrete) == ("desk-articles-v1", "desk-claims-v1")
+    assert (n.articles_concrete, n.claims_concrete) == ("desk-articles-v2", "desk-claims-v2")  # -v{MAPPING_VERSION}
     assert n.queue == "desk.ingest" == Settings(index_prefix="desk").queue_name
     assert n.queue_key == "desk:desk.ingest"
     assert n.unacked_index_key == "desk:unacked_index"
@@ -37,9 +36,3 @@ def test_cleanup_patterns_cover_every_name_and_nothing_of_another_prefix():
     for index in (n.articles, n.claims, n.articles_concrete, n.claims_concrete):
         assert fnmatch.fnmatchcase(index, n.index_pattern)
     assert not fnmatch.fnmatchcase(other.articles, n.index_pattern)
-
-
-def test_index_names_of_settings_are_the_stack_names():
-    s = Settings(index_prefix="desk")
-    legacy = IndexNames(s)
-    assert (legacy.articles, legacy.claims_concrete) == (s.names.articles, s.names.claims_concrete)
