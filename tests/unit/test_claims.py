@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from services.extract.claims import ClaimExtractor, quote_spans
+from services.extract.claims import ClaimExtractor
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -171,11 +171,6 @@ def test_odd_quote_marks_run_to_paragraph_end(extract):
         "For many people this is the only warm place", "It is where children learn.",
         "If it goes, it will not come back."]
     assert all(c.claimant == "Ashworth" and c.quote_type == "direct" for c in claims)
-
-
-def test_quote_spans_curly_and_unbalanced():
-    text = "“One,” he said. ‘Two’ and \"three\".\n\n“Four"
-    assert [text[s:e] for s, e in quote_spans(text)] == ["One,", "Two", "three", "Four"]
 
 
 # --- according to

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Span
 
-from services.extract.entities import EntityResolver, EntitySet, Mention, clean_name
+from services.extract.entities import EntityResolver, EntitySet, Mention
 from services.extract.nlp import get_nlp, parse_article
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "syria-russia-bases.txt"
@@ -131,28 +131,7 @@ def test_seed_mentions_point_at_their_text(seed):
         assert sum(m.entity == name for m in seed.mentions) == count
 
 
-# --- canonical names -----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("surface", "expected"), [
-    ("the Harbour Authority", "Harbour Authority"),
-    ("Eastport's", "Eastport"),
-    ("Eastport’s", "Eastport"),
-    ("Colonel General Alexander Zhuravlyov", "Alexander Zhuravlyov"),
-    ("Dr. Amara Okafor", "Amara Okafor"),
-    ("Lt. Gen. Mark Hughes", "Mark Hughes"),
-    ("Foreign Minister Sergei Lavrov", "Sergei Lavrov"),
-    ("Archbishop Desmond Tutu", "Desmond Tutu"),
-    ("Reuters", "Reuters"),
-    ("Chris'", "Chris"),
-])
-def test_clean_name_strips_article_title_possessive(surface, expected):
-    assert clean_name(surface) == expected
-
-
-@pytest.mark.parametrize("surface", ["General", "Dr.", "President"])
-def test_clean_name_keeps_a_title_that_is_all_there_is(surface):
-    assert clean_name(surface) == surface
+# --- canonical names in articles (clean_name alone: test_names.py) -------------------------
 
 
 def test_title_and_article_stripped_in_article(resolve):
@@ -414,17 +393,6 @@ def test_resolving_is_fast(nlp):
 
 
 # --- general rules: post-nominals, apposition, surname reference, acronyms -----------------
-
-
-@pytest.mark.parametrize(("surface", "expected"), [
-    ("Sarah Lindqvist KC", "Sarah Lindqvist"),
-    ("Sir Patrick Vallance FRS", "Patrick Vallance"),
-    ("Ms Jane Doe MP", "Jane Doe"),
-    ("Martin Luther King Jr.", "Martin Luther King Jr."),  # a generational suffix is the name
-    ("KC", "KC"),
-])
-def test_clean_name_strips_post_nominal_letters(surface, expected):
-    assert clean_name(surface) == expected
 
 
 def test_post_nominal_and_honorific_without_period_merge(resolve):

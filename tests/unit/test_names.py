@@ -1,38 +1,64 @@
-"""StackNames: every name a prefix owns, spelled as the deployed data has it (the names are
-part of the contract: existing indices and keys must stay readable)."""
+"""Name helpers: canonical-name cleaning, comparison keys, acronyms, name parts. Pure string
+functions, no spaCy."""
 
 from __future__ import annotations
 
-import fnmatch
+import pytest
 
-from services.core.names import StackNames
-from services.core.settings import Settings
+from services.extract.names import acronym_key, clean_name, initials, is_acronym, name_key, part_of_name
 
-
-def test_names_are_spelled_as_existing_data_has_them():
-    n = Settings(index_prefix="desk").names
-    assert (n.articles, n.claims) == ("desk-articles", "desk-claims")
-    assert (n.articles_concrete, n.claims_concrete) == ("desk-articles-v2", "desk-claims-v2")  # -v{MAPPING_VERSION}
-    assert n.queue == "desk.ingest" == Settings(index_prefix="desk").queue_name
-    assert n.queue_key == "desk:desk.ingest"
-    assert n.unacked_index_key == "desk:unacked_index"
-    assert n.kombu_key_prefix == "desk:"
-    assert n.worker_hostname() == "desk-worker@%h"
-    assert n.worker_hostname("box") == "desk-worker@box"
-    assert n.ledger_keys == (
-        "desk:file:state", "desk:file:count", "desk:file:sha", "desk:file:article", "desk:failures",
-        "desk:file:attempts", "desk:file:queued_at", "desk:retry", "desk:watcher:alive",
-        "desk:metrics:counters", "desk:metrics:stage_sum", "desk:metrics:stage_count", "desk:metrics:stage_buckets",
-    )
+# --- canonical names -----------------------------------------------------------------------
 
 
-def test_cleanup_patterns_cover_every_name_and_nothing_of_another_prefix():
-    n, other = StackNames("desk"), StackNames("desk2")
-    keys = [*n.ledger_keys, n.queue_key, n.unacked_index_key, f"{n.kombu_key_prefix}_kombu.binding.{n.queue}"]
-    for key in keys:
-        assert any(fnmatch.fnmatchcase(key, p) for p in n.redis_key_patterns), key
-    for key in [*other.ledger_keys, other.queue_key, other.unacked_index_key]:
-        assert not any(fnmatch.fnmatchcase(key, p) for p in n.redis_key_patterns), key
-    for index in (n.articles, n.claims, n.articles_concrete, n.claims_concrete):
-        assert fnmatch.fnmatchcase(index, n.index_pattern)
-    assert not fnmatch.fnmatchcase(other.articles, n.index_pattern)
+@pytest.mark.parametrize(("surface", "expected"), [
+    ("the Harbour Authority", "Harbour Authority"),
+    ("Eastport's", "Eastport"),
+    ("Eastport’s", "Eastport"),
+    ("Colonel General Alexander Zhuravlyov", "Alexander Zhuravlyov"),
+    ("Dr. Amara Okafor", "Amara Okafor"),
+    ("Lt. Gen. Mark Hughes", "Mark Hughes"),
+    ("Foreign Minister Sergei Lavrov", "Sergei Lavrov"),
+    ("Archbishop Desmond Tutu", "Desmond Tutu"),
+    ("Reuters", "Reuters"),
+    ("Chris'", "Chris"),
+])
+def test_clean_name_strips_article_title_possessive(surface, expected):
+    assert clean_name(surface) == expected
+
+
+@pytest.mark.parametrize("surface", ["General", "Dr.", "President"])
+def test_clean_name_keeps_a_title_that_is_all_there_is(surface):
+    assert clean_name(surface) == surface
+
+
+@pytest.mark.parametrize(("surface", "expected"), [
+    ("Sarah Lindqvist KC", "Sarah Lindqvist"),
+    ("Sir Patrick Vallance FRS", "Patrick Vallance"),
+    ("Ms Jane Doe MP", "Jane Doe"),
+    ("Martin Luther King Jr.", "Martin Luther King Jr."),  # a generational suffix is the name
+    ("KC", "KC"),
+])
+def test_clean_name_strips_post_nominal_letters(surface, expected):
+    assert clean_name(surface) == expected
+
+
+# --- keys, acronyms, name parts ------------------------------------------------------------
+
+
+def test_name_key_ignores_case_accents_dots_and_apostrophes():
+    assert name_key("U.S.") == name_key("us")
+    assert name_key("Zürich") == name_key("zurich")
+    assert name_key("Ukraine’s") == name_key("Ukraine's")
+
+
+def test_acronyms_and_initials():
+    assert is_acronym("HTS") and is_acronym("U.N.") and not is_acronym("Reuters")
+    assert acronym_key("U.N.") == "UN"
+    assert "HTS" in initials("Hayat Tahrir al-Sham")
+
+
+def test_part_of_name_is_a_prefix_or_suffix():
+    assert part_of_name(["Okafor"], ["Amara", "Okafor"])
+    assert part_of_name(["Assad"], ["Bashar", "al-Assad"])  # the particle is optional
+    assert not part_of_name(["Amara", "Okafor"], ["Amara", "Okafor"])  # not shorter
+    assert not part_of_name(["Chinwe"], ["Amara", "Chinwe", "Okafor"])  # not an end

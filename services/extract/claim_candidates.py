@@ -1,0 +1,38 @@
+"""Claim candidates: what the patterns find, before nested and duplicate finds are settled
+into the article's claims."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+
+@dataclass
+class ClaimCandidate:
+    """A claim as a pattern found it, with what settling needs (the cue's token, whether the
+    claimant was a pronoun, the content's pieces around an interrupting tag)."""
+
+    start: int
+    end: int
+    content: str
+    sent: Span
+    cue: str
+    quote_type: str
+    claimant: str | None = None
+    claimant_entity: str | None = None
+    hedged: bool = False
+    polarity: str = "asserted"
+    cue_i: int = -1
+    subj_pronoun: bool = False
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+    def cue_pos(self, doc: Doc) -> int:
+        return doc[self.cue_i].idx if 0 <= self.cue_i < len(doc) else -1
+
+
+def _overlap(a: ClaimCandidate, b: ClaimCandidate) -> float:
+    inter = min(a.end, b.end) - max(a.start, b.start)
+    if inter <= 0:
+        return 0.0
+    return inter / max(1, min(a.end - a.start, b.end - b.start))

@@ -1,0 +1,80 @@
+"""Collecting claims: every pattern adds its finds here, which gives each its quote type,
+hedging and claimant; `claims()` settles nested and overlapping finds."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from services.core.models import Claim
+
+from .claim_candidates import ClaimCandidate, _overlap
+from .claim_doc import ClaimDoc, ClaimDocReader, combine_quote_types
+from .claimants import ClaimantResolver
+
+
+class ClaimCollector(ClaimDocReader):
+    """The claims found in one Doc so far (`found`, in the order found)."""
+
+    def __init__(self, cd: ClaimDoc, claimants: ClaimantResolver):
+        super().__init__(cd)
+        self.claimants = claimants
+        self.found: list[ClaimCandidate] = claimants.found
+
+    def add(self, sent: Span, start: int, end: int, cue: str, qtype: str | None, cue_i: int,
+            claimant: tuple[str | None, str | None, bool] = (None, None, False),
+            hedged: bool = False, polarity: str = "asserted",
+            parts: list[tuple[int, int]] | None = None) -> ClaimCandidate:
+        if qtype is None:
+            qtype = combine_quote_types([self.cd.quote_type_of(s, e) for s, e in parts]) if parts else \
+                self.cd.quote_type_of(start, end)
+        content = " ".join(self.text[s:e] for s, e in parts) if parts else self.text[start:end]
+        hedged = hedged or qtype == "reported" or self.cd.content_hedged(start, end)
+        c = ClaimCandidate(start, end, content, sent, cue, qtype, claimant[0], claimant[1], hedged,
+                           polarity, cue_i, claimant[2], parts or [])
+        self.found.append(c)
+        return c
+
+    def add_attributed(self, sent: Span, sp: tuple[int, int], cue: str, v: Token, who: Token,
+                       hedge: bool, polarity: str, parts: list[tuple[int, int]] | None = None) -> None:
+        qtype = combine_quote_types([self.cd.quote_type_of(s, e) for s, e in parts]) if parts else \
+            self.cd.quote_type_of(*sp)
+        if qtype == "direct" and not parts:
+            # the quote may run over several sentences: take the whole quotation
+            q = self.cd.quote_at(sp[0])
+            if q is not None and q[0] <= sp[0] and sp[1] <= q[1] + 1:
+                sp = self.cd.trim(q)
+                parts = None
+        claimant = self.claimants.claimant_of(who)
+        self.add(sent, *sp, cue=cue, qtype=qtype, cue_i=v.i, claimant=claimant, hedged=hedge,
+                 polarity=polarity, parts=parts)
+
+    def claims(self) -> list[Claim]:
+        """The claims in document order, one per statement."""
+        cands = sorted(self.found, key=lambda c: (c.start, c.cue_i))
+        # a cue inside another claim's content with the same speaker ("he said he believed
+        # that ..."): one claim
+        kept: list[ClaimCandidate] = []
+        for c in cands:
+            outer = next((o for o in cands if o is not c and o.start <= c.cue_pos(self.doc) < o.end
+                          and (c.subj_pronoun or o.claimant == c.claimant) and o.claimant is not None
+                          and c.claimant == o.claimant), None)
+            if outer is not None and c.quote_type != "direct":
+                outer.hedged = outer.hedged or c.hedged
+                continue
+            kept.append(c)
+        # overlapping duplicates: keep the attributed / wider one
+        out: list[ClaimCandidate] = []
+        for c in kept:
+            dup = next((o for o in out if _overlap(o, c) > 0.6), None)
+            if dup is None:
+                out.append(c)
+                continue
+            if dup.claimant is None and c.claimant is not None:
+                out[out.index(dup)] = c
+        out.sort(key=lambda c: (c.start, c.end))
+        return [
+            Claim(content=c.content, sentence=c.sent.text.strip(), claimant=c.claimant,
+                  claimant_entity=c.claimant_entity, cue=c.cue, quote_type=c.quote_type,
+                  hedged=c.hedged, polarity=c.polarity, start=c.start, end=c.end)
+            for c in out
+        ]

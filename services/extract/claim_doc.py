@@ -1,0 +1,237 @@
+"""The parsed article as the claim patterns read it: which quotation and sentence each token is
+in, character spans of token runs, and the grammar questions every pattern asks (is this a
+cue, what is its subject, which clause is the content, is the content hedged)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon.cues import (
+    CLAIM_NOUNS,
+    CUE_FORMS,
+    CUE_LEMMAS,
+    HEDGE_ADVERBS,
+    HEDGE_ROOTS,
+    MODALS,
+    REPORT_PASSIVE,
+)
+from .quotes import QUOTE_CHARS, TRAILING, quote_spans
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def is_punct(t: Token) -> bool:
+    return t.is_punct or t.is_space or t.text in QUOTE_CHARS
+
+
+def combine_quote_types(types: list[str]) -> str:
+    """One quote type for a content made of several pieces: "mixed" unless all agree."""
+    kinds = set(types)
+    if len(kinds) == 1:
+        return types[0]
+    return "mixed"
+
+
+class ClaimDoc:
+    """One Doc, indexed once for the claim patterns."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = quote_spans(self.text)
+        self.qidx = [-1] * len(doc)  # token -> index of the quotation it is in, or -1
+        qi = 0
+        for t in doc:
+            while qi < len(self.quotes) and self.quotes[qi][1] <= t.idx:
+                qi += 1
+            if qi < len(self.quotes) and self.quotes[qi][0] <= t.idx < self.quotes[qi][1]:
+                self.qidx[t.i] = qi
+        self.sents: list[Span] = list(doc.sents)
+        self.sent_of = [0] * len(doc)  # token -> index of its sentence
+        for k, s in enumerate(self.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = k
+        self.ent_span: dict[int, tuple[int, int]] = {}  # token -> the NER span it is in
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_span[i] = (ent.start, ent.end)
+
+    # -- text spans
+
+    def cue_lemma(self, t: Token) -> str | None:
+        lem = CUE_FORMS.get(t.lower_)
+        if lem is None and t.lemma_.lower() in CUE_LEMMAS and t.pos_ in ("VERB", "AUX"):
+            lem = t.lemma_.lower()
+        if lem is None:
+            return None
+        if t.pos_ in ("VERB", "AUX"):
+            return lem
+        # mis-tagged verb ("claims" as NOUN): accept when it governs a subject or a clause
+        if t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "attr", "appos") and any(
+            c.dep_ in ("nsubj", "ccomp") for c in t.children
+        ):
+            return lem
+        return None
+
+    def span_of(self, toks: list[Token]) -> tuple[int, int] | None:
+        """Character span of tokens, trimmed of edge punctuation, quote marks, 'that'."""
+        toks = sorted(toks, key=lambda t: t.i)
+        while toks and (is_punct(toks[0]) or (toks[0].dep_ == "mark" and toks[0].lower_ in ("that",))):
+            toks = toks[1:]
+        while toks and (toks[-1].is_space or toks[-1].text in TRAILING):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        # keep a closing quote mark when the content opened one: it "a great day"
+        seg = self.text[start:end]
+        if seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1:
+            nxt = end + 1 if self.text[end:end + 1] in (".", ",", "!", "?") else end
+            if nxt < len(self.text) and self.text[nxt] in "”\"’":
+                end = nxt + 1
+        return start, end
+
+    def subtree(self, t: Token, skip: set[int] | None = None) -> list[Token]:
+        out = []
+        for x in t.subtree:
+            if skip and x.i in skip:
+                continue
+            out.append(x)
+        return out
+
+    def quote_type_of(self, start: int, end: int) -> str:
+        words = [t for t in self.doc.char_span(start, end, alignment_mode="expand") or [] if not is_punct(t)]
+        if not words:
+            return "indirect"
+        quoted = sum(1 for t in words if self.qidx[t.i] >= 0)
+        if quoted == 0:
+            return "indirect"
+        if quoted == len(words):
+            return "direct"
+        return "mixed"
+
+    def quote_at(self, char: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] <= char < q[1]:
+                return q
+        return None
+
+    def trim(self, q: tuple[int, int]) -> tuple[int, int]:
+        s, e = q
+        while e > s and self.text[e - 1] in ",;: \n":
+            e -= 1
+        return s, e
+
+    def pieces_without(self, sp: tuple[int, int], v: Token) -> list[tuple[int, int]] | None:
+        lo, hi = v.left_edge, v.right_edge
+        a, b = lo.idx, hi.idx + len(hi.text)
+        if not (sp[0] < a and b < sp[1]):
+            return None
+        left = self.text[sp[0]:a].rstrip(" ,—–-\"“”")
+        right_start = b
+        while right_start < sp[1] and self.text[right_start] in " ,—–-\"“”":
+            right_start += 1
+        return [(sp[0], sp[0] + len(left)), (right_start, sp[1])]
+
+    # -- grammar
+
+    def subject(self, v: Token) -> Token | None:
+        subs = [c for c in v.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
+        outside = [c for c in subs if self.qidx[c.i] < 0]
+        if outside or subs:
+            return (outside or subs)[0]
+        # "X said Y and added that Z", "..., adding that Z", "Smith, who said ..."
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
+            h = v.head
+            # "X said Y was promising but cautioned that Z": the conjunct hangs from the
+            # content clause in the parse, but coordinates with the cue
+            if v.dep_ == "conj" and h.dep_ == "ccomp" and self.cue_lemma(h.head) is not None:
+                return self.subject(h.head)
+            return self.subject(h)
+        return None
+
+    def content_tokens(self, comp: Token) -> list[Token]:
+        """The complement's subtree without conjoined cue verbs that lack their own subject."""
+        skip: set[int] = set()
+        for c in comp.children:
+            if c.dep_ == "conj" and self.cue_lemma(c) is not None and \
+                    not any(g.dep_ in SUBJECT_DEPS for g in c.children):
+                skip.update(t.i for t in c.subtree)
+                skip.update(t.i for t in comp.children if t.dep_ == "cc" and t.i < c.i)
+        return [t for t in comp.subtree if t.i not in skip]
+
+    def inverted_subject(self, v: Token) -> Token | None:
+        for t in v.rights:
+            if t.pos_ in ("PROPN", "NOUN", "PRON"):
+                return t
+        return None
+
+    def impersonal(self, v: Token, who: Token) -> bool:
+        """ "It is fair to say that ...", "needless to say": no speaker."""
+        if who.dep_ == "expl":
+            return True
+        h = v
+        while h.dep_ in ("xcomp", "advcl", "acomp") and h.head.i != h.i:
+            h = h.head
+            if h.lemma_ == "be" or h.dep_ == "acomp":
+                return who.lower_ == "it" or who.head.i == h.i and who.lower_ == "it"
+        return False
+
+    def that_clause_in_prep(self, v: Token) -> Token | None:
+        """ "said in a statement that Y": the parse hangs the clause on the noun."""
+        for p in v.children:
+            if p.dep_ != "prep" or p.i < v.i:
+                continue
+            for n in p.children:
+                if n.dep_ != "pobj" or n.lemma_.lower() in CLAIM_NOUNS - {"report"}:
+                    continue
+                stack = [n]
+                while stack:
+                    x = stack.pop()
+                    for c in x.children:
+                        if c.dep_ in ("acl", "relcl", "ccomp") and any(
+                                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                            return c
+                        if c.dep_ in ("prep", "pobj"):
+                            stack.append(c)
+        return None
+
+    # -- hedging
+
+    def content_hedged(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        ids = {t.i for t in span}
+        roots = [t for t in span if t.head.i not in ids or t.head.i == t.i]
+        for r in roots:
+            if r.lemma_.lower() in HEDGE_ROOTS:
+                return True
+            for c in r.children:
+                if c.i not in ids:
+                    continue
+                lc = c.lower_
+                if c.dep_ == "aux" and lc in MODALS:
+                    return True
+                if c.dep_ in ("advmod", "acomp") and lc in HEDGE_ADVERBS:
+                    return True
+                if c.dep_ == "xcomp" and c.lemma_.lower() in REPORT_PASSIVE and any(
+                    g.dep_ == "auxpass" for g in c.children):
+                    return True
+            if r.dep_ == "xcomp" and r.head.lemma_.lower() in HEDGE_ROOTS:
+                return True
+        return False
+
+
+class ClaimDocReader:
+    """Base of the classes that read one ClaimDoc. Its parts are copied to plain attributes
+    because every token loop reads them."""
+
+    def __init__(self, cd: ClaimDoc):
+        self.cd = cd
+        self.doc = cd.doc
+        self.text = cd.text
+        self.quotes = cd.quotes
+        self.qidx = cd.qidx
+        self.sents = cd.sents
+        self.sent_of = cd.sent_of

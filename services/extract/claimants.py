@@ -1,0 +1,257 @@
+"""Claimant resolution: who a claim's subject or agent token is, as surface text and as a
+canonical entity. Pronouns go back to the nearest fitting speaker or named person (with the
+genders honorifics gave), "they" to a plural subject, "it" to an organisation; a role noun
+to the name in apposition ("the opposition leader, David Okoro")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from services.core.models import Entity
+
+from .claim_candidates import ClaimCandidate
+from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader, is_punct
+from .entity_set import EntitySet
+from .lexicon.claimants import HONORIFIC_GENDER, OTHER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+
+# Dependents that end a claimant's phrase below its head ("Smith, who ..." -> "Smith").
+_CUT_DEEP = {"relcl", "acl", "appos", "advcl", "parataxis"}
+
+Claimant = tuple[str | None, str | None, bool]  # (surface, canonical entity, is a pronoun)
+
+
+class ClaimantResolver(ClaimDocReader):
+    """Claimants within one Doc. Remembers the names it has resolved and the genders it has
+    seen, so later pronouns can refer back to them."""
+
+    def __init__(self, cd: ClaimDoc, entities: EntitySet, found: list[ClaimCandidate]):
+        super().__init__(cd)
+        self.ent_span = cd.ent_span
+        self.entities = entities
+        self.found = found  # the claims found so far: a pronoun may refer to their claimants
+        self.named: dict[int, tuple[str, str | None]] = {}  # claimant head -> (surface, entity)
+        self.gender: dict[str, str] = {}
+        self.personish: set[str] | None = None
+        self.learn_honorific_genders()
+
+    def claimant_of(self, head: Token) -> tuple[str | None, str | None, bool]:
+        """(surface, canonical entity, is_pronoun) for the subject/agent token."""
+        low = head.lower_
+        if low in RELATIVE_PRONOUNS and head.dep_ in SUBJECT_DEPS and head.head.dep_ == "relcl":
+            head = head.head.head
+            low = head.lower_
+        if low in PERSON_PRONOUNS:
+            g = "m" if low in ("he", "him") else "f"
+            found = self.recent_person(head.i, g)
+            if found is not None:
+                self.gender.setdefault(found[1] or found[0], g)
+                return found[0], found[1], True
+            return head.text, None, True
+        if low == "they":
+            group = self.recent_plural_subject(head.i)
+            if group is not None:
+                return self.claimant_of(group)
+        if low == "they" or low == "it":
+            prev = self.recent_claimant(head.i, want_org=(low == "it"))
+            if prev is not None:
+                return prev[0], prev[1], True
+            return head.text, None, True
+        if low in OTHER_PRONOUNS:
+            return head.text, None, True
+        if head.pos_ != "PROPN":
+            named = self.appositive_name(head)
+            if named is not None:
+                self.named[head.i] = (named[0], named[1])
+                return named
+        cut = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "prep"} if head.pos_ == "PROPN" else {
+            "appos", "relcl", "acl", "punct", "advcl", "parataxis"}
+        keep = [head]
+        stack = [c for c in head.children if c.dep_ not in cut]
+        while stack:
+            c = stack.pop()
+            keep.append(c)
+            stack.extend(g for g in c.children if g.dep_ not in _CUT_DEEP)
+        keep.sort(key=lambda t: t.i)
+        # contiguous run around the head
+        idx = {t.i for t in keep}
+        lo = head.i
+        while lo - 1 in idx:
+            lo -= 1
+        hi = head.i
+        while hi + 1 in idx:
+            hi += 1
+        if head.ent_iob_ != "O":  # keep a whole named span: "the Department of Health"
+            es, ee = self.ent_span[head.i]
+            lo, hi = min(lo, es), max(hi, ee - 1)
+        toks = [self.doc[i] for i in range(lo, hi + 1)]
+        while toks and is_punct(toks[0]):
+            toks = toks[1:]
+        while toks and is_punct(toks[-1]):
+            toks = toks[:-1]
+        if not toks:
+            return None, None, False
+        surface = self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        entity = self.canonical_for(head, surface)
+        if head.pos_ == "PROPN":
+            self.named[head.i] = (surface, entity)
+        return surface, entity, False
+
+    def appositive_name(self, head: Token) -> tuple[str, str | None, bool] | None:
+        """ "The opposition leader, David Okoro": the name in apposition to a role noun."""
+        for t in head.subtree:
+            if t.dep_ != "appos" or t.pos_ != "PROPN" or t.i < head.i:
+                continue
+            if any(a.dep_ in ("relcl", "acl") and a.left_edge.i <= t.i <= a.right_edge.i
+                   for a in head.subtree if a.i < t.i):
+                continue
+            lo = hi = t.i
+            while lo - 1 >= 0 and self.doc[lo - 1].pos_ == "PROPN":
+                lo -= 1
+            while hi + 1 < len(self.doc) and self.doc[hi + 1].pos_ == "PROPN" and \
+                    self.doc[hi + 1].dep_ in ("appos", "compound", "flat"):
+                hi += 1
+            name = self.doc[lo:hi + 1]
+            e = None
+            for x in reversed(name):
+                e = self.entity_for(x)
+                if e is not None:
+                    break
+            if e is not None and e.type != "PERSON":
+                continue
+            return name.text, e.name if e else self.entities.canonical(name.text), False
+        return None
+
+    def canonical_for(self, head: Token, surface: str) -> str | None:
+        e = self.entity_for(head)
+        if e is not None:
+            return e.name
+        name = surface
+        for art in ("the ", "The "):
+            if name.startswith(art):
+                name = name[len(art):]
+        return self.entities.canonical(surface) or self.entities.canonical(name)
+
+    def entity_for(self, head: Token) -> Entity | None:
+        e = self.entities.entity_at(head.idx, head.idx + len(head.text))
+        if e is not None:
+            if e.type == "PERSON" and " " not in e.name:
+                fuller = [x for x in getattr(self.entities, "entities", []) if x.type == "PERSON"
+                          and x.name != e.name and x.name.split()[-1] == e.name]
+                if len(fuller) == 1:
+                    return fuller[0]
+            if e.type in ("PERSON", "ORG") or head.pos_ == "PROPN":
+                return e
+            return None
+        if head.pos_ == "PROPN" and head.text[:1].isupper():
+            # a surname alone: the one PERSON whose name ends with it
+            found = [x for x in getattr(self.entities, "entities", []) if x.type == "PERSON"
+                     and x.name.split()[-1] == head.text]
+            if len(found) == 1:
+                return found[0]
+        return None
+
+    def recent_person(self, i: int, gender: str) -> tuple[str, str | None] | None:
+        """The person a he/she most likely refers to: the nearest named speaker or PERSON
+        mention before it (outside quotes) whose known gender does not conflict."""
+        lo = max(0, i - 400)
+        for j in range(i - 1, lo - 1, -1):
+            t = self.doc[j]
+            if self.qidx[j] >= 0:
+                continue
+            cand = self.named.get(j)
+            if cand is not None and cand[1] is not None:
+                e = self.entity_for(t)
+                if e is not None and not self.is_person(e):
+                    continue
+            if cand is None:
+                if t.pos_ != "PROPN":
+                    continue
+                e = self.entity_for(t)
+                if e is None or not self.is_person(e):
+                    continue
+                cand = (e.name, e.name)
+            known = self.gender.get(cand[1] or cand[0])
+            if known and known != gender:
+                continue
+            return cand
+        return None
+
+    def is_person(self, e: Entity) -> bool:
+        """PERSON, or tagged PERSON by the NER at some mention (the vote may have said ORG)."""
+        if e.type == "PERSON":
+            return True
+        if self.personish is None:
+            self.personish = set()
+            for t in self.doc:
+                if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+                    x = self.entities.entity_at(t.idx, t.idx + len(t.text))
+                    if x is not None:
+                        self.personish.add(x.name)
+        return e.name in self.personish
+
+    def learn_honorific_genders(self) -> None:
+        for t in self.doc:
+            g = HONORIFIC_GENDER.get(t.lower_.rstrip("."))
+            if g is None:
+                continue
+            for x in self.doc[t.i + 1 : t.i + 4]:
+                if x.pos_ != "PROPN":
+                    continue
+                e = self.entity_for(x)
+                if e is not None:
+                    self.gender.setdefault(e.name, g)
+                    break
+
+    def recent_plural_subject(self, i: int) -> Token | None:
+        """ "Regulators opened an inquiry. They said ...": the nearest plural subject before."""
+        k = self.sent_of[i]
+        for j in range(i - 1, max(-1, i - 80), -1):
+            if k - self.sent_of[j] > 1:
+                break
+            t = self.doc[j]
+            if self.qidx[j] < 0 and t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass"):
+                return t
+        return None
+
+    def recent_claimant(self, i: int, want_org: bool) -> tuple[str, str | None] | None:
+        k = self.sent_of[i]
+        for c in reversed(self.found):
+            if c.claimant and k - self.sent_of[c.sent.start] <= 2 and c.sent.start <= i:
+                if want_org and c.claimant_entity is None:
+                    continue
+                return c.claimant, c.claimant_entity
+        if want_org:
+            lo = max(0, i - 200)
+            for j in range(i - 1, lo - 1, -1):
+                t = self.doc[j]
+                if self.qidx[j] >= 0 or t.pos_ != "PROPN":
+                    continue
+                e = self.entities.entity_at(t.idx, t.idx + len(t.text))
+                if e is not None and e.type == "ORG":
+                    return e.name, e.name
+        return None
+
+    def neighbour_speaker(self, ks: int, ke: int) -> tuple[str | None, str | None, bool]:
+        # the speaker of a claim in the sentence just before (a run of quotes), else the next one
+        prev = [c for c in self.found if c.claimant and ks - 2 <= self.sent_of[c.cue_i] < ks]
+        if prev:
+            c = max(prev, key=lambda c: c.cue_i)
+            return c.claimant, c.claimant_entity, False
+        if ke + 1 < len(self.sents):
+            nxt = self.sents[ke + 1]
+            later = [c for c in self.found if c.claimant and nxt.start <= c.cue_i < nxt.end]
+            if later:
+                return later[0].claimant, later[0].claimant_entity, False
+            root = nxt.root
+            subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and self.entity_for(subj) is not None and \
+                    self.entity_for(subj).type == "PERSON":
+                return self.claimant_of(subj)
+        if ks > 0:
+            root = self.sents[ks - 1].root
+            subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and subj.pos_ == "PROPN":
+                e = self.entity_for(subj)
+                if e is not None and e.type == "PERSON":
+                    return self.claimant_of(subj)
+        return None, None, False

@@ -1,0 +1,307 @@
+"""Claims framed by a cue in their sentence: a cue verb and its clause, "according to", a
+claim noun ("reports that"), a reporting adverb ("reportedly"). One method per pattern; the
+patterns are listed in `claims.py`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .claim_collector import ClaimCollector
+from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader
+from .lexicon.cues import (
+    BARE_REPORT,
+    CLAIM_NOUNS,
+    DENIABLE,
+    DENY_LEMMAS,
+    EVALUATION_LEMMAS,
+    HEDGE_LEMMAS,
+    NEED_THAT,
+    NEG_RAISING,
+    NOT_SOURCES,
+    REPORT_ADVERBS,
+    REPORT_PASSIVE,
+    WH_WORDS,
+)
+
+
+@dataclass
+class CueVerb:
+    """A cue verb with the parts of its clause the patterns look at."""
+
+    token: Token
+    lemma: str
+    children: list[Token]
+    comp: Token | None  # the content clause: "said [that Y]"
+    xcomp: Token | None  # an infinitive: "are reported [to Y]"
+    subj: Token | None
+    agent_obj: Token | None  # the "by X" of a passive
+    passive: bool
+    cue: str  # the reporting word as a claim shows it: "said", "pointed out"
+    polarity: str
+    hedge: bool
+
+
+class CuePatterns(ClaimDocReader):
+    """The sentence patterns over one Doc; each adds what it finds to the collector."""
+
+    def __init__(self, cd: ClaimDoc, claims: ClaimCollector):
+        super().__init__(cd)
+        self.claims = claims
+        self.claimants = claims.claimants
+
+    # -- cue verbs
+
+    def cue_verbs(self, sent: Span) -> None:
+        """Each cue verb of the sentence goes to the one pattern its clause fits."""
+        for v in sent:
+            cv = self.cue_verb(v)
+            if cv is None:
+                continue
+            if cv.lemma in EVALUATION_LEMMAS:
+                self.evaluation(sent, v, cv.subj)
+            elif cv.comp is not None:
+                self.indirect_speech(sent, cv)
+            elif self.is_passive_infinitive(cv):
+                self.passive_infinitive_report(sent, cv)
+            elif self.continues_passive_infinitive(cv):
+                pass  # merged into the first report by passive_infinitive_report
+            elif self.is_passive_without_agent(cv):
+                self.passive_report_without_agent(sent, cv)
+            elif cv.lemma == "accuse":
+                self.accusation(sent, cv)
+            elif cv.lemma in DENY_LEMMAS:
+                self.denial(sent, cv)
+            elif v.dep_ == "parataxis" and cv.subj is not None:
+                self.parenthetical_speech(sent, cv)
+
+    def cue_verb(self, v: Token) -> CueVerb | None:
+        """`v` as a cue verb, or None when it is none, is quoted, or is negated ("did not say";
+        "does not believe that Y" is still a belief)."""
+        if self.qidx[v.i] >= 0:
+            return None
+        lem = self.cd.cue_lemma(v)
+        if lem is None:
+            return None
+        kids = list(v.children)
+        negated = any(c.dep_ == "neg" for c in kids)
+        if negated and lem not in NEG_RAISING:
+            return None
+        if lem == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+            return None
+        comp = next((c for c in kids if c.dep_ == "ccomp"), None)
+        if comp is None and lem not in NEED_THAT and lem not in EVALUATION_LEMMAS:
+            comp = self.cd.that_clause_in_prep(v)
+        xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
+        subj = self.cd.subject(v)
+        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        passive = any(c.dep_ == "auxpass" for c in kids) or (subj is not None and subj.dep_ == "nsubjpass")
+        cue = v.text.lower() + " out" if lem == "point" else v.text.lower()
+        polarity = "denied" if lem in DENY_LEMMAS or negated else "asserted"
+        return CueVerb(v, lem, kids, comp, xcomp, subj, agent_obj, passive, cue, polarity,
+                       lem in HEDGE_LEMMAS)
+
+    def indirect_speech(self, sent: Span, cv: CueVerb) -> None:
+        """ "X claims Y", "X acknowledged that Y", "X told reporters that Y", "Y, X said"; mixed
+        speech when the complement quotes part of the words."""
+        v, comp, subj = cv.token, cv.comp, cv.subj
+        assert comp is not None
+        marks = [c for c in comp.children if c.dep_ == "mark"]
+        relative = v.dep_ == "relcl"  # "the library, which the council says it cannot run"
+        if any(m.lower_ in ("whether", "if") for m in marks) or (
+                comp.left_edge.lower_ in WH_WORDS and not relative):
+            return  # a question: "asked whether Y"
+        # "the study found that Y"; "Y, the study found" needs no "that"
+        if cv.lemma in NEED_THAT and comp.i > v.i and not any(m.lower_ == "that" for m in marks):
+            return
+        if v.dep_ == "ccomp" and v.head.i != v.i and not cv.passive and subj is None:
+            return
+        toks = self.cd.content_tokens(comp)
+        if relative:
+            toks = [t for t in toks if not (t.lower_ in WH_WORDS and t.i < v.i)]
+        sp = self.cd.span_of(toks)
+        if sp is None:
+            return
+        if cv.passive and cv.agent_obj is None and (subj is None or subj.lower_ == "it"):
+            self.impersonal_passive(sent, cv, sp)
+            return
+        who = cv.agent_obj if cv.passive and cv.agent_obj is not None else subj
+        if who is not None and self.cd.impersonal(v, who):
+            return
+        if who is None or (cv.passive and cv.agent_obj is None):
+            return
+        self.claims.add_attributed(sent, sp, cv.cue, v, who, cv.hedge, cv.polarity)
+
+    def impersonal_passive(self, sent: Span, cv: CueVerb, sp: tuple[int, int]) -> None:
+        """ "it is claimed that Y": a report with no named source."""
+        if cv.lemma in REPORT_PASSIVE:
+            self.claims.add(sent, *sp, cue=cv.cue, qtype="reported", cue_i=cv.token.i, hedged=True)
+
+    @staticmethod
+    def is_passive_infinitive(cv: CueVerb) -> bool:
+        return cv.xcomp is not None and cv.passive and cv.subj is not None and \
+            cv.subj.dep_ == "nsubjpass" and cv.lemma in REPORT_PASSIVE
+
+    def passive_infinitive_report(self, sent: Span, cv: CueVerb) -> None:
+        """ "Y are reported to / were said to / is believed to ...": unattributed unless "by X"."""
+        v, subj, kids = cv.token, cv.subj, cv.children
+        assert subj is not None and cv.xcomp is not None
+        toks = self.cd.subtree(subj) + self.cd.subtree(cv.xcomp) + [v]
+        for c in kids:
+            if c.dep_ in ("auxpass", "advmod") and c.i > subj.i:
+                toks.append(c)
+        # "are reported to X and were said to Y": one report
+        for cj in kids:
+            if cj.dep_ == "conj" and self.cd.cue_lemma(cj) in REPORT_PASSIVE and \
+                    not any(g.dep_ in SUBJECT_DEPS for g in cj.children):
+                toks += self.cd.subtree(cj)
+        lo = min(t.i for t in toks)
+        hi = max(t.i for t in toks)
+        sp = self.cd.span_of([self.doc[i] for i in range(lo, hi + 1)])
+        if sp is None:
+            return
+        if cv.agent_obj is not None:
+            self.claims.add_attributed(sent, sp, cv.cue, v, cv.agent_obj, True, cv.polarity)
+        else:
+            self.claims.add(sent, *sp, cue=cv.cue, qtype="reported", cue_i=v.i, hedged=True)
+
+    def continues_passive_infinitive(self, cv: CueVerb) -> bool:
+        """The second verb of "are reported to X and were said to Y"."""
+        v, subj = cv.token, cv.subj
+        return v.dep_ == "conj" and v.head.i != v.i and self.cd.cue_lemma(v.head) in REPORT_PASSIVE and \
+            cv.xcomp is not None and subj is not None and subj.dep_ == "nsubjpass" and subj.head.i != v.i
+
+    @staticmethod
+    def is_passive_without_agent(cv: CueVerb) -> bool:
+        subj = cv.subj
+        return cv.passive and cv.lemma in BARE_REPORT and cv.agent_obj is None and subj is not None and \
+            not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in cv.children) and \
+            subj.lower_ != "it" and subj.pos_ != "PRON"
+
+    def passive_report_without_agent(self, sent: Span, cv: CueVerb) -> None:
+        """ "clashes were reported": the sentence from its subject on, unattributed."""
+        assert cv.subj is not None
+        sp = self.cd.span_of([t for t in sent if t.i >= cv.subj.left_edge.i])
+        if sp:
+            self.claims.add(sent, *sp, cue=cv.cue, qtype="reported", cue_i=cv.token.i, hedged=True)
+
+    def accusation(self, sent: Span, cv: CueVerb) -> None:
+        """ "X accused Z of Y": Z and Y are what X claims."""
+        obj = next((c for c in cv.children if c.dep_ == "dobj"), None)
+        if obj is None or cv.subj is None:
+            return
+        of = next((c for c in cv.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return
+        sp = self.cd.span_of(self.cd.subtree(obj) + self.cd.subtree(of))
+        if sp:
+            self.claims.add_attributed(sent, sp, cv.cue, cv.token, cv.subj, False, "asserted")
+
+    def denial(self, sent: Span, cv: CueVerb) -> None:
+        """ "X denied the claims that Y", "X denied wrongdoing": the content is what is denied."""
+        obj = next((c for c in cv.children if c.dep_ == "dobj"), None)
+        if obj is None or cv.subj is None:
+            return
+        clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+        if obj.lemma_.lower() in CLAIM_NOUNS and clause is not None:
+            sp = self.cd.span_of(self.cd.subtree(clause))
+        elif (cv.lemma == "deny" and obj.lemma_.lower() in DENIABLE and
+              not any(c.dep_ == "dative" for c in cv.children)) or obj.lemma_.lower() in CLAIM_NOUNS:
+            sp = self.cd.span_of(self.cd.subtree(obj))
+        else:
+            return
+        if sp:
+            self.claims.add_attributed(sent, sp, cv.cue, cv.token, cv.subj, cv.hedge, "denied")
+
+    def parenthetical_speech(self, sent: Span, cv: CueVerb) -> None:
+        """ "Y, X said, Z" with the cue parsed as an aside: the sentence around it."""
+        v = cv.token
+        assert cv.subj is not None
+        skip = {t.i for t in v.subtree}
+        sp = self.cd.span_of([t for t in v.head.subtree if t.i not in skip and self.sent_of[t.i] ==
+                              self.sent_of[v.i]])
+        if sp:
+            parts = self.cd.pieces_without(sp, v)
+            self.claims.add_attributed(sent, sp, cv.cue, v, cv.subj, cv.hedge, cv.polarity, parts=parts)
+
+    def evaluation(self, sent: Span, v: Token, subj: Token | None) -> None:
+        """ "X called the plan “a disaster”", "X described it as “reckless”": mixed claims."""
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None or subj is None:
+            return
+        toks = [t for t in v.subtree if t.i >= obj.left_edge.i]
+        if not any(self.qidx[t.i] >= 0 for t in toks):
+            return
+        sp = self.cd.span_of(toks)
+        if sp:
+            self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+
+    # -- other cues
+
+    def claim_nouns(self, sent: Span) -> None:
+        """ "reports that Y", "Smith's claim that Y": a claim named by a noun."""
+        for n in sent:
+            if n.pos_ != "NOUN" or n.lemma_.lower() not in CLAIM_NOUNS or self.qidx[n.i] >= 0:
+                continue
+            if self.cd.cue_lemma(n.head) in DENY_LEMMAS:
+                continue
+            clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is None or any(c.start <= n.idx < c.end for c in self.claims.found):
+                continue
+            sp = self.cd.span_of(self.cd.subtree(clause))
+            if sp is None:
+                continue
+            who = next((c for c in n.children if c.dep_ == "poss"), None)
+            if who is None:
+                by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+                who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if who is not None:
+                self.claims.add_attributed(sent, sp, n.text.lower(), n, who, False, "asserted")
+            else:
+                self.claims.add(sent, *sp, cue=n.text.lower(), qtype="reported", cue_i=n.i, hedged=True)
+
+    def according_to(self, sent: Span) -> None:
+        for t in sent:
+            if t.lower_ != "according" or self.qidx[t.i] >= 0:
+                continue
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            if to is None and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+                to = self.doc[t.i + 1]
+            if to is None:
+                continue
+            src = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if src is None and to.i + 1 < sent.end:
+                src = self.doc[to.i + 1]
+            if src is None or src.lower_ in NOT_SOURCES:
+                continue
+            phrase_lo = t.i
+            phrase_hi = max(x.i for x in src.subtree) if src.head.i == to.i else src.i
+            words = [x for x in sent if not (phrase_lo <= x.i <= phrase_hi)]
+            sp = self.cd.span_of(words)
+            if sp is None:
+                continue
+            parts = None
+            a, b = self.doc[phrase_lo].idx, self.doc[phrase_hi].idx + len(self.doc[phrase_hi].text)
+            if sp[0] < a and b < sp[1]:
+                left = self.text[sp[0]:a].rstrip(" ,—–-")
+                rs = b
+                while rs < sp[1] and self.text[rs] in " ,—–-":
+                    rs += 1
+                parts = [(sp[0], sp[0] + len(left)), (rs, sp[1])]
+            self.claims.add(sent, *sp, cue="according to", qtype=None, cue_i=t.i,
+                            claimant=self.claimants.claimant_of(src), parts=parts)
+
+    def sentence_adverbs(self, sent: Span) -> None:
+        for t in sent:
+            if t.lower_ not in REPORT_ADVERBS or self.qidx[t.i] >= 0:
+                continue
+            if any(c.start <= t.idx < c.end for c in self.claims.found):
+                continue
+            head = t.head
+            sp = self.cd.span_of(list(head.subtree) if head.i != t.i else list(sent))
+            if sp:
+                self.claims.add(sent, *sp, cue=t.lower_, qtype="reported", cue_i=t.i, hedged=True)

@@ -1,0 +1,9 @@
+"""Words that point at a claimant: honorifics that give a gender, pronouns."""
+
+from __future__ import annotations
+
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "ms": "f", "mrs": "f", "miss": "f",
+                    "lady": "f", "dame": "f"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+OTHER_PRONOUNS = {"they", "it", "we", "i", "you"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}

@@ -1,0 +1,69 @@
+"""Reporting cues: verbs of saying, believing and reporting, what hedges them, what denies,
+and the inflected forms that find a cue where the tagger missed the verb."""
+
+from __future__ import annotations
+
+CUE_LEMMAS = {
+    "say", "tell", "claim", "state", "add", "note", "acknowledge", "admit", "concede", "deny",
+    "warn", "estimate", "believe", "think", "argue", "insist", "suggest", "report", "announce",
+    "confirm", "allege", "predict", "explain", "maintain", "contend", "assert", "reveal",
+    "stress", "emphasise", "emphasize", "indicate", "write", "testify", "conclude", "find",
+    "show", "fear", "suspect", "agree", "complain", "declare", "disclose", "reply", "respond",
+    "recall", "observe", "remark", "promise", "vow", "pledge", "rule", "accuse", "caution",
+    "assure", "reckon", "speculate", "hint", "point", "inform", "reject", "dismiss", "refute",
+    "dispute", "rebut", "forecast", "tweet", "boast", "counter", "demonstrate", "signal",
+}
+# Cues that only count with an explicit "that" complement (they have too many other uses).
+NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point",
+             "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure"}
+NEG_RAISING = {"believe", "think", "expect", "suppose", "reckon"}
+# Verbs of evaluation: a claim only when the words are quoted ("called the plan “a disaster”").
+EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"}
+HEDGE_LEMMAS = {"believe", "think", "estimate", "suspect", "suggest", "speculate", "allege",
+                "fear", "reckon", "hint", "guess", "suppose", "assume"}
+DENY_LEMMAS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
+# Passive cues that make an unattributed report: "are reported to", "it is claimed that".
+REPORT_PASSIVE = {"say", "report", "believe", "think", "claim", "allege", "rumour", "rumor",
+                  "understand", "estimate", "suspect", "fear", "suggest"}
+# Passive with no complement and no agent: "clashes were reported".
+BARE_REPORT = {"report", "allege", "rumour", "rumor"}
+CLAIM_NOUNS = {"claim", "allegation", "suggestion", "report", "accusation", "charge",
+               "rumour", "rumor", "assertion", "speculation"}
+# Objects of "deny" that are propositions ("denied the charges"), unlike "denied bail".
+DENIABLE = CLAIM_NOUNS | {"count", "wrongdoing", "involvement", "responsibility", "knowledge",
+                        "link", "guilt", "existence", "rumour", "story", "reports"}
+# "according to plan": not a source
+NOT_SOURCES = {"plan", "plans", "schedule", "tradition", "law", "rules", "custom", "script",
+               "expectations", "instructions", "protocol", "procedure", "guidelines", "form",
+               "design", "taste", "size", "need", "needs", "age", "ability", "merit"}
+WH_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
+REPORT_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"}
+HEDGE_ADVERBS = {"possibly", "probably", "perhaps", "likely", "maybe", "allegedly",
+                 "reportedly", "apparently", "potentially", "purportedly", "supposedly",
+                 "seemingly", "presumably"}
+MODALS = {"may", "might", "could"}
+HEDGE_ROOTS = {"seem", "appear"}
+
+IRREGULAR_FORMS = {
+    "said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
+    "found": "find", "shown": "show", "admitted": "admit", "admitting": "admit",
+    "forecast": "forecast", "understood": "understand", "forecasts": "forecast", "forecasting": "forecast",
+}
+
+
+def _forms(lemma: str) -> list[str]:
+    out = [lemma]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        out += [lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+        return out
+    out.append(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"))
+    out.append(lemma + "d" if lemma.endswith("e") else lemma + "ed")
+    out.append(lemma[:-1] + "ing" if lemma.endswith("e") and not lemma.endswith("ee") else lemma + "ing")
+    return out
+
+
+CUE_FORMS: dict[str, str] = {}
+for _lem in CUE_LEMMAS | REPORT_PASSIVE | EVALUATION_LEMMAS:
+    for _f in _forms(_lem):
+        CUE_FORMS.setdefault(_f, _lem)
+CUE_FORMS.update(IRREGULAR_FORMS)

@@ -1,0 +1,101 @@
+"""Direct speech no cue pattern took: a quotation attributed by a speaker tag in its sentence
+("“Y,” said X", "X said: “Y”"), or with no tag to the speaker of a neighbouring sentence;
+and the second half of a quote split around its tag ("“Y,” X said, “Z”")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .claim_collector import ClaimCollector
+from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
+from .lexicon.cues import HEDGE_LEMMAS
+
+
+class QuotedSpeech(ClaimDocReader):
+    """Runs after the cue patterns: only quotations they left are its to take."""
+
+    def __init__(self, cd: ClaimDoc, claims: ClaimCollector):
+        super().__init__(cd)
+        self.claims = claims
+        self.claimants = claims.claimants
+
+    def direct_speech(self) -> None:
+        """Quotations not yet inside a claim: find the speaker by a tag or a neighbour."""
+        covered = [(c.start, c.end) for c in self.claims.found]
+        for q in self.quotes:
+            if any(s < q[1] and q[0] < e for s, e in covered):
+                continue
+            qs = self.doc.char_span(q[0], q[1], alignment_mode="expand")
+            if qs is None:
+                continue
+            if self.continues_quote(q, qs):
+                continue
+            words = [t for t in qs if not is_punct(t)]
+            first, last = qs[0], qs[-1]
+            whole = qs.start == self.sents[self.sent_of[first.i]].start + 1 or \
+                self.doc[first.i - 1].is_sent_start or first.is_sent_start
+            if not words or (len(words) < 3 and not whole):
+                continue
+            ks, ke = self.sent_of[first.i], self.sent_of[last.i]
+            s_start, s_end = self.sents[ks], self.sents[ke]
+            before = [t for t in s_start if t.i < first.i and not is_punct(t) and self.qidx[t.i] < 0]
+            after = [t for t in s_end if t.i > last.i and not is_punct(t) and self.qidx[t.i] < 0]
+            tag = None
+            for t in after[:8]:
+                if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" for c in t.children):
+                    tag = t
+                    break
+            colon = False
+            if tag is None and before:
+                prev_tok = self.doc[first.i - 2] if first.i >= 2 else None
+                colon = prev_tok is not None and prev_tok.text == ":"
+                for t in reversed(before):
+                    if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" for c in t.children):
+                        tag = t
+                        break
+                if tag is not None and not colon and len(before) > 8:
+                    tag = None
+            # a quoted phrase inside a sentence with no cue (a name, a scare quote) is no claim;
+            # a quote that opens a sentence and ends in a colon is ("‘Quote’: who said it")
+            heads_colon = not before and last.i + 1 < len(self.doc) and any(
+                x.text == ":" for x in self.doc[last.i + 1 : last.i + 3])
+            if tag is None and (before or after) and not (
+                    colon or heads_colon or (not after and len(before) <= 3)):
+                continue
+            sp = self.cd.trim(q)
+            sent = s_end if tag is not None and tag.i > last.i else s_start
+            if tag is not None:
+                who = self.cd.subject(tag)
+                if who is None:
+                    who = self.cd.inverted_subject(tag)
+                claimant = self.claimants.claimant_of(who) if who is not None else (None, None, False)
+                cue = tag.text.lower()
+                hedge = (self.cd.cue_lemma(tag) or "") in HEDGE_LEMMAS
+                self.claims.add(sent, *sp, cue=cue, qtype="direct", cue_i=tag.i, claimant=claimant, hedged=hedge)
+            else:
+                claimant = self.claimants.neighbour_speaker(ks, ke)
+                c = self.claims.add(sent, *sp, cue="quoted", qtype="direct", cue_i=first.i, claimant=claimant)
+                if claimant[0] is None:
+                    c.cue = "quoted"
+
+    def continues_quote(self, q: tuple[int, int], qs: Span) -> bool:
+        """ "“A,” she said, “B.”": the second part belongs to the claim of the first."""
+        k = self.sent_of[qs[0].i]
+        for c in self.claims.found:
+            if c.quote_type != "direct" or not (0 <= c.cue_i < len(self.doc)):
+                continue
+            if self.sent_of[c.cue_i] != k or not (c.end <= self.doc[c.cue_i].idx < q[0]):
+                continue
+            between = self.doc.char_span(c.end, q[0], alignment_mode="expand")
+            if between is None:
+                continue
+            words = [t for t in between if not is_punct(t)]
+            if len(words) > 6 or any(self.qidx[t.i] >= 0 for t in words):
+                continue
+            sp = self.cd.trim(q)
+            first = c.parts[0] if c.parts else (c.start, c.end)
+            c.parts = [first, sp]
+            c.content = " ".join(self.text[a:b] for a, b in c.parts)
+            c.end = sp[1]
+            return True
+        return False

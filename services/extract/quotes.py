@@ -1,0 +1,67 @@
+"""Quotation marks: where the quoted text is, paragraph by paragraph."""
+
+from __future__ import annotations
+
+from .nlp import segments
+
+TRAILING = set(".,;:!?—–-\"“”‘’«»") | {"--", "...", "…"}
+QUOTE_CHARS = set("\"“”‘’«»")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted text (inside the marks), paragraph by paragraph.
+
+    Curly and straight double quotes; single curly quotes when they open at a word start.
+    An opening mark with no close runs to the end of its paragraph (the newspaper convention
+    for quotes that go on into the next paragraph); a closing mark with no opening starts
+    the quote at the paragraph start (or after the previous quote)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for seg in segments(text):
+        base = pos
+        pos += len(seg)
+        open_at: int | None = None
+        kind = ""
+        floor = base  # where an unmatched closing quote can start
+        for k, ch in enumerate(seg):
+            if ch not in QUOTE_CHARS:
+                continue
+            prev = seg[k - 1] if k else " "
+            nxt = seg[k + 1] if k + 1 < len(seg) else " "
+            at = base + k
+            if ch in "‘’":
+                if open_at is None and ch == "‘" and not prev.isalnum() and not nxt.isspace():
+                    open_at, kind = at + 1, "single"
+                elif open_at is not None and kind == "single" and ch == "’" and not nxt.isalpha():
+                    spans.append((open_at, at))
+                    open_at, floor = None, at + 1
+                continue
+            if kind == "single" and open_at is not None:
+                continue
+            opens = ch in "“«" or (ch == '"' and (prev.isspace() or prev in "([{—–-:/") and not nxt.isspace())
+            if open_at is None:
+                if opens:
+                    open_at, kind = at + 1, "double"
+                elif ch in "”»\"" and at > floor:
+                    spans.append((floor, at))
+                    floor = at + 1
+            else:
+                if ch in "“«" and at > open_at:  # a new opening: the last quote never closed
+                    spans.append((open_at, at))
+                    open_at = at + 1
+                    continue
+                spans.append((open_at, at))
+                open_at, floor = None, at + 1
+        if open_at is not None:
+            end = base + len(seg.rstrip())
+            if end > open_at:
+                spans.append((open_at, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
