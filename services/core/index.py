@@ -118,7 +118,8 @@ def ensure_indices(es: Any, settings: Settings) -> StackNames:
         (names.claims, names.claims_concrete, CLAIM_MAPPING),
     ):
         if es.indices.exists_alias(name=alias):
-            warn_if_outdated(es, alias)
+            if not warn_if_outdated(es, alias):
+                add_new_fields(es, alias, mapping)
             continue
         resp = es.options(ignore_status=400).indices.create(
             index=concrete,
@@ -134,6 +135,16 @@ def ensure_indices(es: Any, settings: Settings) -> StackNames:
                         " installs it, docker-compose.yml builds an image with it)")
             raise RuntimeError(f"cannot create index {concrete}: {err.get('reason')}{hint}")
     return names
+
+
+def add_new_fields(es: Any, alias: str, mapping: dict[str, Any]) -> None:
+    """Add fields the code's mapping has and the index lacks. New fields need no reindex (old
+    documents simply lack them); a changed field does, and bumps MAPPING_VERSION instead."""
+    resp = es.options(ignore_status=400).indices.put_mapping(index=alias, properties=mapping["properties"])
+    err = resp.body.get("error") if hasattr(resp, "body") else None
+    if err:
+        log.warning("index %s: cannot add the new fields of this code's mapping (%s): run `newsroom reindex --force`",
+                    alias, err.get("reason"))
 
 
 def mapping_version_of(es: Any, alias: str) -> int | None:
