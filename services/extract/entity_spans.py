@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .gazetteer import is_place
-from .lexicon.heads import HEAD_WORDS, ORG_HEADS
+from .lexicon.heads import HEAD_WORDS
 from .lexicon.labels import SPACY_TYPES
 from .lexicon.name_words import ARTICLES, CONNECTORS, PARTICLES
-from .lexicon.places import ORG_SCOPE_REGIONS
 from .lexicon.titles import TITLES
 from .names import acronym_key, bare, initials, is_acronym
 
@@ -89,10 +88,10 @@ def _widen(toks: list[Token], s: NameSpan) -> NameSpan:
             end += 2
         else:
             break
-    # an organisation named for its scope: "Organisation for Security and Co-operation" +
-    # "in Europe" (a named body with a complement, then a world region)
+    # an organisation whose long name NER cut short, when the text confirms the long form
+    # with its acronym: "Conference on Security" + "and Co-operation in Europe" (CSCE)
     if s.label == "ORG":
-        end = _widen_over_scope_region(toks, start, end)
+        end = _widen_to_acronym_long_form(toks, start, _trim_location(toks, start, end))
     # given names before a particle name: "Bashar" + "al-Assad", "Mohammed" + "bin Salman"
     if toks[start].lower_ in PARTICLES and s.label in ("PERSON", "ORG", None):
         while start > 0:
@@ -103,19 +102,71 @@ def _widen(toks: list[Token], s: NameSpan) -> NameSpan:
     return NameSpan(start, end, s.label, s.source)
 
 
-def _widen_over_scope_region(toks: list[Token], start: int, end: int) -> int:
-    """The end of an ORG span named for its scope: "Organisation for Security and
-    Co-operation" + "in Europe" (a named body with a complement, then a world region).
-
-    A special case kept as it was (issue 20 item 4 will generalise it): a rule of its own so
-    that change touches one place."""
-    if end + 1 < len(toks) and toks[end].lower_ == "in" and \
-            toks[end + 1].text in ORG_SCOPE_REGIONS and bare(toks[start].text) in ARTICLES | ORG_HEADS \
-            and any(t.lower_ in ("of", "for", "on") for t in toks[start:end]) and (
-            end + 2 == len(toks) or not is_capitalised(toks[end + 2])) and not is_place(
-            toks[end - 1].text):
-        end += 2  # not "the Bank of England in Europe": that one is located, not named
+def _trim_location(toks: list[Token], start: int, end: int) -> int:
+    """The end of an ORG span without a trailing "in <place>": where a body sits is not part
+    of its name ("the Ministry of Defence in Africa"), unless an acronym in the text spells the
+    whole span (then `_widen_to_acronym_long_form` keeps it)."""
+    for i in range(end - 2, start, -1):
+        if toks[i].lower_ == "in":
+            place = span_text(toks, i + 1, end)
+            if all(is_capitalised(t) for t in toks[i + 1:end]) and is_place(place) and \
+                    _long_form_initials(toks[start:end]) not in _doc_acronyms(toks[0].doc):
+                return i
+            break
     return end
+
+
+_LONG_FORM_LINKS = frozenset(("and", "of", "for", "on", "in", "&"))
+
+
+def _widen_to_acronym_long_form(toks: list[Token], start: int, end: int) -> int:
+    """The end of an ORG span widened over "and|of|for|on|in" + capitalised words, only as far
+    as an acronym written elsewhere in the same text spells its initials ("Organisation for
+    Security and Co-operation in Europe" with OSCE). Without that evidence a trailing "in
+    Africa" is where a body sits, not part of its name ("the Ministry of Defence in Africa")."""
+    acronyms = _doc_acronyms(toks[0].doc) if toks else frozenset()
+    if not acronyms:
+        return end
+    best, j, n = end, end, len(toks)
+    for _ in range(4):  # at most four more links: "... and Co-operation in Europe"
+        if j + 1 >= n or toks[j].lower_ not in _LONG_FORM_LINKS:
+            break
+        k = j + 1
+        while k < n:
+            if is_capitalised(toks[k]) and toks[k].is_alpha:
+                k += 1
+            elif k > j + 1 and toks[k].text in "-‐" and k + 1 < n and toks[k + 1].is_alpha:
+                k += 2  # "Co-operation": the part after the hyphen may be lowercase
+            else:
+                break
+        if k == j + 1:
+            break
+        j = k
+        if _long_form_initials(toks[start:j]) in acronyms:
+            best = j
+    return best
+
+
+def _long_form_initials(span: list[Token]) -> str:
+    """Initials of the capitalised words, a hyphenated word counted once ("Co-operation": C)."""
+    out, after_hyphen = [], False
+    for t in span:
+        if t.text in "-‐":
+            after_hyphen = True
+            continue
+        if is_capitalised(t) and t.is_alpha and not after_hyphen and bare(t.text) not in ARTICLES:
+            out.append(t.text[0])
+        after_hyphen = False
+    return "".join(out).upper()
+
+
+def _doc_acronyms(doc: Doc) -> frozenset[str]:
+    """All-capital words of three letters or more in the text (computed once per Doc)."""
+    found = doc.user_data.get("newsroom_acronyms")
+    if found is None:
+        found = doc.user_data["newsroom_acronyms"] = frozenset(
+            t.text for t in doc if len(t.text) >= 3 and t.text.isalpha() and t.text.isupper())
+    return found
 
 
 def _names_after_titles(toks: list[Token], spans: list[NameSpan]) -> list[NameSpan]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from . import wordset
-
 COUNTRY_ALIASES = {
     "us": "USA", "usa": "USA", "america": "USA", "united states": "USA",
     "united states of america": "USA", "the us": "USA", "uk": "GBR", "britain": "GBR",
@@ -21,4 +19,3 @@ REGION_PLACES = frozenset({
 })
 
 # World regions that end some organisations' names ("... Co-operation in Europe").
-ORG_SCOPE_REGIONS = wordset("Europe Africa Asia Americas America Oceania Pacific Caribbean Arctic")
