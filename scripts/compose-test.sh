@@ -250,6 +250,11 @@ if problems:
     sys.exit(1)
 PY
 
+# The same analysis chain as the local node (the analysis-newsroom plugin in the image):
+# possessives, stems and folding through the published port.
+compose/analysis-smoke.sh "$API" || fail "the analysis chain through the API (compose/analysis-smoke.sh)"
+log "analysis chain: Ukraine, Assad, flee, S-400 and phrase queries answer as on the local node"
+
 # --- report ------------------------------------------------------------------------------
 log "timings: base+stand-in images ${BASE_SECS}s, service image build ${BUILD_SECS}s, up->healthy ${HEALTHY_SECS}s, up->searchable ${SEARCHABLE_SECS}s"
 log "memory in use / limit:"
