@@ -1,4 +1,4 @@
-"""Place names the gazetteers lack or spell otherwise, and regions that end organisation names."""
+"""Place names the gazetteers lack or spell otherwise."""
 
 from __future__ import annotations
 
