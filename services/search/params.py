@@ -58,6 +58,11 @@ CueFilter = Annotated[list[str] | None, Query(
     examples=[["said"]],
 )]
 
+NotFilter = Annotated[list[str] | None, Query(
+    description="Exclude: leave out what this value would select (same matching as the filter "
+                "without `not_`). Repeat to exclude several; it narrows hits, not its own facet.",
+)]
+
 
 def _iso_day(value: object) -> object:
     """Only yyyy-mm-dd: pydantic alone would also take a number as a Unix time."""
@@ -120,10 +125,14 @@ def article_query(
     language: LanguageFilter = None,
     published_from: PublishedFrom = None,
     published_to: PublishedTo = None,
+    not_entity: NotFilter = None,
+    not_source: NotFilter = None,
+    not_claimant: NotFilter = None,
 ) -> ArticleQuery:
     return ArticleQuery(
         q=q, entity=entity or [], source=source or [], claimant=claimant or [],
         language=language or [], published_from=published_from, published_to=published_to,
+        not_entity=not_entity or [], not_source=not_source or [], not_claimant=not_claimant or [],
     )
 
 
@@ -133,9 +142,20 @@ def claim_query(
     entity: ClaimEntityFilter = None,
     quote_type: QuoteTypeFilter = None,
     cue: CueFilter = None,
+    not_claimant: NotFilter = None,
+    not_quote_type: NotFilter = None,
+    not_cue: NotFilter = None,
 ) -> ClaimQuery:
     return ClaimQuery(q=q, claimant=claimant or [], entity=entity or [],
-                      quote_type=list(quote_type or []), cue=cue or [])
+                      quote_type=list(quote_type or []), cue=cue or [], not_claimant=not_claimant or [],
+                      not_quote_type=not_quote_type or [], not_cue=not_cue or [])
+
+
+ExportFormat = Annotated[Literal["json", "csv", "jsonl"], Query(
+    description="json: this page. csv or jsonl: the whole result set (page, size and cursor "
+                "ignored), streamed through the cursor, at most 100,000 rows.",
+    examples=["csv"],
+)]
 
 
 def facet_size(facet_size: FacetSize = 10) -> int:
