@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Path, Query
 from pydantic import BeforeValidator
@@ -58,10 +58,21 @@ CueFilter = Annotated[list[str] | None, Query(
     examples=[["said"]],
 )]
 
-NotFilter = Annotated[list[str] | None, Query(
-    description="Exclude: leave out what this value would select (same matching as the filter "
-                "without `not_`). Repeat to exclude several; it narrows hits, not its own facet.",
-)]
+
+
+def _not(name: str, example: str) -> Any:
+    return Annotated[list[str] | None, Query(
+        description=f"Exclude: leave out what `{name}=` with this value would select (same matching). "
+                    "Repeat to exclude several; like its filter, it narrows hits, not its own facet.",
+        examples=[[example]],
+    )]
+
+
+NotEntity = _not("entity", "Jonas Berg")
+NotSource = _not("source", "Wire Service")
+NotClaimant = _not("claimant", "officials")
+NotQuoteType = _not("quote_type", "reported")
+NotCue = _not("cue", "according to")
 
 
 def _iso_day(value: object) -> object:
@@ -125,9 +136,9 @@ def article_query(
     language: LanguageFilter = None,
     published_from: PublishedFrom = None,
     published_to: PublishedTo = None,
-    not_entity: NotFilter = None,
-    not_source: NotFilter = None,
-    not_claimant: NotFilter = None,
+    not_entity: NotEntity = None,
+    not_source: NotSource = None,
+    not_claimant: NotClaimant = None,
 ) -> ArticleQuery:
     return ArticleQuery(
         q=q, entity=entity or [], source=source or [], claimant=claimant or [],
@@ -142,9 +153,9 @@ def claim_query(
     entity: ClaimEntityFilter = None,
     quote_type: QuoteTypeFilter = None,
     cue: CueFilter = None,
-    not_claimant: NotFilter = None,
-    not_quote_type: NotFilter = None,
-    not_cue: NotFilter = None,
+    not_claimant: NotClaimant = None,
+    not_quote_type: NotQuoteType = None,
+    not_cue: NotCue = None,
 ) -> ClaimQuery:
     return ClaimQuery(q=q, claimant=claimant or [], entity=entity or [],
                       quote_type=list(quote_type or []), cue=cue or [], not_claimant=not_claimant or [],
