@@ -259,6 +259,13 @@ def test_keyboard_autocomplete_and_no_javascript(page, site, make_context):
     pg.wait_for_selector(".chip")
     assert ("entity", "Amara Okafor") in page_params(pg)
     assert_matches_api(pg, site)
+    # The box in a facet filters its values, and finds people beyond the listed ones.
+    box = pg.locator('[data-facet="person"] .facet-filter')
+    if box.count():
+        box.fill("zhur")
+        visible = pg.locator('[data-facet="person"] li[data-value]:visible')
+        visible.first.wait_for()
+        assert all("zhur" in v.lower() for v in visible.evaluate_all("els => els.map(e => e.dataset.value)"))
     # Focus is visible on links and stays on the facet control after a swap.
     link = pg.locator('[data-facet="source"] li a.inc').first
     value = link.locator("xpath=..").get_attribute("data-value")

@@ -87,13 +87,40 @@
     if (q) { e.preventDefault(); q.focus(); q.select(); }
   });
 
-  // The box inside a long facet list filters its values.
+  // The box inside a long facet list filters its values; for people, organisations and places
+  // it also finds names beyond the listed ones (from /entities, counted over all articles).
+  var ENTITY_TYPES = { person: "PERSON", organization: "ORG", place: "PLACE" }, findTimer = null;
   document.addEventListener("input", function (e) {
     if (!e.target.classList.contains("facet-filter")) return;
-    var needle = e.target.value.trim().toLowerCase();
-    e.target.closest(".facet").querySelectorAll("li[data-value]").forEach(function (li) {
+    var input = e.target, facet = input.closest(".facet"), needle = input.value.trim().toLowerCase();
+    facet.querySelectorAll("li.more").forEach(function (li) { li.remove(); });
+    facet.querySelectorAll("li[data-value]").forEach(function (li) {
       li.hidden = needle !== "" && li.dataset.value.toLowerCase().indexOf(needle) < 0;
     });
+    var type = ENTITY_TYPES[facet.dataset.facet];
+    clearTimeout(findTimer);
+    if (!type || needle.length < 2) return;
+    findTimer = setTimeout(function () {
+      fetch("/entities?size=10&type=" + type + "&prefix=" + encodeURIComponent(needle), { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : { hits: [] }; })
+        .then(function (data) {
+          if (input.value.trim().toLowerCase() !== needle) return;
+          var list = facet.querySelector("ul"), shown = {};
+          list.querySelectorAll("li[data-value]").forEach(function (li) { shown[li.dataset.value] = true; });
+          (data.hits || []).forEach(function (h) {
+            if (shown[h.name]) return;
+            var params = new URLSearchParams(location.search);
+            params.append("entity", h.name); params.delete("page");
+            var li = document.createElement("li"), a = document.createElement("a");
+            li.className = "fv more"; li.dataset.value = h.name;
+            a.className = "inc"; a.href = "/?" + params.toString(); a.setAttribute("data-nav", "");
+            a.title = h.count + " articles in all";
+            a.textContent = h.name;
+            li.appendChild(a); list.appendChild(li);
+          });
+        })
+        .catch(function () {});
+    }, 150);
   });
 
   // Entity autocomplete in the search box, from /entities.
