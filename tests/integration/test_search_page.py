@@ -169,3 +169,10 @@ def test_api_key_mode_session(key_client):
     c.cookies.set(SESSION_COOKIE, "1.forged")
     assert c.get("/search").status_code == 401
     c.cookies.clear()
+
+
+def test_same_origin_posts_pass_behind_a_proxy(client):  # noqa: F811
+    ok = {"Origin": "https://news.example", "X-Forwarded-Host": "news.example"}
+    assert client.post("/ingest/retry", headers=ok).status_code == 200
+    assert client.post("/ingest/retry", headers={"Sec-Fetch-Site": "same-origin"}).status_code == 200
+    assert client.post("/ingest/retry", headers={"Origin": "null"}).status_code == 403

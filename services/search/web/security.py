@@ -40,14 +40,16 @@ _HEADERS = [
 
 
 def _cross_site(conn: HTTPConnection) -> bool:
+    """Sec-Fetch-Site where the browser sends it (a script cannot set it); otherwise the
+    Origin against the host the request was sent to (behind a proxy: X-Forwarded-Host)."""
     site = conn.headers.get("sec-fetch-site")
-    if site == "cross-site" or site == "same-site":
-        return True
+    if site:
+        return site in ("cross-site", "same-site")
     origin = conn.headers.get("origin")
-    if origin and origin != "null":
-        host = conn.headers.get("host", "")
-        return urlsplit(origin).netloc != host
-    return origin == "null"
+    if origin is None:
+        return False  # not a browser's cross-site request: curl, scripts, old clients
+    hosts = {conn.headers.get("host", ""), *(h.strip() for h in conn.headers.get("x-forwarded-host", "").split(","))}
+    return origin == "null" or urlsplit(origin).netloc not in hosts - {""}
 
 
 class SecurityMiddleware:
