@@ -30,7 +30,7 @@ def page_params(pg) -> list[tuple[str, str]]:
 
 
 def facet_counts(pg, facet: str) -> dict[str, int]:
-    items = pg.locator(f'[data-facet="{facet}"] li[data-value]')
+    items = pg.locator(f'[data-facet="{facet}"] li[data-value]:not(.extra):not(.more)')
     out = {}
     for i in range(items.count()):
         li = items.nth(i)

@@ -92,9 +92,10 @@ def _facets(state: State, facets: Any, keys: dict[str, str]) -> list[dict[str, A
             values.append({"value": b.value, "count": b.count, "on": b.value in included,
                            "off": b.value in excluded, "include": state.include(key, b.value),
                            "exclude": state.exclude(key, b.value)})
-        # Selected values with no count left stay visible, so they can be switched off here.
+        # Selected values the facet does not list (a surface form such as claimant=Okafor, or a
+        # value past the top ones) stay visible without a count, so they can be switched off here.
         for v in sorted((included | excluded) - seen) if name not in ("person", "organization", "place") else []:
-            values.append({"value": v, "count": 0, "on": v in included, "off": v in excluded,
+            values.append({"value": v, "count": None, "on": v in included, "off": v in excluded,
                            "include": state.include(key, v), "exclude": state.exclude(key, v)})
         out.append({"name": name, "label": FACET_LABELS[name], "key": key, "values": values})
     return out
