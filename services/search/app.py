@@ -17,7 +17,7 @@ from services.core.index import ensure_indices
 from services.core.settings import Settings
 from services.core.settings import get_settings as load_settings
 
-from . import error_handlers
+from . import error_handlers, web
 from .deps import Resources, require_api_key
 from .routes import articles, claims, entities, health, ingest, metrics
 
@@ -55,6 +55,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Search news articles, the people, organisations and places they name, "
                     "and the claims they report.",
         lifespan=lifespan,
+        docs_url=None,  # served by web/ with local Swagger UI files: no CDN
+        redoc_url=None,
     )
     if settings.cors_origins:
         app.add_middleware(
@@ -71,4 +73,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     guarded = [Depends(require_api_key)] if settings.api_key else []
     for router in GUARDED_ROUTERS:
         app.include_router(router, dependencies=guarded)
+    web.install(app)  # the search page at /, /docs; asks for the key itself when one is set
     return app

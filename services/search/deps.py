@@ -18,6 +18,7 @@ from services.core.names import StackNames
 from services.core.settings import Settings
 
 from .errors import ApiKeyRejected
+from .session import SAFE_METHODS, has_session
 
 
 @dataclass
@@ -83,6 +84,7 @@ _key_query = APIKeyQuery(
 
 
 def require_api_key(
+    request: Request,
     settings: SettingsDep,
     header_key: str | None = Security(_key_header),
     query_key: str | None = Security(_key_query),
@@ -91,6 +93,8 @@ def require_api_key(
     if not expected:
         return
     given = header_key or query_key
+    if not given and request.method in SAFE_METHODS and has_session(request, expected):
+        return  # the search page's session cookie (session.py): reads only
     if not given or not secrets.compare_digest(given.encode(), expected.encode()):
         raise ApiKeyRejected()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Path, Query
 from pydantic import BeforeValidator
@@ -57,6 +57,22 @@ CueFilter = Annotated[list[str] | None, Query(
     description="Reporting word (said, claims, according to, ...). Repeat to OR.",
     examples=[["said"]],
 )]
+
+
+
+def _not(name: str, example: str) -> Any:
+    return Annotated[list[str] | None, Query(
+        description=f"Exclude: leave out what `{name}=` with this value would select (same matching). "
+                    "Repeat to exclude several; like its filter, it narrows hits, not its own facet.",
+        examples=[[example]],
+    )]
+
+
+NotEntity = _not("entity", "Jonas Berg")
+NotSource = _not("source", "Wire Service")
+NotClaimant = _not("claimant", "officials")
+NotQuoteType = _not("quote_type", "reported")
+NotCue = _not("cue", "according to")
 
 
 def _iso_day(value: object) -> object:
@@ -120,10 +136,14 @@ def article_query(
     language: LanguageFilter = None,
     published_from: PublishedFrom = None,
     published_to: PublishedTo = None,
+    not_entity: NotEntity = None,
+    not_source: NotSource = None,
+    not_claimant: NotClaimant = None,
 ) -> ArticleQuery:
     return ArticleQuery(
         q=q, entity=entity or [], source=source or [], claimant=claimant or [],
         language=language or [], published_from=published_from, published_to=published_to,
+        not_entity=not_entity or [], not_source=not_source or [], not_claimant=not_claimant or [],
     )
 
 
@@ -133,9 +153,20 @@ def claim_query(
     entity: ClaimEntityFilter = None,
     quote_type: QuoteTypeFilter = None,
     cue: CueFilter = None,
+    not_claimant: NotClaimant = None,
+    not_quote_type: NotQuoteType = None,
+    not_cue: NotCue = None,
 ) -> ClaimQuery:
     return ClaimQuery(q=q, claimant=claimant or [], entity=entity or [],
-                      quote_type=list(quote_type or []), cue=cue or [])
+                      quote_type=list(quote_type or []), cue=cue or [], not_claimant=not_claimant or [],
+                      not_quote_type=not_quote_type or [], not_cue=not_cue or [])
+
+
+ExportFormat = Annotated[Literal["json", "csv", "jsonl"], Query(
+    description="json: this page. csv or jsonl: the whole result set (page, size and cursor "
+                "ignored), streamed through the cursor, at most 100,000 rows.",
+    examples=["csv"],
+)]
 
 
 def facet_size(facet_size: FacetSize = 10) -> int:

@@ -94,6 +94,16 @@ def keyword_filter(field_name: str, values: list[str], case_insensitive: bool = 
     return _one_of(clauses) if clauses else None
 
 
+def include_exclude(include: Body | None, exclude: Body | None) -> Body | None:
+    """A facet's own filter: any of the included values and none of the excluded ones."""
+    if exclude is None:
+        return include
+    b: Body = {"must_not": [exclude]}
+    if include is not None:
+        b["filter"] = [include]
+    return {"bool": b}
+
+
 def date_filter(field_name: str, start: date | datetime | None, end: date | datetime | None) -> Body | None:
     if start is None and end is None:
         return None
@@ -216,6 +226,7 @@ class NamedSearch:
     q: str | None = None
     claimant: list[str] = field(default_factory=list)
     entity: list[str] = field(default_factory=list)
+    not_claimant: list[str] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
@@ -224,15 +235,20 @@ class ArticleQuery(NamedSearch):
     language: list[str] = field(default_factory=list)
     published_from: date | None = None
     published_to: date | None = None
+    not_entity: list[str] = field(default_factory=list)
+    not_source: list[str] = field(default_factory=list)
 
     def request(self) -> FacetedRequest:
         return FacetedRequest.of(
             text_query(self.q, ARTICLE_TEXT_FIELDS),
             base=[keyword_filter("language", self.language)],  # no facet of its own
             facets={
-                "entity": names_filter("entity_text", self.entity),
-                "source": keyword_filter("source", self.source),
-                "claimant": names_filter("claimant_text", self.claimant),
+                "entity": include_exclude(names_filter("entity_text", self.entity),
+                                          names_filter("entity_text", self.not_entity)),
+                "source": include_exclude(keyword_filter("source", self.source),
+                                          keyword_filter("source", self.not_source)),
+                "claimant": include_exclude(names_filter("claimant_text", self.claimant),
+                                            names_filter("claimant_text", self.not_claimant)),
                 "published": date_filter("published_at", self.published_from, self.published_to),
             },
         )
@@ -242,15 +258,19 @@ class ArticleQuery(NamedSearch):
 class ClaimQuery(NamedSearch):
     quote_type: list[str] = field(default_factory=list)
     cue: list[str] = field(default_factory=list)
+    not_quote_type: list[str] = field(default_factory=list)
+    not_cue: list[str] = field(default_factory=list)
 
     def request(self) -> FacetedRequest:
         return FacetedRequest.of(
             text_query(self.q, CLAIM_TEXT_FIELDS),
             base=[names_filter("entity_text", self.entity)],  # no facet of its own: narrows everything
             facets={
-                "claimant": names_filter("claimant_text", self.claimant),
-                "quote_type": keyword_filter("quote_type", self.quote_type),
-                "cue": keyword_filter("cue", self.cue),
+                "claimant": include_exclude(names_filter("claimant_text", self.claimant),
+                                            names_filter("claimant_text", self.not_claimant)),
+                "quote_type": include_exclude(keyword_filter("quote_type", self.quote_type),
+                                              keyword_filter("quote_type", self.not_quote_type)),
+                "cue": include_exclude(keyword_filter("cue", self.cue), keyword_filter("cue", self.not_cue)),
             },
         )
 

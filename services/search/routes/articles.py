@@ -6,22 +6,27 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from .. import service
+from .. import export, service
 from ..deps import EsDep, NamesDep
 from ..error_handlers import ERROR_RESPONSES, NOT_FOUND
-from ..params import MAX_SIZE, ArticleId, ArticleQueryDep, FacetSizeDep, PagingDep
+from ..params import MAX_SIZE, ArticleId, ArticleQueryDep, ExportFormat, FacetSizeDep, PagingDep
 from ..schemas import ArticleOut, SearchResponse, SimilarResponse
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
 
-@router.get("/search", summary="Full-text and faceted search over articles")
+@router.get("/search", summary="Full-text and faceted search over articles",
+            responses=export.EXPORT_RESPONSES)
 async def search(
     es: EsDep, names: NamesDep, query: ArticleQueryDep, paging: PagingDep, facet_size: FacetSizeDep,
+    format: ExportFormat = "json",
 ) -> SearchResponse:
     """Filters of one name OR together, different filters AND. Each facet counts as if its own
     filter were not set (multi-select): person, organization and place ignore `entity`, source
-    ignores `source`, claimant ignores `claimant`, published ignores the date range."""
+    ignores `source`, claimant ignores `claimant`, published ignores the date range.
+    `format=csv|jsonl` streams the whole result set instead of a page."""
+    if format != "json":
+        return export.export_articles(es, names, query, paging.sort, format)  # type: ignore[return-value]
     return await service.search_articles(es, names, query, paging, facet_size)
 
 
