@@ -255,6 +255,13 @@ PY
 compose/analysis-smoke.sh "$API" || fail "the analysis chain through the API (compose/analysis-smoke.sh)"
 log "analysis chain: Ukraine, Assad, flee, S-400 and phrase queries answer as on the local node"
 
+# The search page through the published port: served by the search image (templates and
+# static files included), and it finds the seed.
+page="$(curl -fsS -m 10 "$API/?q=Khmeimim")" || fail "GET $API/?q=Khmeimim (the search page)"
+grep -q "$article_id" <<<"$page" || fail "the search page at / does not list the seed article $article_id"
+curl -fsS -m 10 -o /dev/null "$API/static/app.js" || fail "GET $API/static/app.js (the page's script, served by the image)"
+log "search page: / lists the seed article"
+
 # --- report ------------------------------------------------------------------------------
 log "timings: base+stand-in images ${BASE_SECS}s, service image build ${BUILD_SECS}s, up->healthy ${HEALTHY_SECS}s, up->searchable ${SEARCHABLE_SECS}s"
 log "memory in use / limit:"
