@@ -15,7 +15,7 @@ import orjson
 from elasticsearch import AsyncElasticsearch
 from fastapi.responses import StreamingResponse
 
-from services.core.index import IndexNames
+from services.core.names import StackNames
 
 from .paging import Paging, article_sort, claim_sort
 from .queries import CLAIM_HIDDEN_FIELDS, ArticleQuery, ClaimQuery, FacetedRequest
@@ -102,7 +102,7 @@ def _export(
 
 
 def export_articles(
-    es: AsyncElasticsearch, names: IndexNames, query: ArticleQuery, sort: str, fmt: str,
+    es: AsyncElasticsearch, names: StackNames, query: ArticleQuery, sort: str, fmt: str,
     limit: int = EXPORT_LIMIT,
 ) -> StreamingResponse:
     return _export(es, names.articles, query.request(), article_sort, sort, ARTICLE_COLUMNS,
@@ -110,7 +110,7 @@ def export_articles(
 
 
 def export_claims(
-    es: AsyncElasticsearch, names: IndexNames, query: ClaimQuery, sort: str, fmt: str,
+    es: AsyncElasticsearch, names: StackNames, query: ClaimQuery, sort: str, fmt: str,
     limit: int = EXPORT_LIMIT,
 ) -> StreamingResponse:
     return _export(es, names.claims, query.request(), claim_sort, sort, {"excludes": CLAIM_HIDDEN_FIELDS},
