@@ -101,6 +101,12 @@ CLAIM_MAPPING: dict[str, Any] = {
         "published_at": {"type": "date"},
         # Claims stating the same thing share it: the id of the group's first claim.
         "claim_group": _KEYWORD,
+        # The claim's matching key (services/extract/claim_match.py), for finding candidates
+        # with filters only: its content stems, their number, its numbers, its negation.
+        "claim_stems": _KEYWORD,
+        "claim_stem_count": {"type": "integer"},
+        "claim_numbers": _KEYWORD,
+        "claim_negated": {"type": "boolean"},
     },
 }
 

@@ -58,6 +58,7 @@ class StackNames:
         self.story_sig = f"{p}:story:sig"
         self.story_of = f"{p}:story:of"
         self.story_lock = f"{p}:story:lock"
+        self.claim_key_group = f"{p}:claimgroup:key"  # exact claim key -> its group
 
     @property
     def ledger_keys(self) -> tuple[str, ...]:

@@ -88,43 +88,67 @@ class StoryIndex:
 
     def assign(self, articles: Iterable[tuple[str, str]]) -> dict[str, str]:
         """article id -> story id, for (id, body) pairs in the order they arrived. An article
-        seen before keeps its story; a new one joins the most similar earlier article's story,
-        or starts its own."""
-        items = list(articles)
-        sigs = {aid: signature(body).hashvalues for aid, body in items}
+        seen before keeps its story; a new one joins the most similar earlier article's story
+        (earlier batches or this one), or starts its own. Four Redis round trips a batch."""
+        items = list(dict(articles).items())
+        if not items:
+            return {}
         out: dict[str, str] = {}
         with self.r.lock(self.names.story_lock, timeout=30, blocking_timeout=30):
-            known = self.r.hmget(self.names.story_of, [aid for aid, _ in items]) if items else []
+            known = self.r.hmget(self.names.story_of, [aid for aid, _ in items])
             for (aid, _), story in zip(items, known, strict=True):
                 if story is not None:
-                    out[aid] = story.decode() if isinstance(story, bytes) else story
-            for aid, _ in items:
-                if aid in out:
-                    continue
-                sig = sigs[aid]
-                bands = band_hashes(sig)
-                pipe = self.r.pipeline(transaction=False)
-                for b, h in enumerate(bands):
+                    out[aid] = _text(story)
+            new = [(aid, body) for aid, body in items if aid not in out]
+            if not new:
+                return out
+            sigs = {aid: signature(body).hashvalues for aid, body in new}
+            bands = {aid: band_hashes(sig) for aid, sig in sigs.items()}
+            pipe = self.r.pipeline(transaction=False)
+            for aid, _ in new:
+                for b, h in enumerate(bands[aid]):
                     pipe.smembers(self._band_key(b, h))
-                candidates = sorted({(c.decode() if isinstance(c, bytes) else c) for s in pipe.execute() for c in s})
-                story = aid
-                if candidates:
-                    raws = self.r.hmget(self.names.story_sig, candidates)
-                    best = 0.0
-                    scored = [(similarity(sig, _unpack(raw)), c) for c, raw in zip(candidates, raws, strict=True) if raw]
-                    for score, cand in scored:
-                        if score >= self.threshold and score > best:
-                            best = score
-                            found = self.r.hget(self.names.story_of, cand)
-                            story = found.decode() if isinstance(found, bytes) else (found or cand)
+            members = pipe.execute()
+            stored: dict[str, set[str]] = {}
+            for k, (aid, _) in enumerate(new):
+                stored[aid] = {_text(c) for s in members[k * BANDS:(k + 1) * BANDS] for c in s}
+            cands = sorted(set().union(*stored.values()))
+            theirs: dict[str, tuple[np.ndarray, str]] = {}
+            if cands:
                 pipe = self.r.pipeline(transaction=False)
-                for b, h in enumerate(bands):
-                    pipe.sadd(self._band_key(b, h), aid)
-                pipe.hset(self.names.story_sig, aid, _pack(sig))
-                pipe.hset(self.names.story_of, aid, story)
-                pipe.execute()
+                pipe.hmget(self.names.story_sig, cands)
+                pipe.hmget(self.names.story_of, cands)
+                raws, stories = pipe.execute()
+                theirs = {c: (_unpack(raw), _text(st) if st else c)
+                          for c, raw, st in zip(cands, raws, stories, strict=True) if raw}
+            seen_bands: dict[tuple[int, str], list[str]] = {}
+            for aid, _ in new:
+                sig = sigs[aid]
+                near = {c: theirs[c] for c in stored[aid] if c in theirs}
+                for b, h in enumerate(bands[aid]):  # earlier articles of this batch
+                    for other in seen_bands.get((b, h), []):
+                        near[other] = (sigs[other], out[other])
+                best, story = 0.0, aid
+                for cand in sorted(near):
+                    csig, cstory = near[cand]
+                    score = similarity(sig, csig)
+                    if score >= self.threshold and score > best:
+                        best, story = score, cstory
                 out[aid] = story
+                for b, h in enumerate(bands[aid]):
+                    seen_bands.setdefault((b, h), []).append(aid)
+            pipe = self.r.pipeline(transaction=False)
+            for aid, _ in new:
+                for b, h in enumerate(bands[aid]):
+                    pipe.sadd(self._band_key(b, h), aid)
+            pipe.hset(self.names.story_sig, mapping={aid: _pack(sigs[aid]) for aid, _ in new})
+            pipe.hset(self.names.story_of, mapping={aid: out[aid] for aid, _ in new})
+            pipe.execute()
         return out
+
+
+def _text(v: bytes | str) -> str:
+    return v.decode() if isinstance(v, bytes) else v
 
 
 def group_offline(bodies: list[str], threshold: float = STORY_THRESHOLD) -> list[int]:

@@ -7,6 +7,7 @@ from typing import Any
 
 from .queries import (
     ARTICLE_HIGHLIGHT,
+    CLAIM_HIDDEN_FIELDS,
     HIT_SOURCE,
     Body,
     FacetedRequest,
@@ -60,7 +61,7 @@ def story_copies_body(article_id: str, story_id: str, size: int = 100) -> Body:
 # -- claim groups ----------------------------------------------------------------------------
 
 _FIRST = [{"published_at": {"order": "asc", "missing": "_last"}}, {"id": "asc"}]
-CLAIM_SOURCE = {"excludes": ["claimant_text", "entity_text", "claimant_facet", "entities", "position"]}
+CLAIM_SOURCE = {"excludes": CLAIM_HIDDEN_FIELDS}
 
 
 def claim_group_search_body(req: FacetedRequest, size: int, offset: int) -> Body:

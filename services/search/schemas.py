@@ -112,6 +112,7 @@ class ClaimHit(Claim):
     source: str | None = None
     published_at: datetime | None = None
     score: float | None = None
+    claim_group: str | None = Field(None, description="Its claim group: /claims/groups/{claim_group}")
 
 
 class ClaimFacets(BaseModel):

@@ -21,6 +21,7 @@ async def search(
     es: EsDep, names: NamesDep, query: ArticleQueryDep, paging: PagingDep, facet_size: FacetSizeDep,
     collapse: Annotated[Literal["story"] | None, Query(
         description="story: one hit per story (near-duplicate articles), with its number of copies; no facets",
+        examples=["story"],
     )] = None,
 ) -> SearchResponse | StorySearchResponse:
     """Filters of one name OR together, different filters AND. Each facet counts as if its own

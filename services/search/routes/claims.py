@@ -22,6 +22,7 @@ async def claims(
     collapse: Annotated[Literal["group"] | None, Query(
         description="group: one hit per claim group (the same claim from many sources), with its first "
                     "appearance, claimants, sources and count",
+        examples=["group"],
     )] = None,
 ) -> ClaimSearchResponse | ClaimGroupsResponse:
     """Facets claimant, cue and quote_type are multi-select like those of /search."""
