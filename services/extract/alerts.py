@@ -96,6 +96,7 @@ class AlertRunner:
         responses = self.es.msearch(searches=body)["responses"]
         now = datetime.now(UTC).isoformat()
         actions = []
+        hooks: list[tuple[str, dict[str, Any]]] = []
         for alert, resp in zip(asked, responses, strict=True):
             if "error" in resp:
                 log.warning("alert %s cannot run: %s", alert["id"], resp["error"])
@@ -105,9 +106,11 @@ class AlertRunner:
                 actions.append({"_op_type": "create", "_index": self.names.alert_matches,
                                 "_id": f"{alert['id']}:{m['doc_id']}", "_source": m})
             if matches and alert.get("webhook"):
-                self.webhooks.submit(post_webhook, alert["webhook"], {"alert": alert["id"], "matches": matches})
+                hooks.append((alert["webhook"], {"alert": alert["id"], "matches": matches}))
         if actions:
             helpers.bulk(self.es, actions, raise_on_error=False, refresh="true")
+        for url, payload in hooks:  # after the feed has them
+            self.webhooks.submit(post_webhook, url, payload)
         return len(actions)
 
 

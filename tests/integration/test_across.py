@@ -4,8 +4,11 @@ article within two seconds of its drop and never a non-matching one."""
 
 from __future__ import annotations
 
+import json
+import threading
 import time
 import xml.etree.ElementTree as ET
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
@@ -157,3 +160,36 @@ def test_entity_page(stack: AcrossStack):
     assert hts["claims_about_total"] >= 0
     r = stack.api.get("/entities/Nobody Anywhere")
     assert r.status_code == 404 and "entities?prefix" in r.json()["detail"]
+
+
+def test_a_claims_alert_posts_its_webhook_and_fills_its_feed(stack: AcrossStack):
+    received: list[dict] = []
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        r = stack.api.post("/alerts", json={
+            "name": "sturgeon", "target": "claims", "params": {"q": "sturgeon", "claimant": "Okafor"},
+            "webhook": f"http://127.0.0.1:{server.server_port}/hook"})
+        assert r.status_code == 201, r.text
+        alert = r.json()
+        stack.drop("sturgeon.txt", "Fishermen fear for the sturgeon\n\n"
+                   "The dredging would harm sturgeon stocks, Dr. Amara Okafor said on Monday.\n"
+                   "The weather was fine, a sturgeon spotter said.\n")
+        wait_until(lambda: received, 30, 0.1, "the webhook")
+        matches = received[0]["matches"]
+        assert received[0]["alert"] == alert["id"] and len(matches) == 1
+        assert "Okafor" in matches[0]["title"] and "sturgeon" in matches[0]["title"]
+        feed = stack.get(f"/alerts/{alert['id']}/feed")
+        assert feed.count("<entry>") == 1 and "Okafor" in feed
+    finally:
+        server.shutdown()
