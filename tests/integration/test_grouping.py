@@ -79,3 +79,20 @@ def test_webhook_is_retried_with_backoff_until_it_answers():
         assert not post_webhook("http://127.0.0.1:9/nothing", {}, attempts=2, backoff=0.01)
     finally:
         server.shutdown()
+
+
+def test_backfill_groups_articles_indexed_before_grouping(stack_settings):
+    from services.extract.group_backfill import backfill
+
+    es = Elasticsearch(stack_settings.elasticsearch_url)
+    store = ArticleStore(stack_settings, es)
+    old = [article("o1", BODY, claim("the dredging would harm herring stocks", "Okafor")),
+           article("o2", BODY[: int(len(BODY) * 0.85)], claim("the dredging would harm the herring stocks", "Reyes"))]
+    store.write(old, refresh=True)  # as an older version wrote them: no groups
+    assert backfill(es, stack_settings) == 2
+    assert backfill(es, stack_settings) == 0
+    docs = {d["_id"]: d["_source"] for d in es.search(index=store.names.articles, size=10)["hits"]["hits"]}
+    assert docs["o1"]["story_id"] == docs["o2"]["story_id"] == "o1"
+    claims = {d["_id"]: d["_source"] for d in es.search(index=store.names.claims, size=10)["hits"]["hits"]}
+    assert claims["o2:0"]["claim_group"] == claims["o1:0"]["claim_group"] == "o1:0"
+    es.close()
