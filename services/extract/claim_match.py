@@ -8,7 +8,8 @@ negation words ("not", "never", "no", "n't", "nobody", ...) flipped when the cla
 (polarity "denied"): "X denied that the port will close" and "the port will not close" are one
 claim; "the port will close" is another.
 
-Two claims are the same when their negation agrees, their numbers agree, the stems of one are
+Two claims are the same when their negation, numbers and conditions ("if", "unless", "only")
+agree, the stems of one are
 all in the other (words added or dropped, none swapped: "harm herring" is not "harm cod", "the
 port will close" is not "the school will close"), and the shared stems come in the same order,
 the passive turned active first ("400 jobs will be cut by the merger" -> "merger cut 400 jobs"),
@@ -24,6 +25,8 @@ from dataclasses import dataclass
 
 MATCH_THRESHOLD = 1.0  # shared stems / stems of the shorter claim: containment
 _AUX = {"is", "are", "was", "were", "be", "been", "being"}
+# A condition changes the claim: "the port will close" is not "the port will close if ...".
+CONDITIONS = {"if", "unless", "only", "except", "provided", "whether"}
 
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[a-z]+", re.UNICODE)
 _CONTRACTIONS = [("won't", "will not"), ("can't", "can not"), ("cannot", "can not"), ("n't", " not"), ("'s", "")]
@@ -93,6 +96,7 @@ class ClaimKey:
     order: tuple[str, ...]  # the same, a passive turned active (agent, verb, patient)
     numbers: frozenset[str]
     negated: bool
+    conditions: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:
@@ -107,11 +111,15 @@ def claim_key(content: str, polarity: str = "asserted") -> ClaimKey:
     stems: list[str] = []
     numbers: set[str] = set()
     aux_at = by_at = None
+    conditions: set[str] = set()
     for tok in _TOKEN.findall(text):
         if tok in _AUX and aux_at is None:
             aux_at = len(stems)
         elif tok == "by" and aux_at is not None and by_at is None:
             by_at = len(stems)
+        if tok in CONDITIONS:
+            conditions.add(tok)
+            continue
         if tok in NEGATIONS:
             negations += 1
             continue
@@ -129,7 +137,7 @@ def claim_key(content: str, polarity: str = "asserted") -> ClaimKey:
     order = stems
     if aux_at is not None and by_at is not None and aux_at < by_at < len(stems):
         order = stems[by_at:] + stems[aux_at:by_at] + stems[:aux_at]
-    return ClaimKey(tuple(stems), tuple(order), frozenset(numbers), negated)
+    return ClaimKey(tuple(stems), tuple(order), frozenset(numbers), negated, frozenset(conditions))
 
 
 def _dice(a: set, b: set) -> float:
@@ -149,8 +157,9 @@ def _lcs(a: list[str], b: list[str]) -> int:
 
 
 def similarity(a: ClaimKey, b: ClaimKey) -> float:
-    """Dice of the stem sets (ranks candidates); 0 when negation or numbers differ."""
-    if a.negated != b.negated or a.numbers != b.numbers or not a.stems or not b.stems:
+    """Dice of the stem sets (ranks candidates); 0 when negation, numbers or conditions differ."""
+    if (a.negated != b.negated or a.numbers != b.numbers or a.conditions != b.conditions
+            or not a.stems or not b.stems):
         return 0.0
     return _dice(set(a.stems), set(b.stems))
 

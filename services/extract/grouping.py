@@ -41,7 +41,7 @@ def key_id_numbers(key: ClaimKey) -> str:
 
 
 def exact_key(key: ClaimKey) -> str:
-    return f"{int(key.negated)}|{key_id_numbers(key)}|{' '.join(key.order)}"
+    return f"{int(key.negated)}|{key_id_numbers(key)}|{' '.join(sorted(key.conditions))}|{' '.join(key.order)}"
 
 
 def candidate_query(key: ClaimKey) -> dict[str, Any]:
