@@ -20,7 +20,7 @@ def test_a_saved_search_is_its_query_with_every_filter():
 @pytest.mark.parametrize(("target", "params", "words"), [
     ("articles", {"colour": "red"}, ["colour", "parameters of articles"]),
     ("claims", {"quote_type": "shouted"}, ["quote_type", "direct"]),
-    ("articles", {"published_from": "yesterday"}, ["published_from", "yyyy-mm-dd"]),
+    ("articles", {"published_from": "2024-02-30"}, ["published_from", "date"]),
     ("articles", {"q": '"open'}, ["quote"]),
 ])
 def test_bad_saved_parameters_say_what_to_change(target, params, words):
