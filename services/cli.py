@@ -140,6 +140,14 @@ def reindex(
     sys.exit(run_reindex(force=force, keep_old=keep_old))
 
 
+@app.command("group-backfill")
+def group_backfill() -> None:
+    """Give a story and claim groups to articles indexed before grouping existed."""
+    from services.extract.group_backfill import run_backfill
+
+    sys.exit(run_backfill())
+
+
 @app.command()
 def run() -> None:
     """Run watcher, worker and API together in the foreground; Ctrl-C stops all three."""

@@ -67,6 +67,8 @@ ARTICLE_MAPPING: dict[str, Any] = {
         "claimants": _KEYWORD,
         "claimant_text": _NAME_TEXT,
         "claim_count": {"type": "integer"},
+        # Near-duplicate articles share it: the id of the story's first seen article.
+        "story_id": _KEYWORD,
         # Returned as stored, never searched: the structured lists of the contract.
         "entities": {"type": "object", "enabled": False},
         "claims": {"type": "object", "enabled": False},
@@ -97,6 +99,46 @@ CLAIM_MAPPING: dict[str, Any] = {
         "entity_text": _NAME_TEXT,
         "source": _KEYWORD,
         "published_at": {"type": "date"},
+        # Claims stating the same thing share it: the id of the group's first claim.
+        "claim_group": _KEYWORD,
+        # The claim's matching key (services/extract/claim_match.py), for finding candidates
+        # with filters only: its content stems, their number, its numbers, its negation.
+        "claim_stems": _KEYWORD,
+        "claim_stem_count": {"type": "integer"},
+        "claim_numbers": _KEYWORD,
+        "claim_negated": {"type": "boolean"},
+    },
+}
+
+# Saved searches: the Elasticsearch query the API built from the saved parameters is stored
+# as is, so the worker runs it against new ids without knowing the API's parameters.
+ALERT_MAPPING: dict[str, Any] = {
+    "dynamic": "strict",
+    "_meta": {"mapping_version": MAPPING_VERSION},
+    "properties": {
+        "id": _KEYWORD,
+        "name": {"type": "text", "analyzer": "standard", "fields": {"raw": _KEYWORD}},
+        "target": _KEYWORD,  # articles | claims
+        "params": {"type": "object", "enabled": False},
+        "query": {"type": "object", "enabled": False},
+        "webhook": {"type": "keyword", "index": False},
+        "created_at": {"type": "date"},
+    },
+}
+
+ALERT_MATCH_MAPPING: dict[str, Any] = {
+    "dynamic": "strict",
+    "_meta": {"mapping_version": MAPPING_VERSION},
+    "properties": {
+        "alert_id": _KEYWORD,
+        "target": _KEYWORD,
+        "doc_id": _KEYWORD,
+        "article_id": _KEYWORD,
+        "title": {"type": "keyword", "index": False},
+        "summary": {"type": "keyword", "index": False},
+        "source": _KEYWORD,
+        "published_at": {"type": "date"},
+        "matched_at": {"type": "date"},
     },
 }
 
@@ -111,11 +153,13 @@ def index_settings(settings: Settings) -> dict[str, Any]:
 
 
 def ensure_indices(es: Any, settings: Settings) -> StackNames:
-    """Create both indices and their aliases if missing (safe to call from many processes)."""
+    """Create the indices and their aliases if missing (safe to call from many processes)."""
     names = settings.names
     for alias, concrete, mapping in (
         (names.articles, names.articles_concrete, ARTICLE_MAPPING),
         (names.claims, names.claims_concrete, CLAIM_MAPPING),
+        (names.alerts, names.alerts_concrete, ALERT_MAPPING),
+        (names.alert_matches, names.alert_matches_concrete, ALERT_MATCH_MAPPING),
     ):
         if es.indices.exists_alias(name=alias):
             if not warn_if_outdated(es, alias):

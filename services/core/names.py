@@ -24,6 +24,11 @@ class StackNames:
         self.claims = f"{p}-claims"
         self.articles_concrete = f"{self.articles}-v{MAPPING_VERSION}"
         self.claims_concrete = f"{self.claims}-v{MAPPING_VERSION}"
+        # Saved searches (alerts) and the matches recorded for them after each batch.
+        self.alerts = f"{p}-alerts"
+        self.alert_matches = f"{p}-alert-matches"
+        self.alerts_concrete = f"{self.alerts}-v{MAPPING_VERSION}"
+        self.alert_matches_concrete = f"{self.alert_matches}-v{MAPPING_VERSION}"
         self.index_pattern = f"{p}-*"  # every index of this stack
         # Celery and kombu.
         self.celery_app = p
@@ -47,6 +52,13 @@ class StackNames:
         self.stage_sum = f"{p}:metrics:stage_sum"
         self.stage_count = f"{p}:metrics:stage_count"
         self.stage_buckets = f"{p}:metrics:stage_buckets"
+        # Stories (services/extract/stories.py): MinHash LSH bands, signatures, story of each
+        # article, and the lock that makes "first seen is the original" hold across workers.
+        self.story_band = f"{p}:story:band"  # + ":{band}:{hash}" -> set of article ids
+        self.story_sig = f"{p}:story:sig"
+        self.story_of = f"{p}:story:of"
+        self.story_lock = f"{p}:story:lock"
+        self.claim_key_group = f"{p}:claimgroup:key"  # exact claim key -> its group
 
     @property
     def ledger_keys(self) -> tuple[str, ...]:

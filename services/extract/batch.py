@@ -19,6 +19,7 @@ from services.core.ledger import TERMINAL, IngestLedger
 from services.core.models import Article, FailureRecord, FileState, IngestEvent, Stage
 from services.core.settings import Settings
 
+from .across import AcrossSteps
 from .pipeline import ArticleExtractor, ExtractResult
 from .store import ArticleStore, WriteOutcome
 
@@ -39,12 +40,21 @@ class BatchFlow:
         self.ledger = ledger or IngestLedger(settings)
         self.extractor = extractor or ArticleExtractor(settings)
         self._store = store
+        self._across: AcrossSteps | None = None
+        self._refreshed = False
 
     @property
     def store(self) -> ArticleStore:
         if self._store is None:  # created lazily: ES may be away when the worker starts
             self._store = ArticleStore(self.settings)
         return self._store
+
+    @property
+    def across(self) -> AcrossSteps:
+        """Stories, claim groups and alerts (grouping.py, alerts.py): made with the store."""
+        if self._across is None:
+            self._across = AcrossSteps(self.settings, self.store.es, self.store.names)
+        return self._across
 
     def run(self, events: list[IngestEvent]) -> None:
         live = self.admit(events)
@@ -58,7 +68,9 @@ class BatchFlow:
             if not articles:
                 return
             started = time.perf_counter()
-            self.settle(live, articles, self.write(articles))
+            outcomes = self.write(articles)
+            self.settle(live, articles, outcomes)
+            self.across.after_write(articles, outcomes, self._refreshed)
             index_seconds = (time.perf_counter() - started) / len(articles)
             self.observe(live, results, len(articles), extract_seconds, index_seconds)
         except BaseException:
@@ -112,8 +124,8 @@ class BatchFlow:
     def write(self, articles: list[Article]) -> list[WriteOutcome]:
         # Idle (nothing queued behind this task): refresh now, so a single drop is searchable at
         # once; busy: leave it to the index's refresh_interval (one refresh for many articles).
-        idle = self.ledger.queue_depth() == 0
-        return self.store.write(articles, refresh=idle)
+        idle = self._refreshed = self.ledger.queue_depth() == 0
+        return self.store.write(articles, refresh=idle, extra=self.across.before_write(articles))
 
     def settle(self, live: list[IngestEvent], articles: list[Article], outcomes: list[WriteOutcome]) -> None:
         """Point each path at its article in the ledger, and retire what the file replaced."""

@@ -43,8 +43,12 @@ class ArticleStore:
             index=[self.names.articles, self.names.claims], wait_for_status="yellow", timeout="30s"
         )
 
-    def write(self, articles: list[Article], refresh: bool = False) -> list[WriteOutcome]:
+    def write(self, articles: list[Article], refresh: bool = False,
+              extra: dict[str, dict[str, Any]] | None = None) -> list[WriteOutcome]:
         """Each article carries exactly one path in `files`: the file it came from.
+
+        extra: fields added to the article and claim documents, by document id (the story and
+        claim groups of services/extract/grouping.py).
 
         refresh: make them searchable now (the worker asks when no work is queued behind it;
         under load the index's refresh_interval batches refreshes instead)."""
@@ -53,8 +57,10 @@ class ArticleStore:
         for article in articles:
             doc = article_document(article)
             doc["indexed_at"] = now
+            doc.update((extra or {}).get(article.id, {}))
             actions.append({"_op_type": "create", "_index": self.names.articles, "_id": article.id, "_source": doc})
             for claim in claim_documents(article):
+                claim.update((extra or {}).get(claim["id"], {}))
                 actions.append({"_op_type": "create", "_index": self.names.claims, "_id": claim["id"], "_source": claim})
         conflicts: set[str] = set()
         for ok, item in helpers.streaming_bulk(

@@ -19,10 +19,10 @@ from services.core.settings import get_settings as load_settings
 
 from . import error_handlers, web
 from .deps import Resources, require_api_key
-from .routes import articles, claims, entities, health, ingest, metrics
+from .routes import alerts, articles, claims, entities, health, ingest, metrics
 
 # Behind the API key when one is set, in this order in the OpenAPI document.
-GUARDED_ROUTERS = [articles.router, claims.router, entities.router, ingest.router, metrics.router]
+GUARDED_ROUTERS = [articles.router, claims.router, entities.router, alerts.router, ingest.router, metrics.router]
 
 
 def _prepare_indices(settings: Settings) -> None:

@@ -13,7 +13,7 @@ from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from .errors import ApiKeyRejected, ArticleNotFound, BadQuery, PageBeyondWindow
+from .errors import ApiKeyRejected, ArticleNotFound, BadQuery, PageBeyondWindow, ResourceNotFound
 from .schemas import ErrorResponse
 
 log = logging.getLogger("newsroom.api")
@@ -57,6 +57,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(ArticleNotFound)
     async def article_not_found(_: Request, exc: ArticleNotFound) -> JSONResponse:
+        return _error(status.HTTP_404_NOT_FOUND, str(exc))
+
+    @app.exception_handler(ResourceNotFound)
+    async def resource_not_found(_: Request, exc: ResourceNotFound) -> JSONResponse:
         return _error(status.HTTP_404_NOT_FOUND, str(exc))
 
     @app.exception_handler(ApiError)

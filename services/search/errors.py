@@ -35,6 +35,25 @@ class ArticleNotFound(SearchError, LookupError):
         super().__init__(f"no article with id {article_id!r}")
 
 
+class ResourceNotFound(SearchError, LookupError):
+    """No such claim group, entity or alert: 404."""
+
+
+class ClaimGroupNotFound(ResourceNotFound):
+    def __init__(self, group_id: str) -> None:
+        super().__init__(f"no claim group with id {group_id!r}; /claims?collapse=group lists them")
+
+
+class EntityNotFound(ResourceNotFound):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"no article names an entity called {name!r}; /entities?prefix= suggests names")
+
+
+class AlertNotFound(ResourceNotFound):
+    def __init__(self, alert_id: str) -> None:
+        super().__init__(f"no alert with id {alert_id!r}; GET /alerts lists them")
+
+
 class ApiKeyRejected(SearchError):
     """The API key is missing or wrong while the server sets one: 401."""
 

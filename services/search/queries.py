@@ -278,7 +278,8 @@ class ClaimQuery(NamedSearch):
 # -- whole request bodies ----------------------------------------------------------------------
 
 HIT_SOURCE = ["id", "title", "source", "published_at", "language"]
-CLAIM_HIDDEN_FIELDS = ["claimant_text", "entity_text", "claimant_facet", "entities", "position"]
+CLAIM_HIDDEN_FIELDS = ["claimant_text", "entity_text", "claimant_facet", "entities", "position",
+                       "claim_stems", "claim_stem_count", "claim_numbers", "claim_negated"]
 
 
 def article_search_body(req: FacetedRequest, paging: Paging, facet_size: int, interval: str) -> Body:

@@ -88,7 +88,7 @@ def claim_search_response(resp: Body, paging: Paging) -> ClaimSearchResponse:
 
 def article_out(doc: Body) -> ArticleOut:
     article = article_from_document(doc)
-    return ArticleOut(**article.model_dump(exclude={"indexed_at"}))
+    return ArticleOut(**article.model_dump(exclude={"indexed_at"}), story_id=doc.get("story_id"))
 
 
 def entity_suggestions(aggs: Body, etype: str | None, size: int) -> EntitySuggestions:

@@ -83,6 +83,13 @@ class SimilarResponse(BaseModel):
     hits: list[SearchHit]
 
 
+class ArticleCopy(BaseModel):
+    id: str
+    title: str
+    source: str | None = None
+    published_at: datetime | None = None
+
+
 class ArticleOut(BaseModel):
     id: str = Field(examples=["3fa1c0de" + "0" * 56])
     title: str = Field(examples=["Rebels seize Khmeimim airbase"])
@@ -93,6 +100,9 @@ class ArticleOut(BaseModel):
     entities: list[Entity]
     claims: list[Claim] = Field(description="Claims in the order they appear in the article")
     files: list[str] = Field(description="Inbox paths holding this article", examples=[["seed.txt"]])
+    story_id: str | None = Field(None, description="Its story: the id of the story's first seen article")
+    copies: list[ArticleCopy] = Field(default_factory=list,
+                                      description="The story's other articles (near-duplicates), first seen first")
 
 
 class ClaimHit(Claim):
@@ -102,6 +112,7 @@ class ClaimHit(Claim):
     source: str | None = None
     published_at: datetime | None = None
     score: float | None = None
+    claim_group: str | None = Field(None, description="Its claim group: /claims/groups/{claim_group}")
 
 
 class ClaimFacets(BaseModel):

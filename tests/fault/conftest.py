@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import time
 import uuid
@@ -17,8 +18,28 @@ import pytest
 from services.core.settings import Settings
 from tests.harness import ROOT, Stack, free_port, wait_until
 
-REDIS_PORT = int(os.environ.get("NEWSROOM_FAULT_REDIS_PORT", "6391"))
-ES_PORT = int(os.environ.get("NEWSROOM_FAULT_ES_PORT", "9211"))
+
+def _spare_port(pair_offset: int = 0) -> int:
+    """A free port (and, for Elasticsearch, its transport port HTTP + 100 free too): fixed ports
+    would meet another run's fault servers on a shared machine and leave them alone."""
+    for _ in range(50):
+        p = free_port()
+        if p + pair_offset < 65536 and (not pair_offset or _is_free(p + pair_offset)):
+            return p
+    raise RuntimeError("no spare port pair")
+
+
+def _is_free(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+REDIS_PORT = int(os.environ.get("NEWSROOM_FAULT_REDIS_PORT") or _spare_port())
+ES_PORT = int(os.environ.get("NEWSROOM_FAULT_ES_PORT") or _spare_port(100))
 REDIS_URL = f"redis://127.0.0.1:{REDIS_PORT}/0"
 ES_URL = f"http://127.0.0.1:{ES_PORT}"
 SCRIPT = ROOT / "scripts" / "services.sh"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from .. import export, service
+from .. import across, export, service
+from ..across_schemas import StorySearchResponse
 from ..deps import EsDep, NamesDep
 from ..error_handlers import ERROR_RESPONSES, NOT_FOUND
 from ..params import MAX_SIZE, ArticleId, ArticleQueryDep, ExportFormat, FacetSizeDep, PagingDep
@@ -20,20 +21,28 @@ router = APIRouter(responses=ERROR_RESPONSES)
 async def search(
     es: EsDep, names: NamesDep, query: ArticleQueryDep, paging: PagingDep, facet_size: FacetSizeDep,
     format: ExportFormat = "json",
-) -> SearchResponse:
+    collapse: Annotated[Literal["story"] | None, Query(
+        description="story: one hit per story (near-duplicate articles), with its number of copies; no facets",
+        examples=["story"],
+    )] = None,
+) -> SearchResponse | StorySearchResponse:
     """Filters of one name OR together, different filters AND. Each facet counts as if its own
     filter were not set (multi-select): person, organization and place ignore `entity`, source
     ignores `source`, claimant ignores `claimant`, published ignores the date range.
     `format=csv|jsonl` streams the whole result set instead of a page."""
     if format != "json":
         return export.export_articles(es, names, query, paging.sort, format)  # type: ignore[return-value]
+    if collapse == "story":
+        return await across.search_stories(es, names, query, paging)
     return await service.search_articles(es, names, query, paging, facet_size)
 
 
 @router.get("/articles/{article_id}", summary="One article with its entities, claims and files",
             responses=NOT_FOUND)
 async def article(es: EsDep, names: NamesDep, article_id: ArticleId) -> ArticleOut:
-    return await service.get_article(es, names, article_id)
+    out = await service.get_article(es, names, article_id)
+    out.copies = await across.story_copies(es, names, article_id, out.story_id)
+    return out
 
 
 @router.get("/articles/{article_id}/similar", summary="Articles like this one (more-like-this)",

@@ -1,0 +1,98 @@
+"""Stories and claim groups against the real Redis and Elasticsearch: incremental, shared by
+every worker through the stack's prefix, and stable when a batch is delivered twice."""
+
+from __future__ import annotations
+
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+from elasticsearch import Elasticsearch
+
+from services.core.models import Article, Claim
+from services.extract.alerts import post_webhook
+from services.extract.grouping import Grouper
+from services.extract.store import ArticleStore
+
+pytestmark = pytest.mark.integration
+BODY = " ".join(f"Paragraph {i} of the wire story about the harbour dredging and the herring." for i in range(40))
+
+
+def claim(content: str, claimant: str, polarity: str = "asserted") -> Claim:
+    return Claim(content=content, sentence=f"{claimant} said {content}.", claimant=claimant, cue="said",
+                 quote_type="indirect", polarity=polarity, start=0, end=len(content))
+
+
+def article(aid: str, body: str, *claims: Claim) -> Article:
+    return Article(id=aid, title=aid, body=body, claims=list(claims), files=[f"{aid}.txt"])
+
+
+def test_copies_share_a_story_and_claims_a_group_across_batches(stack_settings):
+    es = Elasticsearch(stack_settings.elasticsearch_url)
+    store = ArticleStore(stack_settings, es)
+    grouper = Grouper(stack_settings, es, store.names)
+    first = article("a1", BODY, claim("the dredging would harm herring stocks", "Okafor"))
+    extra = grouper.assign([first])
+    store.write([first], refresh=True, extra=extra)
+    assert extra["a1"]["story_id"] == "a1" and extra["a1:0"]["claim_group"] == "a1:0"
+
+    # Another worker, later: a trimmed copy, an unrelated article, the same claim by someone else,
+    # its negation, and a claim repeated within the batch.
+    other = Grouper(stack_settings, es, store.names)
+    copy = article("a2", BODY[: int(len(BODY) * 0.8)], claim("dredging could harm the herring stocks", "Mensah"))
+    unrelated = article("a3", " ".join(f"Budget line {i} rose by {i * 3} percent." for i in range(60)),
+                        claim("the dredging would not harm herring stocks", "Harbour Authority"),
+                        claim("the budget will be balanced", "Mayor"))
+    fourth = article("a4", "A short note. " * 3, claim("the budget would be balanced", "Treasurer"))
+    extra = other.assign([copy, unrelated, fourth])
+    store.write([copy, unrelated, fourth], refresh=True, extra=extra)
+    assert extra["a2"]["story_id"] == "a1"
+    assert extra["a3"]["story_id"] == "a3" and extra["a4"]["story_id"] == "a4"
+    assert extra["a2:0"]["claim_group"] == "a1:0"
+    assert extra["a3:0"]["claim_group"] == "a3:0"  # negated: not the same claim
+    assert extra["a4:0"]["claim_group"] == "a3:1"  # same batch, earlier claim
+
+    # Delivered again: nothing moves.
+    assert grouper.assign([copy, unrelated, fourth]) == extra
+    es.close()
+
+
+class _Flaky(BaseHTTPRequestHandler):
+    calls: list[bytes] = []
+
+    def do_POST(self):  # noqa: N802
+        _Flaky.calls.append(self.rfile.read(int(self.headers["Content-Length"])))
+        self.send_response(500 if len(_Flaky.calls) < 3 else 200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_webhook_is_retried_with_backoff_until_it_answers():
+    server = HTTPServer(("127.0.0.1", 0), _Flaky)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/hook"
+        assert post_webhook(url, {"alert": "x", "matches": []}, attempts=4, backoff=0.05)
+        assert len(_Flaky.calls) == 3
+        assert not post_webhook("http://127.0.0.1:9/nothing", {}, attempts=2, backoff=0.01)
+    finally:
+        server.shutdown()
+
+
+def test_backfill_groups_articles_indexed_before_grouping(stack_settings):
+    from services.extract.group_backfill import backfill
+
+    es = Elasticsearch(stack_settings.elasticsearch_url)
+    store = ArticleStore(stack_settings, es)
+    old = [article("o1", BODY, claim("the dredging would harm herring stocks", "Okafor")),
+           article("o2", BODY[: int(len(BODY) * 0.85)], claim("the dredging would harm the herring stocks", "Reyes"))]
+    store.write(old, refresh=True)  # as an older version wrote them: no groups
+    assert backfill(es, stack_settings) == 2
+    assert backfill(es, stack_settings) == 0
+    docs = {d["_id"]: d["_source"] for d in es.search(index=store.names.articles, size=10)["hits"]["hits"]}
+    assert docs["o1"]["story_id"] == docs["o2"]["story_id"] == "o1"
+    claims = {d["_id"]: d["_source"] for d in es.search(index=store.names.claims, size=10)["hits"]["hits"]}
+    assert claims["o2:0"]["claim_group"] == claims["o1:0"]["claim_group"] == "o1:0"
+    es.close()
