@@ -9,29 +9,17 @@ import os
 
 import pytest
 
-from services.core.settings import Settings
 from tests.formats_corpus import CORPUS, EXPECTED, all_samples
 from tests.harness import wait_until
 
-from .test_e2e import E2EStack
+from .test_e2e import E2EStack, running_stack
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 
 
 @pytest.fixture
 def stack(es_client, redis_client, tmp_path):
-    from tests.harness import free_port, unique_prefix
-
-    settings = Settings(index_prefix=unique_prefix("fmt"), inbox_dir=tmp_path / "inbox", api_port=free_port())
-    settings.inbox_dir.mkdir()
-    s = E2EStack(settings, tmp_path)
-    try:
-        for name in ("worker", "api", "watcher"):
-            s.start(name)
-        s.wait_api(60)
-        yield s
-    finally:
-        s.close()
+    yield from running_stack(tmp_path, "fmt")
 
 
 def drop(inbox, name: str, data: bytes) -> None:
