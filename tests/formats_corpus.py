@@ -71,8 +71,10 @@ FAILURES = {("scraper-export.jsonl", "line 3"): "not valid JSON"}
 
 
 def make_pdf(lines: list[str], title: str | None = "Harbour Authority confirms night shifts resume",
-             author: str = "Harbour Authority Press Office", created: str = "D:20261130120000Z") -> bytes:
-    """A one-page PDF with a real text layer (Helvetica text operators), written by hand."""
+             author: str = "Harbour Authority Press Office", created: str = "D:20261130120000Z",
+             pages: int = 1) -> bytes:
+    """A PDF with a real text layer (Helvetica text operators), written by hand; every page
+    shows the same lines."""
     def esc(s: str) -> str:
         return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
@@ -81,14 +83,16 @@ def make_pdf(lines: list[str], title: str | None = "Harbour Authority confirms n
     ops.append("ET")
     stream = "\n".join(ops).encode("latin-1")
     info = f"/Author ({esc(author)}) /CreationDate ({created})" + (f" /Title ({esc(title)})" if title else "")
+    kids = " ".join(f"{6 + i} 0 R" for i in range(pages))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         f"<< {info} >>".encode("latin-1"),
-    ]
+    ] + [
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>"
+    ] * pages
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -99,7 +103,7 @@ def make_pdf(lines: list[str], title: str | None = "Harbour Authority confirms n
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     for off in offsets:
         out.write(b"%010d 00000 n \n" % off)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R /Info 5 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
     return out.getvalue()
 
 

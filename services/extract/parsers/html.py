@@ -18,11 +18,9 @@ from .base import ArticleParser, suffix
 from .common import BOILERPLATE_WORDS, parse_date, split_authors
 
 _SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
-_BOILER = sorted(BOILERPLATE_WORDS | {
+_BOILER = frozenset(BOILERPLATE_WORDS | {
     "adslot", "cookies", "cookie-banner", "gdpr", "recommended", "comment", "paywall", "outbrain", "taboola",
 })
-_TOKEN = "contains(concat(' ', translate(normalize-space(@{attr}), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_', 'abcdefghijklmnopqrstuvwxyz-'), ' '), ' {word} ')"
-PRUNE = "//*[" + " or ".join(_TOKEN.format(attr=a, word=w) for w in _BOILER for a in ("class", "id")) + "]"
 MIN_LETTERS = 80
 _NEWS_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle"}
 
@@ -38,9 +36,13 @@ class HtmlParser(ArticleParser):
     def parse(self, path: str, text: str) -> ParsedArticle:
         import trafilatura
 
-        doc = trafilatura.bare_extraction(
-            text, with_metadata=True, include_comments=False, include_tables=False, prune_xpath=PRUNE,
-        )
+        from trafilatura.utils import load_html
+
+        tree = load_html(text)
+        if tree is None:
+            raise IngestError(Stage.parse, "not readable as HTML", "InvalidHTML")
+        prune(tree)
+        doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=False)
         # On a page with no article trafilatura returns the navigation's words: too little
         # text to be an article is none.
         if doc is None or sum(ch.isalpha() for ch in doc.text or "") < MIN_LETTERS:
@@ -70,6 +72,21 @@ class HtmlParser(ArticleParser):
             authors=split_authors(ld.get("author")) or split_authors(doc.author),
             language=_html_lang(text),
         )
+
+
+def prune(tree) -> None:
+    """Drop the elements whose class or id names them boilerplate (one pass; an XPath of
+    the same words doubled trafilatura's time)."""
+    doomed = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        words = f"{el.get('class', '')} {el.get('id', '')}".lower().replace("_", "-").split()
+        if any(w in _BOILER for w in words) and el.getparent() is not None:
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
 
 
 def json_ld(text: str) -> dict:
