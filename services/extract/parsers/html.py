@@ -35,7 +35,6 @@ class HtmlParser(ArticleParser):
 
     def parse(self, path: str, text: str) -> ParsedArticle:
         import trafilatura
-
         from trafilatura.utils import load_html
 
         tree = load_html(text)
