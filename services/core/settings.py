@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     # Keys: title, body, published_at, source, url, authors, language; dotted paths reach into
     # nested objects ("meta.byline").
     json_fields: dict[str, list[str]] = {}
+    # spaCy models for entities in articles not in English (loaded at the first such article;
+    # fr_core_news_sm adds ~75 MB per worker process). A language without one gets no entities.
+    language_models: dict[str, str] = {"fr": "fr_core_news_sm"}
 
     @property
     def names(self) -> StackNames:

@@ -19,6 +19,7 @@ from services.core.settings import Settings
 from .claims import ClaimExtractor
 from .decode import decode_text
 from .entities import EntityResolver
+from .foreign import ForeignEntities
 from .language import detect_language
 from .nlp import get_nlp, parse_articles
 from .parsers import pick_binary, pick_parser
@@ -65,6 +66,7 @@ class ArticleExtractor:
         self.nlp = get_nlp(settings.spacy_model)
         self.entities = EntityResolver()
         self.claims = ClaimExtractor()
+        self.foreign = ForeignEntities(settings.language_models)
 
     def prepare(self, path: str, data: bytes) -> PreparedFile:
         """The file's one article (the first, for a file that holds many)."""
@@ -175,8 +177,8 @@ class ArticleExtractor:
             published_at=parsed.published_at or _file_time(mtime), source=parsed.source,
             url=parsed.url, authors=parsed.authors, part_of=prep.part_of, files=[prep.path],
         )
-        if doc is None:  # not English: no English entities or claims invented from it
-            return Article(**common)
+        if doc is None:  # not English: no English rules or claims; its own model's entities
+            return Article(**common, entities=self.foreign.entities(prep.text, prep.language))
         entity_set = self.entities.resolve(doc)
         claims: list[Claim] = []
         for claim in self.claims.extract(doc, entity_set):

@@ -61,7 +61,9 @@ def test_every_format_is_searchable_with_its_metadata_and_a_redropped_feed_adds_
     assert facets["author"]["Chris Adeyemi"] == 2 and facets["author"]["Lena Fischer"] == 1
     assert facets["source"]["Metro Daily"] == 3 and facets["source"]["Coastline Wire"] == 2
     assert stack.get("/search", author="Dana Whitfield")["total"] == 2
-    assert stack.get("/search", language="fr")["hits"][0]["title"].startswith("Les dockers")
+    french = stack.get("/search", language="fr")
+    assert french["hits"][0]["title"].startswith("Les dockers")
+    assert {b["value"] for b in french["facets"]["person"]} == {"Marie Lefèvre"}  # French model, no English rules
 
     failures = stack.get("/ingest/failures")
     assert [(f["path"], f["item"]) for f in failures] == [("scraper-export.jsonl", "line 3")]

@@ -52,9 +52,17 @@ def test_a_broken_jsonl_line_fails_alone_with_its_line_number(extracted):
     assert lines == ["line 1", "line 2", "line 4"]
 
 
-def test_french_gets_no_english_entities_or_claims(extracted):
+def test_french_gets_french_entities_and_no_english_claims(extracted):
     article = extracted[("littoral-dockers-fr.html", None)].article
-    assert article.language == "fr" and article.entities == [] and article.claims == []
+    assert article.language == "fr" and article.claims == []
+    by_name = {e.name: e for e in article.entities}
+    assert by_name["Marie Lefèvre"].type == "PERSON" and by_name["Port-Marin"].type == "PLACE"
+
+
+def test_without_a_model_for_its_language_an_article_gets_no_entities():
+    from services.extract.foreign import ForeignEntities
+
+    assert ForeignEntities({}).entities("Marie Lefèvre a déclaré lundi à Port-Marin.", "fr") == []
 
 
 def test_an_email_attachment_is_linked_to_the_email(extracted):
