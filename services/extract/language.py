@@ -1,5 +1,5 @@
 """Language detection (py3langid: a kept fork of langid.py, 97 languages, ~1.6 ms for a
-400-word article here; its model loads once per process, ~2 s)."""
+400-word article here; its model loads once per process: ~2 s and ~90 MB of RSS)."""
 
 from __future__ import annotations
 
@@ -26,8 +26,9 @@ def detect_language(text: str, declared: str | None = None) -> str:
     """ISO 639-1 code of the text. A declared language (a page's lang attribute, a feed's
     <language>) is often a template's default, so the text decides when it is long enough."""
     sample = text[:5000]
+    identifier = _identifier()
     if sum(ch.isalpha() for ch in sample) >= MIN_LETTERS:
-        lang, prob = _identifier().classify(sample)
+        lang, prob = identifier.classify(sample)
         if prob >= MIN_CONFIDENCE:
             return lang
     return (declared or "en").lower()
