@@ -5,6 +5,8 @@
   (c) latency     single drops at idle, drop -> searchable, p50/p95
   (d) search      /search (facets + a filter) over indexed articles vs the same query to ES
   (e) memory      peak RSS of every service process, and whether it grows
+  (f) formats     parse cost per format (HTML, feeds, JSON Lines, PDF per page, DOCX, email)
+                  before spaCy, beside plain text
 
 Writes bench/results.json and bench/chart.png (or --out DIR), logs and scratch in bench/out/."""
 
@@ -27,7 +29,7 @@ from elasticsearch import Elasticsearch
 
 from services.core.settings import Settings
 
-from . import e2e, limit, search
+from . import e2e, formats, limit, search
 from .corpus import corpus, words
 from .stack import RssSampler, drop_prefix
 
@@ -61,7 +63,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="small run (~4 min): 200 articles, 15 drops, 3,000 docs")
-    ap.add_argument("--only", default="abcd", help="which measurements, e.g. 'bc' (e is always on)")
+    ap.add_argument("--only", default="abcdf", help="which measurements, e.g. 'bc' (e is always on)")
     ap.add_argument("--articles", type=int, help="corpus size for (a) and (b) (default 2000, quick 200)")
     ap.add_argument("--drops", type=int, help="single drops for (c) (default 50, quick 15)")
     ap.add_argument("--search-docs", type=int, help="articles indexed for (d) (default 20000, quick 3000)")
@@ -103,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     sampler = RssSampler()
     sampler.start()
     try:
+        if "f" in args.only:
+            sampler.phase = "f"
+            results["f_formats"] = formats.run(log, repeat=5 if args.quick else 20)
         if "a" in args.only:
             sampler.phase = "a"
             results["a_limit"] = limit.run([a.text for a in arts], settings.spacy_model, args.quick, log,
@@ -213,6 +218,10 @@ def table(res: dict[str, Any]) -> str:
         for k in ("direct_c1", "direct_both_c1", "api_c1", "direct_c8", "direct_both_c8", "api_c8"):
             v = d[k]
             rows.append((f"(d) {k}", f"p50 {v['p50_ms']} ms  p99 {v['p99_ms']} ms  {v['rps']} req/s  ({v['errors']} errors)"))
+    for name, v in (res.get("f_formats") or {}).items():
+        per_page = f", {v['ms_per_page']} ms per page" if v["ms_per_page"] != v["ms_per_file"] else ""
+        rows.append((f"(f) parse {name}", f"{v['ms_per_file']} ms per file, {v['ms_per_article']} ms per article"
+                                           f" ({v['articles']}){per_page}"))
     for name, v in {**(res.get("e_memory") or {}), **(res.get("e_memory_d") or {})}.items():
         g = f", steady {v['first_third_mb']} -> {v['last_third_mb']} MB ({v['growth_pct']:+}%)" if "growth_pct" in v else ""
         rows.append((f"(e) rss {name}", f"peak {v['peak_mb']} MB{g}"))

@@ -58,6 +58,10 @@ ARTICLE_MAPPING: dict[str, Any] = {
         "published_at": {"type": "date"},
         "indexed_at": {"type": "date"},
         "files": _KEYWORD,
+        # Metadata from the file (issue 15): added fields, no reindex needed.
+        "url": {"type": "keyword", "ignore_above": 2048},
+        "authors": _KEYWORD,
+        "part_of": _KEYWORD,
         # Facet fields: canonical names per type.
         "persons": _KEYWORD,
         "organizations": _KEYWORD,

@@ -5,6 +5,7 @@ Every file is in exactly one state; counts move with the state in one atomic scr
 
 from __future__ import annotations
 
+import json
 import time
 
 import redis
@@ -92,19 +93,26 @@ class IngestLedger:
         """The file left the inbox: it no longer counts anywhere."""
         n = self.names
         self._forget(keys=self._state_keys, args=[path])
+        items, failed = self.items_of(path, fallback=False), self.item_failures(path)
         pipe = self.r.pipeline()
-        for key in (n.file_sha, n.failures, n.file_attempts, n.file_queued_at):
+        for key in (n.file_sha, n.failures, n.file_attempts, n.file_queued_at, n.file_items, n.item_failures):
             pipe.hdel(key, path)
+        pipe.hincrby(n.file_count, "articles", -len(items))
+        pipe.hincrby(n.file_count, "failed_items", -len(failed))
         pipe.execute()
 
     def status(self) -> IngestStatus:
         counts = {k: max(0, int(v)) for k, v in self.r.hgetall(self.names.file_count).items()}
+        states = [counts.get(s.value, 0) for s in FileState]
         return IngestStatus(
             queued=counts.get("queued", 0),
             processing=counts.get("processing", 0),
             indexed=counts.get("indexed", 0),
             duplicates=counts.get("duplicate", 0),
             failed=counts.get("failed", 0),
+            files=sum(states),
+            articles=counts.get("articles", 0),
+            failed_items=counts.get("failed_items", 0),
         )
 
     # the queue, as the services watch it -------------------------------------------
@@ -211,8 +219,43 @@ class IngestLedger:
         self.r.hdel(self.names.failures, path)
 
     def failures(self) -> list[FailureRecord]:
+        """Failed files, and failed items of files whose other items were indexed."""
         records = [FailureRecord.model_validate_json(v) for v in self.r.hvals(self.names.failures)]
+        for value in self.r.hvals(self.names.item_failures):
+            records.extend(FailureRecord.model_validate(r) for r in json.loads(value))
         return sorted(records, key=lambda r: r.time, reverse=True)
+
+    # many-article files ------------------------------------------------------------
+    def items_of(self, path: str, fallback: bool = True) -> dict[str, str]:
+        """The file's articles by position ("" for a file's only article)."""
+        value = self.r.hget(self.names.file_items, path)
+        if value:
+            return json.loads(value)
+        if fallback and (article := self.article_of(path)):  # settled before items were kept
+            return {"": article}
+        return {}
+
+    def item_failures(self, path: str) -> list[FailureRecord]:
+        value = self.r.hget(self.names.item_failures, path)
+        return [FailureRecord.model_validate(r) for r in json.loads(value)] if value else []
+
+    def settle_items(self, path: str, items: dict[str, str], state: FileState,
+                     failed: list[FailureRecord]) -> None:
+        """`settle` for a file with its articles by position and the items that failed."""
+        n = self.names
+        before, before_failed = self.items_of(path, fallback=False), self.item_failures(path)
+        if not before and self.article_of(path):
+            before = {"": self.article_of(path)}
+        pipe = self.r.pipeline()
+        pipe.hset(n.file_items, path, json.dumps(items))
+        if failed:
+            pipe.hset(n.item_failures, path, json.dumps([r.model_dump(mode="json") for r in failed]))
+        else:
+            pipe.hdel(n.item_failures, path)
+        pipe.hincrby(n.file_count, "articles", len(items) - len(before))
+        pipe.hincrby(n.file_count, "failed_items", len(failed) - len(before_failed))
+        pipe.execute()
+        self.settle(path, next(iter(items.values())), state)
 
     def failure(self, path: str) -> FailureRecord | None:
         value = self.r.hget(self.names.failures, path)

@@ -46,7 +46,18 @@ class ParsedArticle(BaseModel):
     body: str
     published_at: datetime | None = None
     source: str | None = None
-    language: str = "en"
+    language: str | None = Field(None, description="Declared by the file; None: detect it")
+    url: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    position: str | None = Field(None, description="Where in a many-article file: 'item 3', 'line 7'")
+    part_of: int | None = Field(None, description="Index of the item this one is attached to (email)")
+
+
+class ItemFailure(BaseModel):
+    """One item of a many-article file that cannot become an article; the others go on."""
+
+    position: str
+    reason: str
 
 
 class Article(BaseModel):
@@ -56,6 +67,9 @@ class Article(BaseModel):
     language: str = "en"
     published_at: datetime | None = None
     source: str | None = None
+    url: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    part_of: str | None = Field(None, description="Id of the article this one came attached to (an email)")
     entities: list[Entity] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     files: list[str] = Field(default_factory=list, description="Inbox paths holding this article")
@@ -67,6 +81,7 @@ class ExtractedFile(Article):
 
     model_config = ConfigDict(extra="forbid")
     path: str
+    position: str | None = Field(None, description="The item in a many-article file")
 
 
 class IngestEvent(BaseModel):
@@ -114,6 +129,7 @@ class FailureRecord(BaseModel):
     stage: Stage
     error: str = Field(description="Error class")
     reason: str = Field(description="What is wrong, for a person")
+    item: str | None = Field(None, description="The item of a many-article file that failed ('line 3')")
     time: datetime = Field(default_factory=utcnow)
     attempts: int = 1
 
@@ -124,3 +140,6 @@ class IngestStatus(BaseModel):
     indexed: int = 0
     duplicates: int = 0
     failed: int = 0
+    files: int = Field(0, description="Files in the ledger, in any state")
+    articles: int = Field(0, description="Articles the indexed files hold (a feed counts each item)")
+    failed_items: int = Field(0, description="Items that failed inside files whose other items were indexed")

@@ -44,6 +44,10 @@ class StackNames:
         self.file_sha = f"{p}:file:sha"
         self.file_article = f"{p}:file:article"
         self.failures = f"{p}:failures"
+        # Many-article files (feeds, JSON Lines, email): per path, its items' article ids by
+        # position, and the items that failed while the rest were indexed.
+        self.file_items = f"{p}:file:items"
+        self.item_failures = f"{p}:item:failures"
         self.file_attempts = f"{p}:file:attempts"
         self.file_queued_at = f"{p}:file:queued_at"
         self.retry_requests = f"{p}:retry"  # paths the watcher should queue again
@@ -67,6 +71,7 @@ class StackNames:
             self.file_state, self.file_count, self.file_sha, self.file_article, self.failures,
             self.file_attempts, self.file_queued_at, self.retry_requests, self.watcher_alive,
             self.metric_counters, self.stage_sum, self.stage_count, self.stage_buckets,
+            self.file_items, self.item_failures,
         )
 
     @property

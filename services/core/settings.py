@@ -51,6 +51,14 @@ class Settings(BaseSettings):
     # How soon a new article is searchable: the articles index refresh interval.
     # Under load one refresh a second; the worker refreshes at once when it is idle (see store.write).
     refresh_interval: str = "1s"
+    # JSON / JSON Lines: more field names per article field, tried before the common ones,
+    # e.g. NEWSROOM_JSON_FIELDS='{"title": ["hed"], "body": ["copy"], "published_at": ["ts"]}'.
+    # Keys: title, body, published_at, source, url, authors, language; dotted paths reach into
+    # nested objects ("meta.byline").
+    json_fields: dict[str, list[str]] = {}
+    # spaCy models for entities in articles not in English (loaded at the first such article;
+    # fr_core_news_sm adds ~75 MB per worker process). A language without one gets no entities.
+    language_models: dict[str, str] = {"fr": "fr_core_news_sm"}
 
     @property
     def names(self) -> StackNames:

@@ -30,6 +30,13 @@ def short(article_id: str) -> str:
     return article_id[:10]
 
 
+def _by_path(results: list[ExtractResult]) -> dict[str, list[ExtractResult]]:
+    grouped: dict[str, list[ExtractResult]] = {}
+    for r in results:
+        grouped.setdefault(r.path, []).append(r)
+    return grouped
+
+
 class BatchFlow:
     """What one worker process loads once (the spaCy model, the ES client, the ledger) and the
     flow every batch of events goes through."""
@@ -65,13 +72,14 @@ class BatchFlow:
             results = self.extract(live)
             extract_seconds = (time.perf_counter() - started) / len(live)
             articles = [r.article for r in results if r.article]
-            if not articles:
+            if not articles and not any(r.unchanged for r in results):
                 return
             started = time.perf_counter()
-            outcomes = self.write(articles)
-            self.settle(live, articles, outcomes)
-            self.across.after_write(articles, outcomes, self._refreshed)
-            index_seconds = (time.perf_counter() - started) / len(articles)
+            outcomes = self.write(articles) if articles else []
+            self.settle(live, results, outcomes)
+            if articles:
+                self.across.after_write(articles, outcomes, self._refreshed)
+            index_seconds = (time.perf_counter() - started) / max(1, len(articles))
             self.observe(live, results, len(articles), extract_seconds, index_seconds)
         except BaseException:
             for ev in live:  # a handled end (retry or failure) is not a worker death
@@ -111,14 +119,27 @@ class BatchFlow:
         return live
 
     def extract(self, live: list[IngestEvent]) -> list[ExtractResult]:
-        """Every file gets a result; a file that cannot become an article is failed here."""
+        """Every file gets results; a file that cannot become any article is failed here (its
+        failed items, if any, named in the reason). Items the file already held, unchanged,
+        are not extracted again."""
+        known = [set(self.ledger.items_of(ev.path).values()) for ev in live]
         results = self.extractor.extract_files(
-            [(ev.path, ev.content()) for ev in live], mtimes=[ev.mtime for ev in live]
+            [(ev.path, ev.content()) for ev in live], mtimes=[ev.mtime for ev in live], known=known,
         )
-        for res in results:
-            if res.error:
-                self.ledger.fail(res.error.record(res.path))
-                log.warning("failed %s at %s: %s", res.path, res.error.stage.value, res.error.reason)
+        for path, mine in _by_path(results).items():
+            if any(r.article or r.unchanged for r in mine):
+                continue
+            errors = [r for r in mine if r.error]
+            if not errors:
+                continue
+            first = errors[0].error
+            record = first.record(path)
+            if errors[0].position:
+                more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+                record = record.model_copy(update={"reason": f"no item could be read: {errors[0].position}: {first.reason}{more}",
+                                                   "item": errors[0].position})
+            self.ledger.fail(record)
+            log.warning("failed %s at %s: %s", path, first.stage.value, record.reason)
         return results
 
     def write(self, articles: list[Article]) -> list[WriteOutcome]:
@@ -127,35 +148,51 @@ class BatchFlow:
         idle = self._refreshed = self.ledger.queue_depth() == 0
         return self.store.write(articles, refresh=idle, extra=self.across.before_write(articles))
 
-    def settle(self, live: list[IngestEvent], articles: list[Article], outcomes: list[WriteOutcome]) -> None:
-        """Point each path at its article in the ledger, and retire what the file replaced."""
+    def settle(self, live: list[IngestEvent], results: list[ExtractResult], outcomes: list[WriteOutcome]) -> None:
+        """Point each path at its articles (by position) in the ledger, and retire what the
+        file held before and holds no more."""
         ledger = self.ledger
-        by_path = {ev.path: ev for ev in live}
-        by_id = {a.id: a for a in articles}
+        written: dict[str, dict[str, WriteOutcome]] = {}
         for outcome in outcomes:
-            ev = by_path[outcome.path]
-            if ledger.seen_sha(outcome.path) != ev.sha256:
+            written.setdefault(outcome.path, {})[outcome.article_id] = outcome
+        for ev in live:
+            mine = [r for r in results if r.path == ev.path]
+            items = {r.position or "": (r.article.id if r.article else r.unchanged) for r in mine
+                     if r.article or r.unchanged}
+            if not items:
+                continue  # failed in extract
+            previous = set(ledger.items_of(ev.path).values())
+            now = set(items.values())
+            if ledger.seen_sha(ev.path) != ev.sha256:
                 # The file changed while we worked: its newer version owns the path.
-                if ledger.article_of(outcome.path) != outcome.article_id:
-                    self.store.remove_file(outcome.article_id, outcome.path)
-                ledger.clear_attempts(outcome.path)
-                log.info("dropped %s of %s: a newer version is queued", short(outcome.article_id), outcome.path)
+                for article_id in now - previous:
+                    self.store.remove_file(article_id, ev.path)
+                ledger.clear_attempts(ev.path)
+                log.info("dropped %d articles of %s: a newer version is queued", len(now - previous), ev.path)
                 continue
-            previous = ledger.article_of(outcome.path)
-            if previous and previous != outcome.article_id:
-                # The file changed: its old version no longer stands for it.
-                deleted = self.store.remove_file(previous, outcome.path)
-                log.info("replaced %s of %s%s", short(previous), outcome.path, " (deleted)" if deleted else "")
-            if outcome.result == "duplicate":
-                ledger.settle(outcome.path, outcome.article_id, FileState.duplicate)
-                log.info("duplicate %s of %s (%s)", outcome.path, outcome.duplicate_of_path, short(outcome.article_id))
-            else:
-                ledger.settle(outcome.path, outcome.article_id, FileState.indexed)
-                article = by_id[outcome.article_id]
-                log.info(
-                    "indexed %s as %s with %d entities, %d claims",
-                    outcome.path, short(outcome.article_id), len(article.entities), len(article.claims),
-                )
+            for old in previous - now:  # the file changed: its old version no longer stands for it
+                deleted = self.store.remove_file(old, ev.path)
+                log.info("replaced %s of %s%s", short(old), ev.path, " (deleted)" if deleted else "")
+            mine_written = written.get(ev.path, {})
+            fresh = [o for o in mine_written.values() if o.result == "indexed"]
+            unchanged = sum(1 for r in mine if r.unchanged)
+            state = FileState.duplicate if mine_written and not fresh and not unchanged else FileState.indexed
+            failed = [r.error.record(ev.path).model_copy(update={"item": r.position}) for r in mine
+                      if r.error and r.position]
+            ledger.settle_items(ev.path, items, state, failed)
+            if unchanged:
+                ledger.count("items_unchanged", unchanged)
+            for o in mine_written.values():
+                if o.result == "duplicate":
+                    log.info("duplicate %s of %s (%s)", ev.path, o.duplicate_of_path, short(o.article_id))
+            if fresh:
+                by_id = {r.article.id: r.article for r in mine if r.article}
+                log.info("indexed %s: %s", ev.path, ", ".join(
+                    f"{short(o.article_id)} ({len(by_id[o.article_id].entities)} entities, "
+                    f"{len(by_id[o.article_id].claims)} claims)" for o in fresh[:5]) + (" …" if len(fresh) > 5 else ""))
+            if failed:
+                log.warning("%s: %d items failed: %s", ev.path, len(failed),
+                            "; ".join(f"{r.item}: {r.reason}" for r in failed[:3]))
 
     def observe(self, live: list[IngestEvent], results: list[ExtractResult], written: int,
                 extract_seconds: float, index_seconds: float) -> None:

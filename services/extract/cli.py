@@ -32,24 +32,30 @@ def extract_files(paths: list[Path], json_out: bool = False) -> int:
         if result.error:
             failed += 1
             e = result.error
-            _emit_error(result.path, e.stage.value, e.error, e.reason, json_out)
+            _emit_error(result.path, e.stage.value, e.error, e.reason, json_out, result.position)
             continue
         article = result.article
         assert article is not None
-        line = ExtractedFile(path=result.path, **article.model_dump(exclude={"files", "indexed_at"}))
+        line = ExtractedFile(path=result.path, position=result.position,
+                             **article.model_dump(exclude={"files", "indexed_at"}))
         if json_out:
-            sys.stdout.buffer.write(orjson.dumps(line.model_dump(mode="json", exclude={"files", "indexed_at"})) + b"\n")
+            # position and part_of only where the file holds many articles
+            skip = {"files", "indexed_at"} | {k for k in ("position", "part_of") if getattr(line, k) is None}
+            sys.stdout.buffer.write(orjson.dumps(line.model_dump(mode="json", exclude=skip)) + b"\n")
         else:
             _print_human(line)
     sys.stdout.flush()
     return 1 if failed else 0
 
 
-def _emit_error(path: str, stage: str, error: str, reason: str, json_out: bool) -> None:
+def _emit_error(path: str, stage: str, error: str, reason: str, json_out: bool, position: str | None = None) -> None:
     if json_out:
         obj = {"path": path, "error": {"stage": stage, "error": error, "reason": reason}}
+        if position:
+            obj["position"] = position
         sys.stdout.buffer.write(orjson.dumps(obj) + b"\n")
-    print(f"newsroom extract: {path}: {reason}", file=sys.stderr)
+    where = f"{path} ({position})" if position else path
+    print(f"newsroom extract: {where}: {reason}", file=sys.stderr)
 
 
 def _print_human(item: ExtractedFile) -> None:
@@ -58,7 +64,11 @@ def _print_human(item: ExtractedFile) -> None:
 
     console = Console()
     console.rule(f"[bold]{item.title}")
-    console.print(f"[dim]{item.path}  id {item.id[:12]}  {len(item.entities)} entities, {len(item.claims)} claims")
+    where = f"{item.path} ({item.position})" if item.position else item.path
+    console.print(f"[dim]{where}  id {item.id[:12]}  {len(item.entities)} entities, {len(item.claims)} claims")
+    meta = [("source", item.source), ("published", item.published_at), ("authors", ", ".join(item.authors)),
+            ("url", item.url), ("language", item.language)]
+    console.print("  " + "  ".join(f"[dim]{k}[/] {escape(str(v))}" for k, v in meta if v))
     for e in item.entities:
         aliases = ", ".join(a for a in e.aliases if a != e.name)
         console.print(f"  {e.type:8} {e.name}  x{e.count}" + (f"  [dim]({aliases})" if aliases else ""))

@@ -39,6 +39,10 @@ ClaimantFilter = Annotated[list[str] | None, Query(
                 "(claimant=Okafor finds Amara Okafor). Repeat to OR several.",
     examples=[["Okafor"]],
 )]
+AuthorFilter = Annotated[list[str] | None, Query(
+    description="Author (byline) as the file gives it, exact name (any case). Repeat to OR several.",
+    examples=[["Ana Ruiz"]],
+)]
 LanguageFilter = Annotated[list[str] | None, Query(
     description="Article language code. Repeat to OR several.", examples=[["en"]],
 )]
@@ -139,10 +143,11 @@ def article_query(
     not_entity: NotEntity = None,
     not_source: NotSource = None,
     not_claimant: NotClaimant = None,
+    author: AuthorFilter = None,
 ) -> ArticleQuery:
     return ArticleQuery(
         q=q, entity=entity or [], source=source or [], claimant=claimant or [],
-        language=language or [], published_from=published_from, published_to=published_to,
+        language=language or [], author=author or [], published_from=published_from, published_to=published_to,
         not_entity=not_entity or [], not_source=not_source or [], not_claimant=not_claimant or [],
     )
 

@@ -160,6 +160,8 @@ ARTICLE_FACETS = [
     Facet("place", FACET_FIELD_BY_TYPE["PLACE"], "entity"),
     Facet("source", "source", "source"),
     Facet("claimant", "claimants", "claimant"),
+    Facet("author", "authors", "author"),
+    Facet("language", "language", "language"),
 ]
 CLAIM_FACETS = [
     Facet("claimant", "claimant_facet", "claimant"),
@@ -233,6 +235,7 @@ class NamedSearch:
 class ArticleQuery(NamedSearch):
     source: list[str] = field(default_factory=list)
     language: list[str] = field(default_factory=list)
+    author: list[str] = field(default_factory=list)
     published_from: date | None = None
     published_to: date | None = None
     not_entity: list[str] = field(default_factory=list)
@@ -241,12 +244,14 @@ class ArticleQuery(NamedSearch):
     def request(self) -> FacetedRequest:
         return FacetedRequest.of(
             text_query(self.q, ARTICLE_TEXT_FIELDS),
-            base=[keyword_filter("language", self.language)],  # no facet of its own
+            base=[],
             facets={
                 "entity": include_exclude(names_filter("entity_text", self.entity),
                                           names_filter("entity_text", self.not_entity)),
                 "source": include_exclude(keyword_filter("source", self.source),
                                           keyword_filter("source", self.not_source)),
+                "author": keyword_filter("authors", self.author),
+                "language": keyword_filter("language", self.language),
                 "claimant": include_exclude(names_filter("claimant_text", self.claimant),
                                             names_filter("claimant_text", self.not_claimant)),
                 "published": date_filter("published_at", self.published_from, self.published_to),
@@ -277,7 +282,7 @@ class ClaimQuery(NamedSearch):
 
 # -- whole request bodies ----------------------------------------------------------------------
 
-HIT_SOURCE = ["id", "title", "source", "published_at", "language"]
+HIT_SOURCE = ["id", "title", "source", "published_at", "language", "url", "authors"]
 CLAIM_HIDDEN_FIELDS = ["claimant_text", "entity_text", "claimant_facet", "entities", "position",
                        "claim_stems", "claim_stem_count", "claim_numbers", "claim_negated"]
 

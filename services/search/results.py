@@ -37,6 +37,8 @@ def search_hit(h: Body) -> SearchHit:
         source=src.get("source"),
         published_at=src.get("published_at"),
         language=src.get("language"),
+        url=src.get("url"),
+        authors=src.get("authors") or [],
         score=h.get("_score"),
         snippets=snippets(h),
     )

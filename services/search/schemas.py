@@ -42,6 +42,9 @@ class SearchHit(BaseModel):
     source: str | None = Field(None, examples=["Harbour Herald"])
     published_at: datetime | None = Field(None, examples=["2024-03-01T08:00:00Z"])
     language: str | None = Field(None, examples=["en"])
+    url: str | None = Field(None, description="The article's own address, where the file gave it",
+                            examples=["https://gazette.example/news/harbour-strike-ends"])
+    authors: list[str] = Field(default_factory=list, examples=[["Ana Ruiz"]])
     score: float | None = Field(None, description="Relevance score (null when not computed)",
                                 examples=[7.31])
     snippets: list[str] = Field(default_factory=list,
@@ -55,6 +58,8 @@ class SearchFacets(BaseModel):
     place: list[FacetBucket] = Field(default_factory=list)
     source: list[FacetBucket] = Field(default_factory=list)
     claimant: list[FacetBucket] = Field(default_factory=list)
+    author: list[FacetBucket] = Field(default_factory=list)
+    language: list[FacetBucket] = Field(default_factory=list)
     published: list[FacetBucket] = Field(default_factory=list,
                                          description="Date histogram; interval in published_interval")
 
@@ -97,6 +102,9 @@ class ArticleOut(BaseModel):
     source: str | None = Field(None, examples=["Harbour Herald"])
     published_at: datetime | None = None
     language: str = Field("en", examples=["en"])
+    url: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    part_of: str | None = Field(None, description="Id of the article (an email) this one came attached to")
     entities: list[Entity]
     claims: list[Claim] = Field(description="Claims in the order they appear in the article")
     files: list[str] = Field(description="Inbox paths holding this article", examples=[["seed.txt"]])

@@ -32,9 +32,9 @@ class E2EStack(Stack):
         return wait_until(lambda: (r := self.get("/search", q=q))["total"] and r, timeout, 0.2, f"/search?q={q}")
 
 
-@pytest.fixture
-def stack(es_client, redis_client, tmp_path):
-    settings = Settings(index_prefix=unique_prefix("e2e"), inbox_dir=tmp_path / "inbox", api_port=free_port())
+def running_stack(tmp_path: Path, tag: str = "e2e"):
+    """Watcher, worker and API on a fresh prefix and inbox (a generator for fixtures)."""
+    settings = Settings(index_prefix=unique_prefix(tag), inbox_dir=tmp_path / "inbox", api_port=free_port())
     settings.inbox_dir.mkdir()
     s = E2EStack(settings, tmp_path)
     try:
@@ -44,6 +44,11 @@ def stack(es_client, redis_client, tmp_path):
         yield s
     finally:
         s.close()
+
+
+@pytest.fixture
+def stack(es_client, redis_client, tmp_path):
+    yield from running_stack(tmp_path)
 
 
 def test_dropped_article_is_searchable_with_entities_and_claims(stack: E2EStack):

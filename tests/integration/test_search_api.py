@@ -520,6 +520,7 @@ def test_entity_prefix_with_regex_characters_is_safe(client):
 def test_ingest_status_and_failures(client):
     assert client.get("/ingest/status").json() == {
         "queued": 3, "processing": 0, "indexed": 1, "duplicates": 0, "failed": 1,
+        "files": 5, "articles": 0, "failed_items": 0,  # the fixture settles no articles by position
     }
     failures = client.get("/ingest/failures").json()
     assert [(f["path"], f["reason"]) for f in failures] == [("inbox/bad.pdf", "unsupported format .pdf")]

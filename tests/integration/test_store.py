@@ -78,7 +78,7 @@ def test_removing_the_last_file_deletes_the_article_and_its_claims(store):
 class StandInExtractor:
     """Turns each file's text into an article, as ArticleExtractor would (no NLP)."""
 
-    def extract_files(self, files: Sequence[tuple[str, bytes]], mtimes=None) -> list[ExtractResult]:
+    def extract_files(self, files: Sequence[tuple[str, bytes]], mtimes=None, known=None) -> list[ExtractResult]:
         return [ExtractResult(path, article=make_article(data.decode(), path)) for path, data in files]
 
 

@@ -89,7 +89,8 @@ def test_extract_cli_prints_one_json_object_per_file(tmp_path):
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert len(lines) == 2, proc.stdout + proc.stderr
     seed, failed = lines
-    assert set(seed) == {"path", "id", "title", "body", "language", "published_at", "source", "entities", "claims"}
+    assert set(seed) == {"path", "id", "title", "body", "language", "published_at", "source", "url", "authors",
+                         "entities", "claims"}
     assert seed["title"].startswith("Russian forces") and len(seed["id"]) == 64
     assert any(e["name"] == "Alexander Zhuravlyov" and e["type"] == "PERSON" for e in seed["entities"])
     assert failed["path"].endswith("empty.txt") and "empty" in failed["error"]["reason"]

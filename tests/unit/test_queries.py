@@ -102,14 +102,15 @@ def _filters(clause):
     return [] if clause == {"match_all": {}} else clause["bool"]["filter"]
 
 
-def test_article_filters_with_a_facet_go_to_post_filter_language_to_the_query():
+def test_article_filters_with_a_facet_go_to_post_filter_language_and_author_too():
     aq = Q.ArticleQuery(q="drone", entity=["Okafor"], source=["Wire"], claimant=["Berg"],
-                        language=["en"], published_from=date(2024, 1, 1))
+                        language=["en"], author=["Ana Ruiz"], published_from=date(2024, 1, 1))
     req = aq.request()
     main = req.main_query()["bool"]
     assert main["must"] == [Q.text_query("drone", Q.ARTICLE_TEXT_FIELDS)]
-    assert main["filter"] == [Q.keyword_filter("language", ["en"])]
-    assert set(req.facet_filters) == {"entity", "source", "claimant", "published"}
+    assert "filter" not in main or main["filter"] == []
+    assert set(req.facet_filters) == {"entity", "source", "claimant", "published", "language", "author"}
+    assert req.facet_filters["author"] == Q.keyword_filter("authors", ["Ana Ruiz"])
     assert _filters(req.post_filter()) == list(req.facet_filters.values())
 
 

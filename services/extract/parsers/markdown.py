@@ -45,7 +45,7 @@ class MarkdownParser(ArticleParser):
             body=body,
             published_at=_date(next((meta[k] for k in _DATE_KEYS if meta.get(k)), None)),
             source=next((str(meta[k]) for k in _SOURCE_KEYS if meta.get(k)), None),
-            language=str(meta.get("language") or meta.get("lang") or "en"),
+            language=str(meta.get("language") or meta.get("lang") or "") or None,
         )
 
 
