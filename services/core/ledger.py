@@ -72,6 +72,18 @@ end
 return paths
 """
 
+# The stat fingerprints of many files in one reply: paths joined by NUL (no path holds one),
+# 8 bytes back per path, zeros where the ledger has none. One bulk string, not one per path.
+_FINGERPRINTS = """
+local out = {}
+local none = string.rep('\\0', 8)
+for path in string.gmatch(ARGV[1], '[^%z]+') do
+  local rec = redis.call('HGET', KEYS[1], path)
+  if rec then out[#out + 1] = string.sub(rec, 34, 41) else out[#out + 1] = none end
+end
+return table.concat(out)
+"""
+
 # Histogram bucket bounds (seconds) for stage durations.
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 TERMINAL = (FileState.indexed, FileState.duplicate, FileState.failed)
@@ -94,6 +106,7 @@ class IngestLedger:
         self._write_script = self.r.register_script(_WRITE)
         self._forget = self.r.register_script(_FORGET)
         self._retry = self.r.register_script(_RETRY)
+        self._fingerprints = self.rb.register_script(_FINGERPRINTS)
         self._state_keys = [n.files, n.file_count]
 
     def _write(self, path: str, state: FileState | None = None, offset: int = 0, data: bytes = b"",
@@ -110,6 +123,10 @@ class IngestLedger:
 
     def ping(self) -> bool:
         return bool(self.r.ping())
+
+    def batch(self) -> redis.client.Pipeline:
+        """A pipeline for many writes in one round trip (the methods that take `client`)."""
+        return self.r.pipeline(transaction=False)
 
     # state -----------------------------------------------------------------
     def set_state(self, path: str, state: FileState, client: redis.client.Pipeline | None = None) -> str | None:
@@ -194,7 +211,12 @@ class IngestLedger:
 
     def fingerprints(self, paths: list[str]) -> list[bytes | None]:
         """The stat fingerprint each file had when it was last read (None: read it)."""
-        return [fr.fp_of(rec) for rec in self._records(paths)]
+        if not paths:
+            return []
+        packed = self._fingerprints(keys=[self.names.files], args=["\0".join(paths)])
+        fps = [packed[i:i + 8] for i in range(0, len(packed), 8)]
+        assert len(fps) == len(paths), "a path with a NUL in it"
+        return [None if fp == fr.NO_FP else fp for fp in fps]
 
     def remember_stat(self, path: str, stat: bytes | None) -> None:
         """The file was read again and is unchanged: trust this fingerprint from now on (an
@@ -235,17 +257,20 @@ class IngestLedger:
         pipe.hincrby(self.names.metric_counters, counter, 1)
         pipe.execute()
 
-    def settle(self, path: str, article_id: str, state: FileState) -> None:
+    def settle(self, path: str, article_id: str, state: FileState,
+               client: redis.client.Pipeline | None = None) -> None:
         """A worker wrote the file's article: the path points at it, any old failure and the
-        attempts are cleared, the state (indexed or duplicate) is set and counted."""
+        attempts are cleared, the state (indexed or duplicate) is set and counted (in the
+        caller's pipeline, if given, which then executes it)."""
         counter = {FileState.indexed: "indexed", FileState.duplicate: "duplicates"}[state]
         n = self.names
-        pipe = self.r.pipeline()
+        pipe = client if client is not None else self.r.pipeline()
         self._write(path, state, fr.ARTICLE, fr.pack_article(article_id), to_end=True, client=pipe)
         pipe.hdel(n.failures, path)
         pipe.hdel(n.file_attempts, path)
         pipe.hincrby(n.metric_counters, counter, 1)
-        pipe.execute()
+        if client is None:
+            pipe.execute()
 
     def requeue_for_retry(self, path: str) -> None:
         """The file goes back to the queue as a delayed retry (Elasticsearch was away)."""

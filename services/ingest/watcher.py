@@ -11,7 +11,7 @@ in the same timestamp tick would keep it): that one is read once more by the nex
 
 Never losing a file:
 - Redis away: a file that cannot be queued stays in `unsent` and is sent again, with
-  backoff, once Redis answers; the scan would find it too (it is not marked scanned).
+  backoff, once Redis answers; the next pass finds it too (its ledger fingerprint is not updated).
 - Retry requests (`newsroom retry-failed`, POST /ingest/retry) arrive as paths in a Redis
   list; the watcher, which holds the files, queues each again as it is now.
 - Stuck sweep: a file the ledger calls queued or processing while no task is waiting or
