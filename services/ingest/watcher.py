@@ -294,6 +294,9 @@ class InboxWatcher:
         try:
             if self.ledger.queue_depth() or self.ledger.unacked_count() or self.ledger.retry_backlog():
                 return 0
+            counts = self.ledger.status()
+            if not counts.queued and not counts.processing:
+                return 0  # nothing to look for: no scan over every file's record
             stuck = self.ledger.files_in(FileState.queued, FileState.processing)
             resent = 0
             for rel in stuck:
