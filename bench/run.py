@@ -7,6 +7,9 @@
   (e) memory      peak RSS of every service process, and whether it grows
   (f) formats     parse cost per format (HTML, feeds, JSON Lines, PDF per page, DOCX, email)
                   before spaCy, beside plain text
+  (g) inbox scale watcher restart over 200,000 known files (bench/inbox_scale.py): backlog
+                  check, a drop during it, a reconcile pass, watcher RSS, Redis bytes per file;
+                  with (b): Elasticsearch bytes per article and per claim
 
 Writes bench/results.json and bench/chart.png (or --out DIR), logs and scratch in bench/out/."""
 
@@ -29,7 +32,7 @@ from elasticsearch import Elasticsearch
 
 from services.core.settings import Settings
 
-from . import e2e, formats, limit, search
+from . import e2e, formats, inbox_scale, limit, search
 from .corpus import corpus, words
 from .stack import RssSampler, drop_prefix
 
@@ -63,7 +66,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="small run (~4 min): 200 articles, 15 drops, 3,000 docs")
-    ap.add_argument("--only", default="abcdf", help="which measurements, e.g. 'bc' (e is always on)")
+    ap.add_argument("--only", default="abcdfg", help="which measurements, e.g. 'bc' (e is always on)")
+    ap.add_argument("--scale-files", type=int, help="synthetic inbox for (g) (default 200000, quick 20000)")
     ap.add_argument("--articles", type=int, help="corpus size for (a) and (b) (default 2000, quick 200)")
     ap.add_argument("--drops", type=int, help="single drops for (c) (default 50, quick 15)")
     ap.add_argument("--search-docs", type=int, help="articles indexed for (d) (default 20000, quick 3000)")
@@ -78,6 +82,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     a.drops = a.drops or (15 if a.quick else 50)
     a.search_docs = a.search_docs or (3000 if a.quick else 20000)
     a.search_seconds = a.search_seconds or (5.0 if a.quick else 15.0)
+    a.scale_files = a.scale_files or (20_000 if a.quick else 200_000)
     return a
 
 
@@ -126,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
                     time.sleep(1.0)
                     b["cpu_s"] = sampler.cpu_by_phase("b")
                     b["cpu_s_per_article"] = {k: round(v / max(1, b["searchable"]), 3) for k, v in b["cpu_s"].items()}
+                    b["es_bytes"] = inbox_scale.es_bytes(es, stack.settings)
                     results["b_end_to_end"] = b
                 if "c" in args.only:
                     sampler.phase = "c"
@@ -141,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
                                                  args.search_seconds, log, extra_env)
             finally:
                 drop_prefix(es, r, Settings(index_prefix=sprefix).names)
+        if "g" in args.only:
+            sampler.phase = "g"
+            results["g_inbox_scale"] = inbox_scale.run(args.scale_files, log)
     finally:
         sampler.stop()
     results["e_memory"] = sampler.summary(steady_phases=("b", "c"))
@@ -188,6 +197,9 @@ def targets(res: dict[str, Any]) -> dict[str, Any]:
     if d:
         v = d["ratio_api_p50_over_direct_p50_c8"]
         t["d_api_over_direct_p50_c8"] = {"value": v, "target": "<= 1.25", "met": v <= 1.25}
+    f = res.get("g_inbox_scale")
+    if f:
+        t.update(f["targets"])
     mem = res.get("e_memory") or {}
     growing = [k for k, v in mem.items() if v.get("grows")]
     t["e_nothing_grows"] = {"value": growing or "none", "target": "none", "met": not growing}
@@ -207,6 +219,10 @@ def table(res: dict[str, Any]) -> str:
     if b:
         rows.append(("(b) end to end", f"{b['articles_per_s']:.1f} articles/s  ({b['searchable']}/{b['articles']} "
                                         f"searchable in {b['seconds']}s; 10-90%: {b['steady_articles_per_s_10_90']}/s)"))
+        if b.get("es_bytes"):
+            e = b["es_bytes"]
+            rows.append(("(b) elasticsearch bytes", f"{e['bytes_per_article']} per article ({e['articles']}), "
+                                                    f"{e['bytes_per_claim']} per claim ({e['claims']})"))
         if b.get("cpu_s_per_article"):
             rows.append(("(b) cpu-s per article", ", ".join(f"{k} {v}" for k, v in b["cpu_s_per_article"].items())))
     c = res.get("c_latency")
@@ -222,6 +238,15 @@ def table(res: dict[str, Any]) -> str:
         per_page = f", {v['ms_per_page']} ms per page" if v["ms_per_page"] != v["ms_per_file"] else ""
         rows.append((f"(f) parse {name}", f"{v['ms_per_file']} ms per file, {v['ms_per_article']} ms per article"
                                            f" ({v['articles']}){per_page}"))
+    f = res.get("g_inbox_scale")
+    if f:
+        rows.append(("(g) backlog check", f"{f['backlog_files']:,} files in {f['backlog_check_s']}s "
+                                          f"({f['backlog_files_per_s']:,}/s; {f['backlog_files_per_cpu_s']:,}/cpu-s), "
+                                          f"{f['backlog_files_read']} read; start -> checked {f['start_to_backlog_checked_s']}s"))
+        rows.append(("(g) drop during check", f"queued in {f['drop_queued_s']}s (during the check: {f['drop_during_check']})"))
+        rows.append(("(g) reconcile pass", f"{f['reconcile_s']}s ({f['reconcile_cpu_s']} cpu-s), {f['reconcile_read']} read"))
+        rows.append(("(g) watcher rss", f"{f['watcher_rss_mb']} MB (peak {f['watcher_peak_rss_mb']} MB)"))
+        rows.append(("(g) redis per file", f"{f['redis_bytes_per_file']} bytes (load {f['loadavg_before']})"))
     for name, v in {**(res.get("e_memory") or {}), **(res.get("e_memory_d") or {})}.items():
         g = f", steady {v['first_third_mb']} -> {v['last_third_mb']} MB ({v['growth_pct']:+}%)" if "growth_pct" in v else ""
         rows.append((f"(e) rss {name}", f"peak {v['peak_mb']} MB{g}"))

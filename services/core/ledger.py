@@ -10,43 +10,79 @@ import time
 
 import redis
 
+from . import filerecord as fr
+from .filerecord import LUA_CODES
 from .models import FailureRecord, FileState, IngestStatus
 from .settings import Settings
 
-_TRANSITION = """
-local old = redis.call('HGET', KEYS[1], ARGV[1])
-if old == ARGV[2] then return old end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-if old then redis.call('HINCRBY', KEYS[2], old, -1) end
-redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
+# Every write of a file's record: patch bytes at an offset (`data`; `to_end` replaces the rest),
+# set the state, and move the counts with it, in one step. Returns the old state.
+# KEYS: files, count. ARGV: path, state ('' keeps it), offset (1-based), data, to_end, create
+# ('1': a missing record is made from `blank`), blank.
+_WRITE = LUA_CODES + """
+local rec = redis.call('HGET', KEYS[1], ARGV[1])
+if not rec then
+  if ARGV[6] ~= '1' then return false end
+  rec = ARGV[7]
+end
+local old = NAME[string.sub(rec, 1, 1)]
+local new = ARGV[2]
+if new == '' then new = old end
+if new == old and ARGV[4] == '' and ARGV[5] ~= '1' then return old end
+if ARGV[4] ~= '' or ARGV[5] == '1' then
+  local off = tonumber(ARGV[3])
+  local tail = ''
+  if ARGV[5] ~= '1' then tail = string.sub(rec, off + string.len(ARGV[4])) end
+  rec = string.sub(rec, 1, off - 1) .. ARGV[4] .. tail
+end
+if new then rec = CODE[new] .. string.sub(rec, 2) end
+redis.call('HSET', KEYS[1], ARGV[1], rec)
+if new ~= old then
+  if old then redis.call('HINCRBY', KEYS[2], old, -1) end
+  if new then redis.call('HINCRBY', KEYS[2], new, 1) end
+end
 return old
 """
 
-_FORGET = """
-local old = redis.call('HGET', KEYS[1], ARGV[1])
-if not old then return nil end
+_FORGET = LUA_CODES + """
+local rec = redis.call('HGET', KEYS[1], ARGV[1])
+if not rec then return false end
 redis.call('HDEL', KEYS[1], ARGV[1])
-redis.call('HINCRBY', KEYS[2], old, -1)
+local old = NAME[string.sub(rec, 1, 1)]
+if old then redis.call('HINCRBY', KEYS[2], old, -1) end
 return old
 """
 
 # Failed files back to `queued`, their failure records dropped, their paths handed to the
 # watcher (which holds the files) in one step: a retry is never half-requested.
-_RETRY = """
+# ARGV: queued_at (4 packed bytes), blank record.
+_RETRY = LUA_CODES + """
 local paths = redis.call('HKEYS', KEYS[3])
 for _, path in ipairs(paths) do
-  local old = redis.call('HGET', KEYS[1], path)
+  local rec = redis.call('HGET', KEYS[1], path) or ARGV[2]
+  local old = NAME[string.sub(rec, 1, 1)]
+  redis.call('HSET', KEYS[1], path, 'q' .. string.sub(rec, 2, 41) .. ARGV[1] .. string.sub(rec, 46))
   if old ~= 'queued' then
-    redis.call('HSET', KEYS[1], path, 'queued')
     if old then redis.call('HINCRBY', KEYS[2], old, -1) end
     redis.call('HINCRBY', KEYS[2], 'queued', 1)
   end
   redis.call('HDEL', KEYS[3], path)
   redis.call('HDEL', KEYS[5], path)
-  redis.call('HSET', KEYS[6], path, ARGV[1])
   redis.call('RPUSH', KEYS[4], path)
 end
 return paths
+"""
+
+# The stat fingerprints of many files in one reply: paths joined by NUL (no path holds one),
+# 8 bytes back per path, zeros where the ledger has none. One bulk string, not one per path.
+_FINGERPRINTS = """
+local out = {}
+local none = string.rep('\\0', 8)
+for path in string.gmatch(ARGV[1], '[^%z]+') do
+  local rec = redis.call('HGET', KEYS[1], path)
+  if rec then out[#out + 1] = string.sub(rec, 34, 41) else out[#out + 1] = none end
+end
+return table.concat(out)
 """
 
 # Histogram bucket bounds (seconds) for stage durations.
@@ -63,31 +99,52 @@ class IngestLedger:
         self.r = client or redis.Redis.from_url(
             settings.redis_url, decode_responses=True, socket_connect_timeout=5, socket_timeout=30
         )
+        # The same server without decoding, for the packed file records.
+        pool = self.r.connection_pool
+        self.rb = redis.Redis(connection_pool=redis.ConnectionPool(
+            connection_class=pool.connection_class, **{**pool.connection_kwargs, "decode_responses": False}))
         self.names = n = settings.names
-        self._transition = self.r.register_script(_TRANSITION)
+        self._write_script = self.r.register_script(_WRITE)
         self._forget = self.r.register_script(_FORGET)
         self._retry = self.r.register_script(_RETRY)
-        self._state_keys = [n.file_state, n.file_count]
+        self._fingerprints = self.rb.register_script(_FINGERPRINTS)
+        self._state_keys = [n.files, n.file_count]
+
+    def _write(self, path: str, state: FileState | None = None, offset: int = 0, data: bytes = b"",
+               to_end: bool = False, create: bool = True, client: redis.client.Pipeline | None = None) -> str | None:
+        """Patch a file's record at `offset` (filerecord's offsets) and/or set its state."""
+        args = [path, state.value if state else "", offset + 1, data, "1" if to_end else "", "1" if create else "", fr.BLANK]
+        return self._write_script(keys=self._state_keys, args=args, client=client)
+
+    def _record(self, path: str) -> bytes | None:
+        return self.rb.hget(self.names.files, path)
+
+    def _records(self, paths: list[str]) -> list[bytes | None]:
+        return self.rb.hmget(self.names.files, paths) if paths else []
 
     def ping(self) -> bool:
         return bool(self.r.ping())
 
+    def batch(self) -> redis.client.Pipeline:
+        """A pipeline for many writes in one round trip (the methods that take `client`)."""
+        return self.r.pipeline(transaction=False)
+
     # state -----------------------------------------------------------------
     def set_state(self, path: str, state: FileState, client: redis.client.Pipeline | None = None) -> str | None:
-        return self._transition(keys=self._state_keys, args=[path, state.value], client=client)
+        return self._write(path, state, client=client)
 
     def state(self, path: str) -> FileState | None:
-        value = self.r.hget(self.names.file_state, path)
+        value = fr.state_of(self._record(path))
         return FileState(value) if value else None
 
     def states(self, paths: list[str]) -> list[FileState | None]:
-        values = self.r.hmget(self.names.file_state, paths) if paths else []
-        return [FileState(v) if v else None for v in values]
+        return [FileState(v) if (v := fr.state_of(rec)) else None for rec in self._records(paths)]
 
     def files_in(self, *states: FileState) -> dict[str, FileState]:
         """Every path whose state is one of these (HSCAN: for sweeps, not for hot paths)."""
         wanted = {s.value for s in states}
-        return {k: FileState(v) for k, v in self.r.hscan_iter(self.names.file_state, count=1000) if v in wanted}
+        found = ((k.decode(), fr.state_of(v)) for k, v in self.rb.hscan_iter(self.names.files, count=1000))
+        return {k: FileState(v) for k, v in found if v in wanted}
 
     def forget(self, path: str) -> None:
         """The file left the inbox: it no longer counts anywhere."""
@@ -95,7 +152,7 @@ class IngestLedger:
         self._forget(keys=self._state_keys, args=[path])
         items, failed = self.items_of(path, fallback=False), self.item_failures(path)
         pipe = self.r.pipeline()
-        for key in (n.file_sha, n.failures, n.file_attempts, n.file_queued_at, n.file_items, n.item_failures):
+        for key in (n.failures, n.file_attempts, n.file_items, n.item_failures):
             pipe.hdel(key, path)
         pipe.hincrby(n.file_count, "articles", -len(items))
         pipe.hincrby(n.file_count, "failed_items", -len(failed))
@@ -148,30 +205,43 @@ class IngestLedger:
 
     # change detection ----------------------------------------------------------
     def seen_sha(self, path: str) -> str | None:
-        return self.r.hget(self.names.file_sha, path)
+        return fr.sha_of(self._record(path))
 
     def shas(self, paths: list[str]) -> list[str | None]:
-        return self.r.hmget(self.names.file_sha, paths) if paths else []
+        return [fr.sha_of(rec) for rec in self._records(paths)]
 
-    def mark_queued(self, path: str, sha256: str) -> None:
-        pipe = self.r.pipeline()
-        pipe.hset(self.names.file_sha, path, sha256)
-        pipe.hset(self.names.file_queued_at, path, time.time())
-        pipe.execute()
-        self.set_state(path, FileState.queued)
+    def mark_queued(self, path: str, sha256: str, stat: bytes | None = None,
+                    client: redis.client.Pipeline | None = None) -> None:
+        """Queued with these bytes (sha256); `stat` is the file's fingerprint as read
+        (filerecord.fingerprint), None when it cannot be trusted yet."""
+        data = fr.pack_sha(sha256) + (stat or fr.NO_FP) + fr.pack_time(time.time())
+        self._write(path, FileState.queued, fr.SHA, data, client=client)
+
+    def fingerprints(self, paths: list[str]) -> list[bytes | None]:
+        """The stat fingerprint each file had when it was last read (None: read it)."""
+        if not paths:
+            return []
+        packed = self._fingerprints(keys=[self.names.files], args=["\0".join(paths)])
+        fps = [packed[i:i + 8] for i in range(0, len(packed), 8)]
+        assert len(fps) == len(paths), "a path with a NUL in it"
+        return [None if fp == fr.NO_FP else fp for fp in fps]
+
+    def remember_stat(self, path: str, stat: bytes | None) -> None:
+        """The file was read again and is unchanged: trust this fingerprint from now on (an
+        existing record only: a file the ledger does not know stays unknown)."""
+        self._write(path, None, fr.FP, stat or fr.NO_FP, create=False)
 
     def queued_at(self, path: str) -> float | None:
-        value = self.r.hget(self.names.file_queued_at, path)
-        return float(value) if value else None
+        return fr.queued_at_of(self._record(path))
 
     def article_of(self, path: str) -> str | None:
-        return self.r.hget(self.names.file_article, path)
+        return fr.article_of(self._record(path))
 
-    def set_article(self, path: str, article_id: str) -> None:
-        self.r.hset(self.names.file_article, path, article_id)
+    def set_article(self, path: str, article_id: str, client: redis.client.Pipeline | None = None) -> None:
+        self._write(path, None, fr.ARTICLE, fr.pack_article(article_id), to_end=True, client=client)
 
     def clear_article(self, path: str) -> None:
-        self.r.hdel(self.names.file_article, path)
+        self._write(path, None, fr.ARTICLE, b"", to_end=True, create=False)
 
     # attempts and failures -----------------------------------------------------
     def add_attempt(self, path: str) -> int:
@@ -195,18 +265,20 @@ class IngestLedger:
         pipe.hincrby(self.names.metric_counters, counter, 1)
         pipe.execute()
 
-    def settle(self, path: str, article_id: str, state: FileState) -> None:
+    def settle(self, path: str, article_id: str, state: FileState,
+               client: redis.client.Pipeline | None = None) -> None:
         """A worker wrote the file's article: the path points at it, any old failure and the
-        attempts are cleared, the state (indexed or duplicate) is set and counted."""
+        attempts are cleared, the state (indexed or duplicate) is set and counted (in the
+        caller's pipeline, if given, which then executes it)."""
         counter = {FileState.indexed: "indexed", FileState.duplicate: "duplicates"}[state]
         n = self.names
-        pipe = self.r.pipeline()
-        pipe.hset(n.file_article, path, article_id)
+        pipe = client if client is not None else self.r.pipeline()
+        self._write(path, state, fr.ARTICLE, fr.pack_article(article_id), to_end=True, client=pipe)
         pipe.hdel(n.failures, path)
         pipe.hdel(n.file_attempts, path)
-        self.set_state(path, state, client=pipe)
         pipe.hincrby(n.metric_counters, counter, 1)
-        pipe.execute()
+        if client is None:
+            pipe.execute()
 
     def requeue_for_retry(self, path: str) -> None:
         """The file goes back to the queue as a delayed retry (Elasticsearch was away)."""
@@ -247,7 +319,10 @@ class IngestLedger:
         if not before and self.article_of(path):
             before = {"": self.article_of(path)}
         pipe = self.r.pipeline()
-        pipe.hset(n.file_items, path, json.dumps(items))
+        if len(items) > 1 or next(iter(items), "") != "":
+            pipe.hset(n.file_items, path, json.dumps(items))
+        else:  # a file's only article lives in its packed record (settle below): no second copy
+            pipe.hdel(n.file_items, path)
         if failed:
             pipe.hset(n.item_failures, path, json.dumps([r.model_dump(mode="json") for r in failed]))
         else:
@@ -266,8 +341,8 @@ class IngestLedger:
         """Queue every failed file again: the watcher re-reads each from the inbox (the file
         as it is now, so a fixed file gets its second chance). Returns the paths."""
         n = self.names
-        keys = [n.file_state, n.file_count, n.failures, n.retry_requests, n.file_attempts, n.file_queued_at]
-        return list(self._retry(keys=keys, args=[time.time()]))
+        keys = [n.files, n.file_count, n.failures, n.retry_requests, n.file_attempts]
+        return list(self._retry(keys=keys, args=[fr.pack_time(time.time()), fr.BLANK]))
 
     def take_retry_requests(self, limit: int = 500) -> list[str]:
         return list(self.r.lpop(self.names.retry_requests, limit) or [])
@@ -305,3 +380,28 @@ class IngestLedger:
     def reset(self) -> None:
         """Drop every key of this prefix's ledger (tests and `newsroom reset`)."""
         self.r.delete(*self.names.ledger_keys)
+
+    def migrate(self, batch: int = 2000) -> int:
+        """Existing data stays readable: move the per-field hashes of before (state, sha, article,
+        queued_at) into packed records, then delete them. Idempotent; a record the new code has
+        written already wins. The counts are unchanged (the same states). Returns how many."""
+        n = self.names
+        legacy = n.legacy_file_keys
+        if not self.r.exists(*legacy):
+            return 0
+        paths = {k for key in (n.file_state, n.file_sha) for k in self.r.hkeys(key)}
+        moved = 0
+        todo = sorted(paths)
+        for i in range(0, len(todo), batch):
+            chunk = todo[i:i + batch]
+            pipe = self.r.pipeline(transaction=False)
+            for key in legacy:
+                pipe.hmget(key, chunk)
+            states, shas, articles, queued = pipe.execute()
+            pipe = self.rb.pipeline(transaction=False)
+            for path, state, sha, article, qat in zip(chunk, states, shas, articles, queued, strict=True):
+                rec = fr.pack(state, sha, None, float(qat) if qat else None, article)
+                pipe.hsetnx(n.files, path, rec)
+            moved += sum(pipe.execute())
+        self.r.delete(*legacy)
+        return moved

@@ -38,9 +38,12 @@ class StackNames:
         # kombu's sorted set of delivered, unacknowledged tasks (score: last sign of life)
         self.unacked_index_key = f"{self.kombu_key_prefix}unacked_index"
         self.worker_name = f"{p}-worker"
-        # The ledger (services/core/ledger.py).
-        self.file_state = f"{p}:file:state"
+        # The ledger (services/core/ledger.py). One hash, path -> packed record (state, sha256,
+        # stat fingerprint, queued_at, article: services/core/filerecord.py).
+        self.files = f"{p}:files"
         self.file_count = f"{p}:file:count"
+        # Before the packed record (kept so `IngestLedger.migrate` reads and then deletes them).
+        self.file_state = f"{p}:file:state"
         self.file_sha = f"{p}:file:sha"
         self.file_article = f"{p}:file:article"
         self.failures = f"{p}:failures"
@@ -49,7 +52,7 @@ class StackNames:
         self.file_items = f"{p}:file:items"
         self.item_failures = f"{p}:item:failures"
         self.file_attempts = f"{p}:file:attempts"
-        self.file_queued_at = f"{p}:file:queued_at"
+        self.file_queued_at = f"{p}:file:queued_at"  # before the packed record
         self.retry_requests = f"{p}:retry"  # paths the watcher should queue again
         self.watcher_alive = f"{p}:watcher:alive"
         self.metric_counters = f"{p}:metrics:counters"
@@ -70,9 +73,14 @@ class StackNames:
         return (
             self.file_state, self.file_count, self.file_sha, self.file_article, self.failures,
             self.file_attempts, self.file_queued_at, self.retry_requests, self.watcher_alive,
-            self.metric_counters, self.stage_sum, self.stage_count, self.stage_buckets,
+            self.metric_counters, self.stage_sum, self.stage_count, self.stage_buckets, self.files,
             self.file_items, self.item_failures,
         )
+
+    @property
+    def legacy_file_keys(self) -> tuple[str, ...]:
+        """The per-field hashes the packed `files` record replaced (state, sha, article, queued_at)."""
+        return (self.file_state, self.file_sha, self.file_article, self.file_queued_at)
 
     @property
     def redis_key_patterns(self) -> tuple[str, ...]:

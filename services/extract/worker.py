@@ -54,6 +54,10 @@ def create_worker_app(settings: Settings) -> Celery:
 
     @worker_ready.connect(weak=False)
     def start_heartbeat(**_: object) -> None:
+        try:  # ledger data of before the packed record: moved before it is counted twice
+            IngestLedger(settings).migrate()
+        except Exception as exc:  # Redis away: the watcher migrates at its start too
+            log.warning("ledger migration not done (%s)", exc)
         heartbeat.start()
 
     @app.task(name=PROCESS_FILE, bind=True, max_retries=None, acks_late=True)

@@ -1,12 +1,17 @@
 """`newsroom watch`: watches the inbox and queues every complete article file with its bytes.
 
 All decisions run on one thread fed by watchdog's events, a pump for files whose writers
-have gone quiet, and a periodic reconcile scan (watchdog can miss events, and files dropped
-while the watcher was down must still be found).
+have gone quiet, and the scanner's findings. The scanner (services/ingest/scanner.py) runs on
+a background thread: at start the backlog check, then a reconcile pass every rescan_seconds
+(watchdog can miss events, and files dropped while the watcher was down must still be found).
+It reads no file: it compares stat fingerprints with the ledger's and hands over only the
+files that differ, so events keep being handled (a new drop is queued at once) while it runs.
+A file's fingerprint is stored when it is read, unless its ctime is under RACY_NS old (an edit
+in the same timestamp tick would keep it): that one is read once more by the next pass.
 
 Never losing a file:
 - Redis away: a file that cannot be queued stays in `unsent` and is sent again, with
-  backoff, once Redis answers; the scan would find it too (it is not marked scanned).
+  backoff, once Redis answers; the next pass finds it too (its ledger fingerprint is not updated).
 - Retry requests (`newsroom retry-failed`, POST /ingest/retry) arrive as paths in a Redis
   list; the watcher, which holds the files, queues each again as it is now.
 - Stuck sweep: a file the ledger calls queued or processing while no task is waiting or
@@ -15,6 +20,8 @@ Never losing a file:
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import logging
 import os
 import queue
@@ -31,15 +38,17 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from services.core.errors import FileTooLarge, IngestError, RefusedPath
+from services.core.filerecord import fingerprint
 from services.core.ledger import IngestLedger
 from services.core.logs import configure_logging
 from services.core.models import FileState, IngestEvent, Stage
 from services.core.queue import PROCESS_FILE, make_celery
 from services.core.settings import Settings, get_settings
 
+from .scanner import IGNORED_SUFFIXES, PassStats, Scanner, is_ignored
+
 log = logging.getLogger("newsroom.watch")
 
-IGNORED_SUFFIXES = (".part", ".tmp", ".temp", ".crdownload", ".swp", ".swx", ".partial", ".download")
 # A created file with no write event after this long was moved in whole.
 MOVED_IN_GRACE = 0.05
 # A file written without a close event (non-inotify platforms, crashed writers) is taken once
@@ -52,18 +61,11 @@ UNSENT_BACKOFF_MAX = 15.0
 HEARTBEAT_EVERY = 5.0
 # A queued file whose task is nowhere to be found, this long after it was queued, is sent again.
 STUCK_AFTER = 10.0
-
-
-def is_ignored(rel: str) -> bool:
-    """Hidden, temporary and partial files are never articles."""
-    parts = Path(rel).parts
-    name = parts[-1] if parts else rel
-    return (
-        any(p.startswith(".") for p in parts)
-        or name.endswith("~")
-        or name.lower().endswith(IGNORED_SUFFIXES)
-        or (name.startswith("#") and name.endswith("#"))
-    )
+# A file whose ctime is younger than this when it is read gets no fingerprint yet (file systems
+# stamp times with a coarse clock, 2 s on some): the next pass reads it again and trusts it then.
+RACY_NS = 2_000_000_000
+# The loop spends at most this long at a time on the scanner's findings, then handles events.
+CHECK_SLICE = 0.05
 
 
 @dataclass
@@ -92,9 +94,12 @@ class InboxWatcher:
         self.celery = make_celery(settings)
         self.events: queue.Queue = queue.Queue()
         self.pending: dict[str, Pending] = {}
-        # rel -> (size, mtime_ns, ctime_ns) last submitted; ctime moves on chmod, so a file that
-        # could not be read is tried again once its permissions change
-        self.scanned: dict[str, tuple[int, int, int]] = {}
+        # What the scanner found changed (paths; the loop reads them), the scanner's thread.
+        self.checks: collections.deque[str] = collections.deque()
+        self.scanner = Scanner(self.inbox, lambda paths: self.ledger.fingerprints(paths))
+        self.backlog_checked = threading.Event()
+        self.last_pass: PassStats | None = None
+        self._scan_thread = threading.Thread(target=self._scan_loop, name="scanner", daemon=True)
         self.unsent: set[str] = set()  # could not be queued (Redis away): sent again later
         self.broker_down_until = 0.0  # while Redis is away, don't try it on every file
         self._backoff = 0.5
@@ -108,23 +113,71 @@ class InboxWatcher:
         self.observer.schedule(_Forward(self.events), str(self.inbox), recursive=True)
         self.observer.start()
         log.info("watching %s (queue %s)", self.inbox, self.settings.names.queue)
-        self.scan()
-        next_scan = time.monotonic() + self.settings.rescan_seconds
+        self._scan_thread.start()
+        next_sweep = time.monotonic() + self.settings.rescan_seconds
         while not self.stopping.is_set():
             try:
-                self._drain(timeout=0.05)
+                self._drain(timeout=0.05 if not self.checks else 0)
                 self._pump()
+                self._pump_checks()
                 self._chores()
-                if time.monotonic() >= next_scan:
-                    self.scan()
+                if time.monotonic() >= next_sweep:
                     self.sweep_stuck()
-                    next_scan = time.monotonic() + self.settings.rescan_seconds
+                    next_sweep = time.monotonic() + self.settings.rescan_seconds
             except Exception:  # one bad event must not stop the watcher
                 log.exception("watcher loop error (continuing)")
                 time.sleep(0.5)
         self.observer.stop()
         self.observer.join(timeout=5)
+        self._scan_thread.join(timeout=5)
         log.info("watcher stopped")
+
+    def _scan_loop(self) -> None:
+        """The scanner's thread: the backlog check, then a reconcile pass every rescan_seconds."""
+        first = True
+        while not self.stopping.is_set():
+            try:
+                if first:
+                    self.ledger.migrate()  # data of before the packed record stays readable
+                stats = self.scanner.run_pass(self.checks.append)
+            except Exception as exc:  # Redis away, a folder gone mid-walk: try again soon
+                log.warning("inbox pass failed (%s: %s): trying again", type(exc).__name__, exc)
+                self.stopping.wait(2.0)
+                continue
+            if first:
+                log.info("backlog checked: %s", stats)
+                self.backlog_checked.set()
+                first = False
+            else:
+                log.info("reconcile pass: %s", stats)
+            self.last_pass = stats
+            self.stopping.wait(self.settings.rescan_seconds)
+
+    def _pump_checks(self) -> None:
+        """Take what the scanner found, a slice of time at a time (events come first)."""
+        deadline = time.monotonic() + CHECK_SLICE
+        while self.checks and time.monotonic() < deadline:
+            try:
+                self._check(self.checks.popleft())
+            except Exception:
+                log.exception("error checking a file (continuing)")
+
+    def _check(self, rel: str) -> bool:
+        """A file the scanner found different from the ledger: queue it (if its bytes changed)
+        unless a writer may still be at it."""
+        if rel in self.pending or is_ignored(rel):
+            return False
+        path = self.inbox / rel
+        try:
+            st = path.lstat()
+        except OSError:
+            return False
+        if st.st_mtime > time.time() - self.settings.settle_seconds:
+            # maybe still being written: its close event, or the pump, takes it
+            now = time.monotonic()
+            self.pending.setdefault(rel, Pending(now, now, written=True))
+            return False
+        return self.submit(path)
 
     def stop(self) -> None:
         self.stopping.set()
@@ -204,7 +257,6 @@ class InboxWatcher:
             self.ledger.watcher_heartbeat(ttl=HEARTBEAT_EVERY * 3)
             for rel in self.ledger.take_retry_requests():
                 log.info("retry requested for %s", rel)
-                self.scanned.pop(rel, None)
                 if not self._exists(rel):
                     self.ledger.forget(rel)  # the failed file is gone: nothing to retry
                 elif (
@@ -242,6 +294,9 @@ class InboxWatcher:
         try:
             if self.ledger.queue_depth() or self.ledger.unacked_count() or self.ledger.retry_backlog():
                 return 0
+            counts = self.ledger.status()
+            if not counts.queued and not counts.processing:
+                return 0  # nothing to look for: no scan over every file's record
             stuck = self.ledger.files_in(FileState.queued, FileState.processing)
             resent = 0
             for rel in stuck:
@@ -252,7 +307,6 @@ class InboxWatcher:
                     self.ledger.forget(rel)
                     continue
                 log.warning("re-queueing %s: its task was lost", rel)
-                self.scanned.pop(rel, None)
                 resent += self.submit(self.inbox / rel, force=True)
             return resent
         except BROKER_DOWN as exc:
@@ -273,29 +327,11 @@ class InboxWatcher:
 
     # scanning ------------------------------------------------------------------
     def scan(self, root: Path | None = None) -> int:
-        """Queue every file not yet queued in its current form; returns how many."""
-        queued = 0
-        quiet_before = time.time() - self.settings.settle_seconds
-        for dirpath, dirnames, filenames in os.walk(root or self.inbox, followlinks=False):
-            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-            for name in filenames:
-                path = Path(dirpath) / name
-                rel = self._rel(str(path))
-                if rel is None or is_ignored(rel) or rel in self.pending:
-                    continue
-                try:
-                    st = path.lstat()
-                except OSError:
-                    continue
-                if self.scanned.get(rel) == (st.st_size, st.st_mtime_ns, st.st_ctime_ns):
-                    continue
-                if st.st_mtime > quiet_before:
-                    # maybe still being written: its close event, or the pump, takes it
-                    now = time.monotonic()
-                    self.pending.setdefault(rel, Pending(now, now, written=True))
-                    continue
-                queued += self.submit(path)
-        return queued
+        """Queue every file (of the inbox, or a folder moved into it) not yet queued in its
+        current form, now, on this thread; returns how many."""
+        found: list[str] = []
+        self.scanner.run_pass(found.append, root)
+        return sum(self._check(rel) for rel in found)
 
     # submitting ----------------------------------------------------------------
     def submit(self, path: Path, force: bool = False) -> bool:
@@ -311,7 +347,6 @@ class InboxWatcher:
             return self._submit(path, rel, force)
         except BROKER_DOWN as exc:
             self.unsent.add(rel)
-            self.scanned.pop(rel, None)
             self._broker_down(exc)
             return False
 
@@ -322,21 +357,23 @@ class InboxWatcher:
             return self._refuse(rel, exc)
         if read is None:
             return False
-        data, mtime = read
+        data, mtime, fp = read
         event = IngestEvent.from_bytes(rel, data, mtime)
         if not force and self.ledger.seen_sha(rel) == event.sha256 and self.ledger.state(rel) is not None:
             log.debug("unchanged %s", rel)
+            self.ledger.remember_stat(rel, fp)  # known unchanged from now on without reading
             self._broker_up()
             return False
-        self.ledger.mark_queued(rel, event.sha256)
+        self.ledger.mark_queued(rel, event.sha256, fp)
         self.celery.send_task(PROCESS_FILE, args=[event.model_dump(mode="json")], queue=self.settings.names.queue)
         self._broker_up()
         log.info("queued %s (%d bytes)", rel, event.size)
         return True
 
-    def _read(self, path: Path, rel: str) -> tuple[bytes, float] | None:
-        """The file's bytes and mtime; None if it is gone or not a file; IngestError (a
-        FileTooLarge, a RefusedPath, an unreadable file) if it cannot be queued."""
+    def _read(self, path: Path, rel: str) -> tuple[bytes, float, bytes | None] | None:
+        """The file's bytes, mtime and stat fingerprint (None while racy); None if it is gone
+        or not a file; IngestError (a FileTooLarge, a RefusedPath, an unreadable file) if it
+        cannot be queued."""
         try:
             st = path.lstat()
             if path.is_symlink():
@@ -346,10 +383,9 @@ class InboxWatcher:
                 st = target.stat()
             if not Path(path).is_file():
                 return None
-            self.scanned[rel] = (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
             if st.st_size > self.settings.max_file_bytes:
                 raise FileTooLarge(Stage.read, f"file is {st.st_size:,} bytes, over the {self.settings.max_file_bytes:,}-byte limit (NEWSROOM_MAX_FILE_BYTES)")
-            return path.read_bytes(), st.st_mtime
+            return path.read_bytes(), st.st_mtime, trusted_fingerprint(st)
         except FileNotFoundError:
             return None
         except OSError as exc:
@@ -361,6 +397,8 @@ class InboxWatcher:
         if self.ledger.state(rel) is FileState.failed and (old := self.ledger.failure(rel)) and old.reason == exc.reason:
             return False  # already recorded (the periodic scan finds it again)
         self.ledger.record_failure(exc.record(rel))
+        with contextlib.suppress(OSError):  # not read again until it changes (chmod moves ctime)
+            self.ledger.remember_stat(rel, trusted_fingerprint(os.stat(self.inbox / rel)))
         log.warning("failed %s: %s", rel, exc.reason)
         return False
 
@@ -377,6 +415,12 @@ class InboxWatcher:
             return None
 
 
+def trusted_fingerprint(st: os.stat_result) -> bytes | None:
+    """The stat fingerprint to store for a file read now: None while its ctime is so recent
+    that an edit in the same timestamp tick could leave size, mtime and ctime as they are."""
+    return fingerprint(st) if time.time_ns() - st.st_ctime_ns >= RACY_NS else None
+
+
 def run_watcher() -> None:
     configure_logging("INFO")
     watcher = InboxWatcher(get_settings())
@@ -385,4 +429,4 @@ def run_watcher() -> None:
     watcher.run()
 
 
-__all__ = ["FileState", "InboxWatcher", "is_ignored", "run_watcher"]
+__all__ = ["IGNORED_SUFFIXES", "FileState", "InboxWatcher", "is_ignored", "run_watcher"]

@@ -4,6 +4,7 @@ the queue figures read through kombu's own keys."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 
 import pytest
@@ -26,13 +27,17 @@ def counts(ledger: IngestLedger) -> dict[str, int]:
     return {k: v for k, v in ledger.status().model_dump().items() if v and k not in totals}
 
 
+def sha(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def failure(path: str) -> FailureRecord:
     return FailureRecord(path=path, stage=Stage.parse, error="UnsupportedFormat", reason="not an article")
 
 
 def test_a_file_moves_through_its_states_and_the_counts_follow(ledger):
-    ledger.mark_queued("a.txt", "sha-a")
-    assert ledger.state("a.txt") is FileState.queued and ledger.seen_sha("a.txt") == "sha-a"
+    ledger.mark_queued("a.txt", sha("a"))
+    assert ledger.state("a.txt") is FileState.queued and ledger.seen_sha("a.txt") == sha("a")
     assert ledger.queued_at("a.txt") is not None
     assert counts(ledger) == {"queued": 1}
     assert ledger.add_attempt("a.txt") == 1
@@ -48,7 +53,7 @@ def test_a_file_moves_through_its_states_and_the_counts_follow(ledger):
 
 def test_duplicate_and_failed_files_are_counted_apart(ledger):
     for path in ("a.txt", "b.txt", "c.txt"):
-        ledger.mark_queued(path, f"sha-{path}")
+        ledger.mark_queued(path, sha(path))
         ledger.set_state(path, FileState.processing)
     ledger.settle("a.txt", "article-1", FileState.indexed)
     ledger.settle("b.txt", "article-1", FileState.duplicate)
@@ -66,10 +71,10 @@ def test_duplicate_and_failed_files_are_counted_apart(ledger):
 
 def test_retry_requests_queue_every_failed_file_again_in_one_step(ledger):
     for path in ("bad1.txt", "bad2.txt"):
-        ledger.mark_queued(path, "sha")
+        ledger.mark_queued(path, sha("x"))
         ledger.add_attempt(path)
         ledger.record_failure(failure(path))
-    ledger.mark_queued("ok.txt", "sha")
+    ledger.mark_queued("ok.txt", sha("x"))
     assert counts(ledger) == {"failed": 2, "queued": 1}
     assert sorted(ledger.request_retry()) == ["bad1.txt", "bad2.txt"]
     assert counts(ledger) == {"queued": 3}
@@ -82,7 +87,7 @@ def test_retry_requests_queue_every_failed_file_again_in_one_step(ledger):
 
 
 def test_forget_drops_a_file_from_every_count_and_record(ledger):
-    ledger.mark_queued("gone.txt", "sha")
+    ledger.mark_queued("gone.txt", sha("x"))
     ledger.add_attempt("gone.txt")
     ledger.record_failure(failure("gone.txt"))
     ledger.forget("gone.txt")
@@ -108,14 +113,14 @@ def test_queue_figures_read_kombus_own_keys(ledger, stack_settings, redis_client
 def test_two_prefixes_never_see_each_other(ledger, stack_settings, redis_client):
     other = IngestLedger(Settings(index_prefix=f"{stack_settings.names.prefix}-other"))
     try:
-        ledger.mark_queued("a.txt", "sha")
+        ledger.mark_queued("a.txt", sha("x"))
         assert counts(other) == {} and other.state("a.txt") is None
     finally:
         other.reset()
 
 
 def test_reset_deletes_every_ledger_key(ledger, stack_settings, redis_client):
-    ledger.mark_queued("a.txt", "sha")
+    ledger.mark_queued("a.txt", sha("x"))
     ledger.fail(failure("b.txt"))
     ledger.observe({"nlp": 0.01})
     ledger.watcher_heartbeat(ttl=30)
@@ -123,3 +128,30 @@ def test_reset_deletes_every_ledger_key(ledger, stack_settings, redis_client):
     ledger.reset()
     assert not [k for k in redis_client.scan_iter(f"{stack_settings.names.prefix}:*") if k in ledger.names.ledger_keys]
     assert counts(ledger) == {} and not ledger.watcher_alive()
+
+
+def test_a_file_is_one_packed_record_and_old_hashes_are_migrated(ledger, redis_client):
+    from services.core import filerecord as fr
+
+    n = ledger.names
+    ledger.mark_queued("new.txt", sha("new"), stat=b"12345678")
+    ledger.settle("new.txt", sha("article"), FileState.indexed)
+    assert redis_client.hkeys(n.files) == ["new.txt"] and not redis_client.exists(*n.legacy_file_keys)
+    assert ledger.fingerprints(["new.txt", "none.txt"]) == [b"12345678", None]
+    assert ledger.article_of("new.txt") == sha("article") and ledger.seen_sha("new.txt") == sha("new")
+    assert redis_client.memory_usage(n.files) < 300
+    # Data written before the packed record: four hashes, hex text.
+    redis_client.hset(n.file_state, mapping={"old.txt": "indexed", "new.txt": "queued"})
+    redis_client.hset(n.file_sha, "old.txt", sha("old"))
+    redis_client.hset(n.file_article, "old.txt", "not-a-hex-id")
+    redis_client.hset(n.file_queued_at, "old.txt", "1764658000.5")
+    assert ledger.migrate() == 1, "a record the new code wrote wins"
+    assert not redis_client.exists(*n.legacy_file_keys) and ledger.migrate() == 0
+    assert ledger.state("old.txt") is FileState.indexed and ledger.seen_sha("old.txt") == sha("old")
+    assert ledger.article_of("old.txt") == "not-a-hex-id" and ledger.queued_at("old.txt") == 1764658000.0
+    assert ledger.fingerprints(["old.txt"]) == [None], "a migrated file is read once to learn its stat"
+    assert ledger.state("new.txt") is FileState.indexed
+    ledger.remember_stat("old.txt", b"abcdefgh")
+    ledger.remember_stat("unknown.txt", b"abcdefgh")
+    assert ledger.fingerprints(["old.txt", "unknown.txt"]) == [b"abcdefgh", None]
+    assert fr.state_of(ledger.rb.hget(n.files, "old.txt")) == "indexed"

@@ -23,7 +23,7 @@ def test_names_are_spelled_as_existing_data_has_them():
         "desk:file:state", "desk:file:count", "desk:file:sha", "desk:file:article", "desk:failures",
         "desk:file:attempts", "desk:file:queued_at", "desk:retry", "desk:watcher:alive",
         "desk:metrics:counters", "desk:metrics:stage_sum", "desk:metrics:stage_count", "desk:metrics:stage_buckets",
-        "desk:file:items", "desk:item:failures",
+        "desk:files", "desk:file:items", "desk:item:failures",
     )
 
 

@@ -33,6 +33,7 @@ class FakeLedger:
         self.sha: dict[str, str] = {}
         self.state_of: dict[str, FileState] = {}
         self.failed: dict[str, FailureRecord] = {}
+        self.fp: dict[str, bytes | None] = {}
         self.down = False
 
     def _check(self) -> None:
@@ -47,10 +48,20 @@ class FakeLedger:
         self._check()
         return self.state_of.get(path)
 
-    def mark_queued(self, path, sha):
+    def mark_queued(self, path, sha, stat=None):
         self._check()
         self.sha[path] = sha
         self.state_of[path] = FileState.queued
+        self.fp[path] = stat
+
+    def fingerprints(self, paths):
+        self._check()
+        return [self.fp.get(p) for p in paths]
+
+    def remember_stat(self, path, stat):
+        self._check()
+        if path in self.state_of:
+            self.fp[path] = stat
 
     def record_failure(self, record):
         self._check()
