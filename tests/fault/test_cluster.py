@@ -22,8 +22,10 @@ from services.core.settings import Settings
 from tests.fault.conftest import FAULT_ENV, SCRIPT, STATE_DIRS, article_text, drop, report
 from tests.harness import Stack, free_port, wait_until
 
-# The test itself; starting the cluster (module fixture, 1-2 minutes) is not counted.
-pytestmark = [pytest.mark.integration, pytest.mark.timeout(300, func_only=True)]
+# The test itself; starting the cluster (module fixture, ~1 minute) is not counted. Measured:
+# 272 s with the load average at 25 from other jobs on 2 cores (the indexing of 1,000 articles
+# is most of it); the timeout leaves room for a busier machine.
+pytestmark = [pytest.mark.integration, pytest.mark.timeout(480, func_only=True)]
 
 PORT = int(os.environ.get("NEWSROOM_FAULT_CLUSTER_PORT", "9250"))  # nodes on PORT..PORT+2
 NODES = 3
@@ -137,7 +139,7 @@ def test_node_sigkilled_mid_burst_loses_nothing_and_searches_answer(cluster: Clu
         restart = time.monotonic()
         restarter = threading.Thread(target=cluster.services, args=("up",), daemon=True)
         restarter.start()
-        st = wait_until(lambda: stack.settled(N), 240, 0.5, f"all {N} done")
+        st = wait_until(lambda: stack.settled(N), 420, 0.5, f"all {N} done")
         indexed = time.monotonic() - started
         restarter.join(240)
         assert not restarter.is_alive(), "services.sh up did not bring the node back"
