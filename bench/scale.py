@@ -141,6 +141,10 @@ def main(argv: list[str] | None = None) -> int:
         log(f"starting redis and {nodes} Elasticsearch node(s) on {svc.ports}")
         svc.run("up")
         try:
+            # Fresh nodes JIT-compile and allocate shards during their first articles (a first
+            # run measured 4-10x the ES CPU of later ones): one small unmeasured pass first.
+            log(f"{nodes} node(s): warm-up pass of {min(50, len(arts))} articles (not counted)")
+            one_run(svc, 2, corpus(min(50, len(arts)), seed=11), run_dir / "warm-up")
             for workers in (int(x) for x in a.workers.split(",")):
                 log(f"{nodes} node(s), {workers} worker process(es): {a.articles} articles")
                 r = one_run(svc, workers, arts, run_dir)
