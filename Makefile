@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 
-.PHONY: help venv services services-down services-status test test-unit run bench eval eval-news lint compose-check compose-test compose-down clean
+.PHONY: help venv services services-down services-status test test-unit run bench bench-scale eval eval-news lint compose-check compose-test compose-down clean
 
 help:
 	@echo "make run       start Redis, Elasticsearch, watcher, worker and API (Ctrl-C stops all)"
@@ -15,6 +15,7 @@ help:
 	@echo "make services  start Redis and Elasticsearch, return when healthy (services-down stops them)"
 	@echo "make eval      claim and entity extraction scores on tests/eval"
 	@echo "make bench     benchmarks, written to bench/results.json"
+	@echo "make bench-scale  CPU-seconds per article by service, 1/2/4 workers x 1/3 ES nodes (bench/scale.json)"
 
 # The virtualenv is rebuilt when pyproject.toml (where every version is pinned) changes.
 $(STAMP): pyproject.toml
@@ -42,6 +43,11 @@ test-unit: venv
 
 run: venv services
 	exec $(BIN)/newsroom run
+
+# CPU-seconds per article of each service with 1, 2 and 4 worker processes on 1 and 3
+# Elasticsearch nodes of its own (spare ports), for the README's sizing table: bench/scale.json.
+bench-scale: venv
+	$(BIN)/python -m bench.scale $(BENCH_SCALE_ARGS)
 
 eval: venv
 	$(BIN)/python -m tests.eval.run_eval $(EVAL_ARGS)

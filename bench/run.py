@@ -48,7 +48,7 @@ def machine() -> dict[str, Any]:
     import spacy
 
     settings = Settings()
-    es = Elasticsearch(settings.elasticsearch_url, request_timeout=10)
+    es = Elasticsearch(settings.elasticsearch_hosts, request_timeout=10)
     try:
         es_version = next(iter(es.nodes.info(node_id="_local")["nodes"].values()))["version"]
     except Exception:
@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     run_dir.mkdir(parents=True)
     prefix = f"bench-{uuid.uuid4().hex[:8]}"
     settings = Settings()
-    es = Elasticsearch(settings.elasticsearch_url, request_timeout=30)
+    es = Elasticsearch(settings.elasticsearch_hosts, request_timeout=30)
     r = redis.Redis.from_url(settings.redis_url, decode_responses=True)
     results: dict[str, Any] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"), "quick": args.quick, "label": args.label,

@@ -134,7 +134,7 @@ def run(prefix: str, run_dir, sampler: RssSampler, count: int, seconds: float, l
         extra_env: dict[str, str]) -> dict[str, Any]:
     log(f"(d) search: indexing {count} articles directly (bulk), prefix {prefix}")
     settings = Settings(index_prefix=prefix, inbox_dir=run_dir / "inbox-search", api_port=free_port())
-    es = Elasticsearch(settings.elasticsearch_url, request_timeout=60)
+    es = Elasticsearch(settings.elasticsearch_hosts, request_timeout=60)
     out: dict[str, Any] = {"index": index_corpus(es, settings, count, log)}
     port = settings.api_port
     api = ServiceProcess("api-search", ["api"], settings_env(settings, **extra_env), run_dir)

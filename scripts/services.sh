@@ -5,6 +5,10 @@
 #   scripts/services.sh status
 #   scripts/services.sh es-zip  print the cached Elasticsearch zip's path (download it if missing)
 #   scripts/services.sh plugin-zip  build plugins/analysis-newsroom against that node, print the zip's path
+# NEWSROOM_ES_NODES=N (default 1) starts an N-node local cluster from the same zip: node i serves
+# HTTP on the URL's port + i and transport on that + 100, each with its own data, logs and heap
+# (NEWSROOM_ES_HEAP), all loading the plugin installed once into the shared unpacked node. `up`
+# restarts any of our nodes that is down (its data kept), so it also heals a killed node.
 # Whatever already answers on the configured ports is left alone. The servers detach and
 # log to files, so a caller that captures this script's output does not hang.
 set -euo pipefail
@@ -15,7 +19,9 @@ ES_VERSION="$(sed -n 's/^ES_VERSION *:\?= *//p' "$ROOT/versions.mk")"
 ES_USER="newsroom-es"
 REDIS_URL="${NEWSROOM_REDIS_URL:-redis://127.0.0.1:6379/0}"
 ES_URL="${NEWSROOM_ELASTICSEARCH_URL:-http://127.0.0.1:9200}"
+ES_URL="${ES_URL%%,*}"   # a comma-separated list of nodes: the first names the local cluster's ports
 ES_HEAP="${NEWSROOM_ES_HEAP:-512m}"
+ES_NODES="${NEWSROOM_ES_NODES:-1}"
 
 hostport() {  # URL -> "host port"
   local rest="${1#*://}"; rest="${rest#*@}"; rest="${rest%%/*}"
@@ -43,8 +49,14 @@ resolve_state() {  # Elasticsearch runs as ES_USER (when root): keep the node wh
 }
 
 redis_ok() { redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; }
-es_ok() {
-  curl -fsS -m 3 "http://$ES_HOST:$ES_PORT/_cluster/health" 2>/dev/null | grep -Eq '"status":"(green|yellow)"'
+es_ok() {  # es_ok [PORT]: that node answers and its cluster is green or yellow
+  curl -fsS -m 3 "http://$ES_HOST:${1:-$ES_PORT}/_cluster/health" 2>/dev/null | grep -Eq '"status":"(green|yellow)"'
+}
+node_ports() { seq "$ES_PORT" $((ES_PORT + ES_NODES - 1)); }
+cluster_ok() {  # every node joined (a cluster of one: the node is healthy)
+  [ "$ES_NODES" -le 1 ] && { es_ok; return; }
+  curl -fsS -m 5 "http://$ES_HOST:$ES_PORT/_cluster/health?wait_for_nodes=$ES_NODES&timeout=2s" 2>/dev/null \
+    | grep -Eq '"status":"(green|yellow)".*"number_of_nodes":'"$ES_NODES"','
 }
 
 ensure_apt() {  # ensure_apt COMMAND PACKAGE
@@ -102,9 +114,9 @@ fetch_es() {
   fi
 }
 
-es_pidfile() { echo "$STATE/run/elasticsearch-$ES_PORT.pid"; }
-es_ours() {  # did `up` start the node on ES_PORT (its pid file names a live process)?
-  local f; f="$(es_pidfile)"
+es_pidfile() { echo "$STATE/run/elasticsearch-${1:-$ES_PORT}.pid"; }
+es_ours() {  # es_ours [PORT]: did `up` start the node on PORT (its pid file names a live process)?
+  local f; f="$(es_pidfile "${1:-}")"
   [ -s "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null
 }
 es_has_plugin() {
@@ -132,8 +144,10 @@ install_plugin() {
   return 0
 }
 
+http_answers() { curl -sS -m 3 -o /dev/null "http://$ES_HOST:$1/_nodes/_local" 2>/dev/null; }
+
 start_es() {
-  if es_ok && ! es_ours; then
+  if [ "$ES_NODES" -le 1 ] && es_ok && ! es_ours; then
     if es_has_plugin; then
       log "elasticsearch already answers on $ES_HOST:$ES_PORT: left alone"
     else
@@ -146,34 +160,51 @@ start_es() {
   command -v unzip >/dev/null || ensure_apt unzip unzip
   mkdir -p "$STATE/run" "$STATE/logs"
   fetch_es
-  local node="$STATE/es-$ES_PORT" jh; jh="$(java_home)"
+  local jh port; jh="$(java_home)"
   local fresh=0
   install_plugin "$jh" && fresh=1
-  if es_ok; then  # ours (checked above)
-    if [ "$fresh" = 0 ] && es_has_plugin; then
-      log "elasticsearch already answers on $ES_HOST:$ES_PORT with $PLUGIN: left alone"; return
+  for port in $(node_ports); do
+    if es_ours "$port"; then
+      if [ "$fresh" = 0 ]; then log "elasticsearch node on $ES_HOST:$port already runs: left alone"; continue; fi
+      log "restarting elasticsearch on $ES_HOST:$port to load the new $PLUGIN plugin"
+      stop_pid "$(es_pidfile "$port")" elasticsearch
+    elif http_answers "$port"; then
+      log "something not started here answers on $ES_HOST:$port: choose other ports (NEWSROOM_ELASTICSEARCH_URL)"; exit 1
     fi
-    log "restarting elasticsearch on $ES_HOST:$ES_PORT to load the new $PLUGIN plugin"
-    stop_pid "$(es_pidfile)" elasticsearch
+    # In parallel: a node of a cluster waits (up to 30 s) for the others before it detaches.
+    start_node "$jh" "$port" &
+  done
+  wait
+}
+
+start_node() {  # start_node JAVA_HOME PORT
+  local jh="$1" port="$2" node="$STATE/es-$2" discovery p seeds="" masters=""
+  if [ "$ES_NODES" -le 1 ]; then
+    discovery="discovery.type: single-node"
+  else  # every node may be master; the first start bootstraps from the full list, restarts rejoin
+    for p in $(node_ports); do
+      seeds="$seeds${seeds:+, }\"$ES_HOST:$((p + 100))\""; masters="$masters${masters:+, }\"newsroom-$p\""
+    done
+    discovery="discovery.seed_hosts: [$seeds]"$'\n'"cluster.initial_master_nodes: [$masters]"
   fi
   mkdir -p "$node/data" "$node/logs" "$node/tmp"
   rm -rf "$node/config"; cp -r "$ES_HOME/config" "$node/config"
   cat > "$node/config/elasticsearch.yml" <<YML
 cluster.name: newsroom-$ES_PORT
-node.name: newsroom-$ES_PORT
+node.name: newsroom-$port
 path.data: $node/data
 path.logs: $node/logs
 network.host: $ES_HOST
-http.port: $ES_PORT
-transport.port: $((ES_PORT + 100))
-discovery.type: single-node
+http.port: $port
+transport.port: $((port + 100))
+$discovery
 xpack.security.enabled: false
 cluster.routing.allocation.disk.threshold_enabled: false
 action.destructive_requires_name: false
 YML
   printf -- "-Xms%s\n-Xmx%s\n" "$ES_HEAP" "$ES_HEAP" > "$node/config/jvm.options.d/heap.options"
-  local pidfile; pidfile="$(es_pidfile)"
-  log "starting elasticsearch $ES_VERSION on $ES_HOST:$ES_PORT (java: $jh)"
+  local pidfile; pidfile="$(es_pidfile "$port")"
+  log "starting elasticsearch $ES_VERSION on $ES_HOST:$port (java: $jh)"
   local run=()
   if [ "$(id -u)" -eq 0 ]; then
     chown -R "$ES_USER" "$node"
@@ -184,7 +215,7 @@ YML
   # Detached with every stream redirected: nothing holds the caller's pipes open.
   env ES_JAVA_HOME="$jh" ES_PATH_CONF="$node/config" ES_TMPDIR="$node/tmp" \
     setsid "${run[@]}" "$ES_HOME/bin/elasticsearch" -d -p "$pidfile" \
-    </dev/null >"$STATE/logs/elasticsearch-$ES_PORT.out" 2>&1
+    </dev/null >"$STATE/logs/elasticsearch-$port.out" 2>&1
 }
 
 wait_healthy() {
@@ -193,15 +224,15 @@ wait_healthy() {
     [ $SECONDS -lt $deadline ] || { log "redis did not answer on $REDIS_HOST:$REDIS_PORT"; exit 1; }
     sleep 0.2
   done
-  until es_ok; do
+  until cluster_ok; do
     if [ $SECONDS -ge $deadline ]; then
-      log "elasticsearch not healthy on $ES_HOST:$ES_PORT; last log lines:"
+      log "elasticsearch not healthy on $ES_HOST:$ES_PORT ($ES_NODES node(s)); last log lines:"
       tail -n 30 "$STATE"/es-"$ES_PORT"/logs/*.log "$STATE/logs/elasticsearch-$ES_PORT.out" >&2 2>/dev/null || true
       exit 1
     fi
     sleep 0.5
   done
-  log "redis $REDIS_HOST:$REDIS_PORT and elasticsearch $ES_HOST:$ES_PORT are healthy"
+  log "redis $REDIS_HOST:$REDIS_PORT and elasticsearch $ES_HOST:$ES_PORT ($ES_NODES node(s)) are healthy"
 }
 
 stop_pid() {  # stop_pid PIDFILE NAME
@@ -223,11 +254,11 @@ case "${1:-up}" in
     resolve_state; fetch_es; JAVA_HOME="$(java_home)" "$ROOT/plugins/$PLUGIN/build.sh" "$ES_HOME/lib" "$STATE/cache/plugins" ;;
   down)
     for d in "$STATE" /var/lib/newsroom-services; do
-      stop_pid "$d/run/elasticsearch-$ES_PORT.pid" elasticsearch
+      for port in $(node_ports); do stop_pid "$d/run/elasticsearch-$port.pid" elasticsearch; done
       stop_pid "$d/run/redis-$REDIS_PORT.pid" redis
     done ;;
   status)
     redis_ok && echo "redis: up ($REDIS_HOST:$REDIS_PORT)" || echo "redis: down"
-    es_ok && echo "elasticsearch: up ($ES_HOST:$ES_PORT)" || echo "elasticsearch: down" ;;
+    cluster_ok && echo "elasticsearch: up ($ES_HOST:$ES_PORT, $ES_NODES node(s))" || echo "elasticsearch: down" ;;
   *) echo "usage: $0 up|down|status|es-zip|plugin-zip" >&2; exit 2 ;;
 esac

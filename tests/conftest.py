@@ -52,7 +52,7 @@ def redis_client(base_settings: Settings):
 def es_client(base_settings: Settings):
     from elasticsearch import Elasticsearch
 
-    client = Elasticsearch(base_settings.elasticsearch_url, request_timeout=30)
+    client = Elasticsearch(base_settings.elasticsearch_hosts, request_timeout=30)
     try:
         health = client.cluster.health(wait_for_status="yellow", timeout="30s")
     except Exception:  # any transport error means the same thing here

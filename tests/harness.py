@@ -120,7 +120,7 @@ class Stack:
         self.procs: dict[str, ServiceProcess] = {}
         self._started: list[str] = []
         self.ledger = IngestLedger(settings)
-        self.es = Elasticsearch(settings.elasticsearch_url, request_timeout=30)
+        self.es = Elasticsearch(settings.elasticsearch_hosts, request_timeout=30)
         self.api = httpx.Client(base_url=f"http://127.0.0.1:{settings.api_port}", timeout=10)
 
     # processes -------------------------------------------------------------------

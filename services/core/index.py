@@ -149,8 +149,8 @@ ALERT_MATCH_MAPPING: dict[str, Any] = {
 
 def index_settings(settings: Settings) -> dict[str, Any]:
     return {
-        "number_of_shards": 1,
-        "number_of_replicas": 0,
+        "number_of_shards": settings.es_shards,
+        "number_of_replicas": settings.es_replicas,
         "refresh_interval": settings.refresh_interval,
         "analysis": ANALYSIS,
     }

@@ -272,7 +272,7 @@ def run_reindex(force: bool = False, keep_old: bool = False) -> int:
     def say(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
-    with Elasticsearch(settings.elasticsearch_url, request_timeout=120) as es:
+    with Elasticsearch(settings.elasticsearch_hosts, request_timeout=120) as es:
         try:
             es.cluster.health(wait_for_status="yellow", timeout="30s")
         except Exception as exc:

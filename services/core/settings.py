@@ -14,7 +14,14 @@ class Settings(BaseSettings):
 
     inbox_dir: Path = Path("./inbox")
     redis_url: str = "redis://127.0.0.1:6379/0"
+    # One URL, or a comma-separated list of a cluster's nodes: the client spreads requests over
+    # them and moves past a dead one (elasticsearch_hosts).
     elasticsearch_url: str = "http://127.0.0.1:9200"
+    # Applied when an index is created (a later change needs `newsroom reindex`). The defaults
+    # fit one node; on a cluster of N data nodes, replicas 1 keeps every shard on two nodes (one
+    # node may die) and shards about the number of nodes spreads the writes (README, Scaling).
+    es_shards: int = Field(1, ge=1, le=1024)
+    es_replicas: int = Field(0, ge=0, le=16)
     # Carried by every index, alias, Redis key and queue name: two stacks with different
     # prefixes share one Redis and one Elasticsearch without seeing each other.
     index_prefix: str = Field("newsroom", pattern=r"^[a-z0-9][a-z0-9_-]*$")
@@ -33,6 +40,9 @@ class Settings(BaseSettings):
     # Worker processes, each with its own spaCy model (~300 MB). Two fit a 2-core machine beside
     # Elasticsearch: end-to-end ingest went from 10.1 to 14.9 articles/s (make bench).
     worker_concurrency: int = Field(2, ge=1)
+    # The host part of the worker's Celery node name (default: the machine's hostname). Two
+    # workers on one host, or hosts sharing a name, need distinct ones.
+    worker_host: str | None = Field(None, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
     # Articles the worker takes from the queue at once and runs through spaCy together.
     worker_batch_size: int = Field(32, ge=1)
     # Redis redelivers an unacknowledged task after this many seconds without a heartbeat.
@@ -64,6 +74,11 @@ class Settings(BaseSettings):
     def names(self) -> StackNames:
         """Every index, alias, Redis key, queue and hostname this prefix owns."""
         return StackNames(self.index_prefix)
+
+    @property
+    def elasticsearch_hosts(self) -> list[str]:
+        """NEWSROOM_ELASTICSEARCH_URL as the client's list of nodes."""
+        return [u.strip() for u in self.elasticsearch_url.split(",") if u.strip()]
 
     @property
     def queue_name(self) -> str:

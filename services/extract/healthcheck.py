@@ -13,7 +13,7 @@ from services.core.settings import get_settings
 
 def worker_answers(timeout: float = 10) -> bool:
     settings = get_settings()
-    node = settings.names.worker_hostname(socket.gethostname())
+    node = settings.names.worker_hostname(settings.worker_host or socket.gethostname())
     return bool(make_celery(settings).control.ping(destination=[node], timeout=timeout))
 
 

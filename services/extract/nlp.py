@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .fast_lemmatizer import use_fast_lemmatizer
 from .fast_ruler import use_fast_attribute_ruler
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -30,6 +31,7 @@ def get_nlp(model: str) -> Language:
             f"spaCy model {model!r} is not installed: pip install it or set NEWSROOM_SPACY_MODEL"
         ) from exc
     use_fast_attribute_ruler(nlp)
+    use_fast_lemmatizer(nlp)
     return nlp
 
 

@@ -36,7 +36,7 @@ class WriteOutcome:
 
 class ArticleStore:
     def __init__(self, settings: Settings, es: Elasticsearch | None = None) -> None:
-        self.es = es or Elasticsearch(settings.elasticsearch_url, request_timeout=30)
+        self.es = es or Elasticsearch(settings.elasticsearch_hosts, request_timeout=30)
         self.names = ensure_indices(self.es, settings)
         # A new index answers searches with 503 until its shard starts: wait for it here.
         self.es.options(ignore_status=408).cluster.health(

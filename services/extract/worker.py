@@ -138,7 +138,7 @@ def run_worker(concurrency: int | None = None, loglevel: str = "INFO") -> None:
         f"--loglevel={loglevel}",
         f"--concurrency={concurrency or settings.worker_concurrency}",
         f"--queues={names.queue}",
-        f"--hostname={names.worker_hostname()}",
+        f"--hostname={names.worker_hostname(settings.worker_host or '%h')}",
         "--without-gossip",
         "--without-mingle",
         "--without-heartbeat",

@@ -31,7 +31,7 @@ def _prepare_indices(settings: Settings) -> None:
     from elasticsearch import Elasticsearch
 
     try:
-        with Elasticsearch(settings.elasticsearch_url, request_timeout=10) as es:
+        with Elasticsearch(settings.elasticsearch_hosts, request_timeout=10) as es:
             ensure_indices(es, settings)
     except Exception as exc:  # ES away: the API still starts and reports itself degraded
         logging.getLogger("newsroom.api").warning("could not prepare the indices: %s", exc)

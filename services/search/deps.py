@@ -32,7 +32,7 @@ class Resources:
     @classmethod
     def open(cls, settings: Settings) -> Resources:
         es = AsyncElasticsearch(
-            settings.elasticsearch_url, request_timeout=10, max_retries=1, retry_on_timeout=False,
+            settings.elasticsearch_hosts, request_timeout=10, max_retries=1, retry_on_timeout=False,
             serializer=OrjsonSerializer(),  # responses with highlights and facets decode faster
         )
         r = redis.Redis.from_url(
