@@ -262,6 +262,33 @@ grep -q "$article_id" <<<"$page" || fail "the search page at / does not list the
 curl -fsS -m 10 -o /dev/null "$API/static/app.js" || fail "GET $API/static/app.js (the page's script, served by the image)"
 log "search page: / lists the seed article"
 
+# More extraction workers, as a desk would add them: `--scale extract=3` gives three workers with
+# their own hostnames and no inbox mount; a burst of distinct articles is shared between them.
+"${COMPOSE[@]}" up -d --no-deps --scale extract=3 extract >"$RUN/scale.log" 2>&1 || { cat "$RUN/scale.log" >&2; fail "docker-compose up --scale extract=3"; }
+mapfile -t workers < <("${COMPOSE[@]}" ps -q extract)
+[ "${#workers[@]}" -eq 3 ] || fail "--scale extract=3 gave ${#workers[@]} extract containers"
+hosts="$(for w in "${workers[@]}"; do podman inspect --format '{{.Config.Hostname}}' "$w"; done | sort -u | wc -l)"
+[ "$hosts" -eq 3 ] || fail "the three extract containers share hostnames ($hosts distinct)"
+deadline=$((SECONDS + 300))
+until [ "$(for w in "${workers[@]}"; do podman inspect --format '{{.State.Health.Status}}' "$w"; done | grep -c '^healthy$')" -eq 3 ]; do
+  [ $SECONDS -lt $deadline ] || fail "the scaled extract workers were not healthy within 300s"
+  sleep 2
+done
+before="$(curl -fsS -m 5 "$API/ingest/status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["indexed"])')"
+for i in $(seq 1 30); do
+  (umask 022 && printf 'Burst article %s from the wire\n\nOfficials in Town%s said on Monday that bridge %s would reopen in %s weeks, according to a statement.\n' \
+    "$i" "$i" "$i" "$((i % 7 + 2))" >"$INBOX/burst-$i.txt")
+done
+deadline=$((SECONDS + 300))
+while :; do
+  now="$(curl -fsS -m 5 "$API/ingest/status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["indexed"])')" || now=0
+  [ "$((now - before))" -ge 30 ] && break
+  [ $SECONDS -lt $deadline ] || fail "30 burst articles not indexed by 3 workers within 300s ($((now - before)) were)"
+  sleep 2
+done
+split="$(for w in "${workers[@]}"; do podman logs "$w" 2>&1 | grep -c 'indexed .*burst-' || true; done | tr '\n' ' ')"
+log "--scale extract=3: 3 workers with distinct hostnames indexed the 30-article burst (per worker: $split)"
+
 # --- report ------------------------------------------------------------------------------
 log "timings: base+stand-in images ${BASE_SECS}s, service image build ${BUILD_SECS}s, up->healthy ${HEALTHY_SECS}s, up->searchable ${SEARCHABLE_SECS}s"
 log "memory in use / limit:"
