@@ -148,9 +148,15 @@ def test_speaker_before_with_colon_across_sentences(extract):
 
 
 def test_quote_speaker_in_neighbouring_sentence(extract):
-    claims = extract('"It was a long season," said Tom Reyes. "We made mistakes and we paid for them."')
+    claims = extract('"It was a long season," said Tom Reyes.\n\n"We made mistakes and we paid for them."')
     assert [c.content for c in claims] == ["It was a long season", "We made mistakes and we paid for them."]
     assert all(c.claimant_entity == "Tom Reyes" for c in claims)
+
+
+def test_quote_continued_in_its_paragraph_is_one_claim(extract):
+    c = one(extract('"It was a long season," said Tom Reyes. "We made mistakes and we paid for them."'))
+    assert c.content == "It was a long season We made mistakes and we paid for them."
+    assert c.claimant_entity == "Tom Reyes" and c.quote_type == "direct"
 
 
 def test_mixed_quote(extract):
@@ -168,7 +174,7 @@ def test_odd_quote_marks_run_to_paragraph_end(extract):
             '"If it goes, it will not come back."')
     claims = extract(text)
     assert [c.content for c in claims] == [
-        "For many people this is the only warm place", "It is where children learn.",
+        "For many people this is the only warm place It is where children learn.",
         "If it goes, it will not come back."]
     assert all(c.claimant == "Ashworth" and c.quote_type == "direct" for c in claims)
 
@@ -294,3 +300,16 @@ def test_claim_noun_without_clause_is_no_claim(extract):
 def test_they_refers_to_plural_subject(extract):
     claims = extract("Regulators have opened an inquiry. They said the company had known about the fault.")
     assert one(claims).claimant == "Regulators"
+
+
+def test_an_untagged_quote_continues_the_same_speakers_quote_in_its_paragraph(extract):
+    text = ('Harbour plan approved\n\n"The harbour will reopen in May," Mayor Lena Brandt said. '
+            '"We owe that to the fishermen. Nobody wants another winter like the last."\n\n'
+            '"It is too late," said Tom Reyes.\n')
+    claims = extract(text)
+    first = next(c for c in claims if c.content.startswith("The harbour will reopen"))
+    assert "We owe that to the fishermen" in first.content and first.content.endswith("like the last.")
+    assert first.claimant_entity == "Lena Brandt"
+    assert text[first.start:first.end].startswith("The harbour") and text[first.end - 1] == "."
+    other = [c for c in claims if "too late" in c.content]
+    assert len(other) == 1 and other[0].claimant == "Tom Reyes" and "owe" not in other[0].content
