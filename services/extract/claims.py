@@ -57,6 +57,7 @@ from .claimants import ClaimantResolver
 from .cue_patterns import CuePatterns
 from .entity_set import EntitySet
 from .quoted_speech import QuotedSpeech
+from .speech_acts import SpeechActs
 from .quotes import quote_spans
 
 # quote_spans is imported from here by other modules and tests: it stays importable here.
@@ -78,6 +79,9 @@ class ClaimExtractor:
             patterns.cue_verbs(sent)
             patterns.according_to(sent)
             patterns.claim_nouns(sent)
+        acts = SpeechActs(cd, claims)
+        for sent in cd.sents:
+            acts.verbs(sent)
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         QuotedSpeech(cd, claims).direct_speech()

@@ -313,3 +313,41 @@ def test_an_untagged_quote_continues_the_same_speakers_quote_in_its_paragraph(ex
     assert text[first.start:first.end].startswith("The harbour") and text[first.end - 1] == "."
     other = [c for c in claims if "too late" in c.content]
     assert len(other) == 1 and other[0].claimant == "Tom Reyes" and "owe" not in other[0].content
+
+
+# -- speech acts and kinds (speech_acts.py, lexicon/kinds.py)
+
+@pytest.mark.parametrize("text, content, kind", [
+    ("Mayor Lena Brandt vowed to rebuild the harbour wall before winter.",
+     "to rebuild the harbour wall before winter", "promise"),
+    ("Councillor Tom Reyes urged the ministry to release the flood maps.",
+     "the ministry to release the flood maps", "proposal"),
+    ("The union called for an inquiry into the collapse of the pier.",
+     "an inquiry into the collapse of the pier", "proposal"),
+    ("Senator Maria Lopez blamed the contractor for the delays at the port.",
+     "the contractor for the delays at the port", "accusation"),
+    ("The fishermen's association praised the new quota system.", "the new quota system", "evaluation"),
+    ("Reporters asked whether the ferry service would resume in March.",
+     "whether the ferry service would resume in March", "question"),
+    ("The auditors found that the council had overspent by £2 million.",
+     "the council had overspent by £2 million", "evidence"),
+    ("Tom Reyes accused the harbour board of hiding the survey.",
+     "the harbour board of hiding the survey", "accusation"),
+    ("Lena Brandt believes the tunnel will be finished next year.",
+     "the tunnel will be finished next year", "belief"),
+    ("Lena Brandt predicted that the tunnel would open late.", "the tunnel would open late", "prediction"),
+    ("Lena Brandt denied that the tunnel was over budget.", "the tunnel was over budget", "denial"),
+    ("Lena Brandt said the tunnel was on schedule.", "the tunnel was on schedule", "assertion"),
+])
+def test_claim_kind_from_the_cue(extract, text, content, kind):
+    c = one(extract(text))
+    assert (c.content, c.kind) == (content, kind)
+
+
+def test_speech_acts_need_a_speaker_and_no_negation(extract):
+    assert extract("The storm did not blame anyone for the damage, it seemed.") == []
+    assert extract("Lena Brandt did not vow to rebuild the wall.") == []
+
+
+def test_a_refusal_is_no_claim(extract):
+    assert extract("A spokesman for the harbour board declined to comment on the survey.") == []
