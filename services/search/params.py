@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from fastapi import Depends, Path, Query
 from pydantic import BeforeValidator
 
-from services.core.models import QuoteType
+from services.core.models import ClaimKind, QuoteType
 
 from .errors import PageBeyondWindow
 from .paging import MAX_WINDOW, Paging
@@ -52,6 +52,10 @@ ClaimEntityFilter = Annotated[list[str] | None, Query(
 )]
 QuoteTypeFilter = Annotated[list[QuoteType] | None, Query(
     description="direct, indirect, mixed or reported. Repeat to OR.", examples=[["direct"]],
+)]
+KindFilter = Annotated[list[ClaimKind] | None, Query(
+    description="Kind of claim: assertion, belief, accusation, denial, promise, prediction, proposal, "
+                "question, evaluation or evidence. Repeat to OR.", examples=[["accusation"]],
 )]
 CueFilter = Annotated[list[str] | None, Query(
     description="Reporting word (said, claims, according to, ...). Repeat to OR.",
@@ -133,9 +137,10 @@ def claim_query(
     entity: ClaimEntityFilter = None,
     quote_type: QuoteTypeFilter = None,
     cue: CueFilter = None,
+    kind: KindFilter = None,
 ) -> ClaimQuery:
     return ClaimQuery(q=q, claimant=claimant or [], entity=entity or [],
-                      quote_type=list(quote_type or []), cue=cue or [])
+                      quote_type=list(quote_type or []), cue=cue or [], kind=list(kind or []))
 
 
 def facet_size(facet_size: FacetSize = 10) -> int:

@@ -155,6 +155,7 @@ CLAIM_FACETS = [
     Facet("claimant", "claimant_facet", "claimant"),
     Facet("cue", "cue", "cue"),
     Facet("quote_type", "quote_type", "quote_type"),
+    Facet("kind", "kind", "kind"),
 ]
 
 
@@ -242,6 +243,7 @@ class ArticleQuery(NamedSearch):
 class ClaimQuery(NamedSearch):
     quote_type: list[str] = field(default_factory=list)
     cue: list[str] = field(default_factory=list)
+    kind: list[str] = field(default_factory=list)
 
     def request(self) -> FacetedRequest:
         return FacetedRequest.of(
@@ -251,6 +253,7 @@ class ClaimQuery(NamedSearch):
                 "claimant": names_filter("claimant_text", self.claimant),
                 "quote_type": keyword_filter("quote_type", self.quote_type),
                 "cue": keyword_filter("cue", self.cue),
+                "kind": keyword_filter("kind", self.kind),
             },
         )
 

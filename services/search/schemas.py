@@ -108,6 +108,7 @@ class ClaimFacets(BaseModel):
     claimant: list[FacetBucket] = Field(default_factory=list)
     cue: list[FacetBucket] = Field(default_factory=list)
     quote_type: list[FacetBucket] = Field(default_factory=list)
+    kind: list[FacetBucket] = Field(default_factory=list)
 
 
 class ClaimSearchResponse(_Paged):

@@ -17,5 +17,5 @@ router = APIRouter(responses=ERROR_RESPONSES)
 async def claims(
     es: EsDep, names: NamesDep, query: ClaimQueryDep, paging: PagingDep, facet_size: FacetSizeDep,
 ) -> ClaimSearchResponse:
-    """Facets claimant, cue and quote_type are multi-select like those of /search."""
+    """Facets claimant, cue, quote_type and kind are multi-select like those of /search."""
     return await service.search_claims(es, names, query, paging, facet_size)
