@@ -58,6 +58,7 @@ from .cue_patterns import CuePatterns
 from .entity_set import EntitySet
 from .quoted_speech import QuotedSpeech
 from .speech_acts import SpeechActs
+from .transcripts import Transcripts
 from .quotes import quote_spans
 
 # quote_spans is imported from here by other modules and tests: it stays importable here.
@@ -84,5 +85,6 @@ class ClaimExtractor:
             acts.verbs(sent)
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
+        Transcripts(cd, claims).lines()
         QuotedSpeech(cd, claims).direct_speech()
         return claims.claims()

@@ -351,3 +351,14 @@ def test_speech_acts_need_a_speaker_and_no_negation(extract):
 
 def test_a_refusal_is_no_claim(extract):
     assert extract("A spokesman for the harbour board declined to comment on the survey.") == []
+
+
+def test_transcript_lines_are_direct_quotes_by_the_speaker(extract):
+    text = ("Debate night in Eastport\n\nMayor Lena Brandt and Tom Reyes met on stage on Tuesday.\n\n"
+            "BRANDT: We rebuilt the harbour wall and we kept the ferry running.\n\n"
+            "REYES: The wall cracked twice and the ferry ran late all summer.\n\n"
+            "UPDATE: This story has been corrected.\n")
+    claims = [c for c in extract(text) if c.cue == ":"]
+    assert [(c.claimant, c.quote_type) for c in claims] == [("BRANDT", "direct"), ("REYES", "direct")]
+    assert claims[0].claimant_entity == "Lena Brandt"
+    assert claims[0].content == "We rebuilt the harbour wall and we kept the ferry running."
