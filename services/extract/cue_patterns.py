@@ -233,11 +233,21 @@ class CuePatterns(ClaimDocReader):
         if obj is None or subj is None:
             return
         toks = [t for t in v.subtree if t.i >= obj.left_edge.i]
-        if not any(self.qidx[t.i] >= 0 for t in toks):
+        if not any(self.qidx[t.i] >= 0 for t in toks) and not self.names_a_quality(v, obj, subj):
             return
         sp = self.cd.span_of(toks)
         if sp:
             self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+
+    @staticmethod
+    def names_a_quality(v: Token, obj: Token, subj: Token) -> bool:
+        """Unquoted, an evaluation needs its second complement: "called him a liar", "described
+        the deal as a disaster"; not "called the meeting", "it is called"."""
+        if subj.lower_ in ("it", "that", "this", "which") or any(c.dep_ == "auxpass" for c in v.children):
+            return False
+        return any(c.dep_ in ("oprd", "xcomp", "attr") and c.i > obj.i for c in v.children) or any(
+            c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in v.children) or any(
+            c.dep_ in ("oprd", "attr", "appos") for c in obj.children)
 
     # -- other cues
 

@@ -362,3 +362,12 @@ def test_transcript_lines_are_direct_quotes_by_the_speaker(extract):
     assert [(c.claimant, c.quote_type) for c in claims] == [("BRANDT", "direct"), ("REYES", "direct")]
     assert claims[0].claimant_entity == "Lena Brandt"
     assert claims[0].content == "We rebuilt the harbour wall and we kept the ferry running."
+
+
+def test_an_unquoted_evaluation_needs_its_second_complement(extract):
+    c = one(extract("Tom Reyes called the mayor a liar at the meeting."))
+    assert (c.content, c.kind, c.claimant) == ("the mayor a liar at the meeting", "evaluation", "Tom Reyes")
+    c = one(extract("Lena Brandt described the deal as a disaster for the town."))
+    assert c.kind == "evaluation" and c.content == "the deal as a disaster for the town"
+    assert extract("Tom Reyes called the police.") == []
+    assert extract("Lena Brandt called the meeting to order.") == []
