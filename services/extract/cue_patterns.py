@@ -242,9 +242,10 @@ class CuePatterns(ClaimDocReader):
     @staticmethod
     def names_a_quality(v: Token, obj: Token, subj: Token) -> bool:
         """Unquoted, an evaluation needs its second complement: "called him a liar", "described
-        the deal as a disaster"; not "called the meeting", "it is called"."""
-        if subj.lower_ in ("it", "that", "this", "which") or any(c.dep_ == "auxpass" for c in v.children):
-            return False
+        the deal as a disaster"; not "called the meeting", "it is called", "branded X a terrorist"."""
+        if v.lemma_.lower() not in ("call", "describe") or subj.lower_ in ("it", "that", "this", "which") \
+                or any(c.dep_ == "auxpass" for c in v.children):
+            return False  # "branded X a terrorist": a designation, an act more than a claim
         return any(c.dep_ in ("oprd", "xcomp", "attr") and c.i > obj.i for c in v.children) or any(
             c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in v.children) or any(
             c.dep_ in ("oprd", "attr", "appos") for c in obj.children)
