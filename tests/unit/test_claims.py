@@ -371,3 +371,23 @@ def test_an_unquoted_evaluation_needs_its_second_complement(extract):
     assert c.kind == "evaluation" and c.content == "the deal as a disaster for the town"
     assert extract("Tom Reyes called the police.") == []
     assert extract("Lena Brandt called the meeting to order.") == []
+
+
+def test_a_long_description_resolves_to_the_named_speaker(extract):
+    c = one(extract("Rep. Adam B. Schiff of California, the ranking Democrat on the House Intelligence "
+                    "Committee, said the report would be released."))
+    assert c.claimant_entity == "Adam B. Schiff"
+    c = one(extract("The ranking Democrat on the committee, Rep. Maria Lopez of Texas, said the hearing was a sham."))
+    assert c.claimant_entity == "Maria Lopez"
+
+
+def test_a_pronoun_prefers_the_subject_of_the_sentence_before(extract):
+    c = one(extract("Maria Lopez met Tom Reyes on Monday. She said the hearing was a sham."))
+    assert c.claimant_entity == "Maria Lopez"
+
+
+def test_organisations_and_documents_are_claimants(extract):
+    claims = extract("The State Department said the talks would resume. "
+                     "Emails released on Friday show that the aide knew about the server.")
+    assert [(c.claimant_entity or c.claimant, c.kind) for c in claims] == [
+        ("State Department", "assertion"), ("Emails", "evidence")]
