@@ -57,9 +57,9 @@ from .claimants import ClaimantResolver
 from .cue_patterns import CuePatterns
 from .entity_set import EntitySet
 from .quoted_speech import QuotedSpeech
+from .quotes import quote_spans
 from .speech_acts import SpeechActs
 from .transcripts import Transcripts
-from .quotes import quote_spans
 
 # quote_spans is imported from here by other modules and tests: it stays importable here.
 __all__ = ["ClaimExtractor", "quote_spans"]

@@ -24,6 +24,7 @@ from .lexicon.cues import (
     REPORT_PASSIVE,
     WH_WORDS,
 )
+from .lexicon.kinds import EVIDENCE_SOURCES
 
 
 @dataclass
@@ -114,8 +115,9 @@ class CuePatterns(ClaimDocReader):
                 comp.left_edge.lower_ in WH_WORDS and not relative):
             return  # a question: "asked whether Y"
         # "the study found that Y"; "Y, the study found" needs no "that"
-        if cv.lemma in NEED_THAT and comp.i > v.i and not any(m.lower_ == "that" for m in marks):
-            return
+        if cv.lemma in NEED_THAT and comp.i > v.i and not any(m.lower_ == "that" for m in marks) and \
+                not (cv.lemma in ("show", "find") and subj is not None and subj.lemma_.lower() in EVIDENCE_SOURCES):
+            return  # "the poll shows Y" needs no "that": a document's finding
         if v.dep_ == "ccomp" and v.head.i != v.i and not cv.passive and subj is None:
             return
         toks = self.cd.content_tokens(comp)

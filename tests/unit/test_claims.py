@@ -391,3 +391,11 @@ def test_organisations_and_documents_are_claimants(extract):
                      "Emails released on Friday show that the aide knew about the server.")
     assert [(c.claimant_entity or c.claimant, c.kind) for c in claims] == [
         ("State Department", "assertion"), ("Emails", "evidence")]
+
+
+def test_a_document_shows_without_that_and_a_citation_is_evidence(extract):
+    c = one(extract("The survey shows most residents oppose the new toll on the bridge."))
+    assert (c.content, c.kind, c.claimant) == ("most residents oppose the new toll on the bridge", "evidence", "The survey")
+    assert extract("The map shows the bridge.") == []
+    c = one(extract("Lena Brandt cited a report by the harbour authority on silt in the channel."))
+    assert c.kind == "evidence" and c.content.startswith("a report by the harbour authority")

@@ -75,7 +75,7 @@ PROPOSAL_LEMMAS = {"urge", "propose", "demand", "recommend", "press", "encourage
                    "ask", "implore", "request"}
 OBJECT_ACT_LEMMAS = {"praise", "hail", "laud", "commend", "applaud", "criticize", "criticise",
                      "blame", "attack", "slam", "blast", "condemn", "denounce", "assail", "mock",
-                     "question", "accuse", "thank", "credit", "fault"}
+                     "question", "accuse", "thank", "credit", "fault", "cite"}
 QUESTION_LEMMAS = {"ask", "question", "wonder"}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote"}

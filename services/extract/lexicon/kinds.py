@@ -23,5 +23,6 @@ KIND_BY_LEMMA: dict[str, str] = {lem: kind for kind, lems in _KINDS.items() for 
 EVIDENCE_SOURCES = {
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "record",
     "records", "document", "documents", "email", "emails", "memo", "filing", "filings", "analysis",
-    "figures", "statistics", "audit", "investigation", "research", "review", "census", "findings",
+    "figures", "statistics", "audit", "investigation", "research", "review", "census", "findings", "numbers", "evidence",
+    "results", "result", "footage", "video", "tally",
 }
