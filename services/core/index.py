@@ -97,6 +97,7 @@ CLAIM_MAPPING: dict[str, Any] = {
         "quote_type": _KEYWORD,
         "hedged": {"type": "boolean"},
         "polarity": _KEYWORD,
+        "kind": _KEYWORD,
         "start": {"type": "integer"},
         "end": {"type": "integer"},
         "entities": _KEYWORD,

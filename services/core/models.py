@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 EntityType = Literal["PERSON", "ORG", "PLACE", "NORP", "EVENT", "PRODUCT", "WORK", "LAW"]
 QuoteType = Literal["direct", "indirect", "mixed", "reported"]
 Polarity = Literal["asserted", "denied"]
+ClaimKind = Literal["assertion", "belief", "accusation", "denial", "promise", "prediction", "proposal",
+                    "question", "evaluation", "evidence"]
 
 
 def utcnow() -> datetime:
@@ -35,6 +37,9 @@ class Claim(BaseModel):
     quote_type: QuoteType
     hedged: bool = False
     polarity: Polarity = "asserted"
+    kind: ClaimKind = Field("assertion", description="What sort of claim the cue makes it: assertion, "
+                            "belief, accusation, denial, promise, prediction, proposal, question, "
+                            "evaluation or evidence")
     start: int = Field(ge=0, description="Character offset of the content in the body")
     end: int = Field(ge=0)
 

@@ -10,6 +10,8 @@ from services.core.models import Claim
 from .claim_candidates import ClaimCandidate, _overlap
 from .claim_doc import ClaimDoc, ClaimDocReader, combine_quote_types
 from .claimants import ClaimantResolver
+from .lexicon.cues import CUE_FORMS
+from .lexicon.kinds import EVIDENCE_SOURCES, KIND_BY_LEMMA
 
 
 class ClaimCollector(ClaimDocReader):
@@ -75,6 +77,26 @@ class ClaimCollector(ClaimDocReader):
         return [
             Claim(content=c.content, sentence=c.sent.text.strip(), claimant=c.claimant,
                   claimant_entity=c.claimant_entity, cue=c.cue, quote_type=c.quote_type,
-                  hedged=c.hedged, polarity=c.polarity, start=c.start, end=c.end)
+                  hedged=c.hedged, polarity=c.polarity, kind=self.kind_of(c), start=c.start, end=c.end)
             for c in out
         ]
+
+    def kind_of(self, c: ClaimCandidate) -> str:
+        """The kind the cue makes the claim (lexicon/kinds.py): "vowed" a promise, "called for" a
+        proposal; a denied claim is a denial; a document's or poll's claim is evidence."""
+        if c.polarity == "denied":
+            return "denial"
+        words = c.cue.lower().split()
+        lem = CUE_FORMS.get(words[0]) if words else None
+        if 0 <= c.cue_i < len(self.doc):
+            t = self.doc[c.cue_i]
+            lem = lem or t.lemma_.lower()
+            nxt = self.doc[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
+            if lem == "call" and nxt in ("for", "on"):
+                lem = "call_" + nxt
+        kind = KIND_BY_LEMMA.get(lem or "", "assertion")
+        if kind == "assertion" and c.claimant:
+            last = c.claimant.lower().split()[-1] if c.claimant.split() else ""
+            if last in EVIDENCE_SOURCES:
+                return "evidence"
+        return kind

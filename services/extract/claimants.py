@@ -58,7 +58,13 @@ class ClaimantResolver(ClaimDocReader):
             return head.text, None, True
         if low in OTHER_PRONOUNS:
             return head.text, None, True
-        if head.pos_ != "PROPN":
+        if head.pos_ != "PROPN" or self.names_a_group(head):
+            # "The ranking Democrat on the committee, Rep. Maria Lopez of Texas, said": the name
+            # in apposition, or parsed as a second subject of the cue
+            twin = next((c for c in head.head.children if c.i > head.i and c.dep_ == head.dep_ and
+                         c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN"), None)
+            if twin is not None and (e := self.entity_for(twin)) is not None and e.type == "PERSON":
+                return self.claimant_of(twin)
             named = self.appositive_name(head)
             if named is not None:
                 self.named[head.i] = (named[0], named[1])
@@ -95,6 +101,11 @@ class ClaimantResolver(ClaimDocReader):
         if head.pos_ == "PROPN":
             self.named[head.i] = (surface, entity)
         return surface, entity, False
+
+    def names_a_group(self, head: Token) -> bool:
+        """A capitalised role that is no person's name: "the ranking Democrat", "a Republican"."""
+        e = self.entity_for(head)
+        return e is None or e.type == "NORP"
 
     def appositive_name(self, head: Token) -> tuple[str, str | None, bool] | None:
         """ "The opposition leader, David Okoro": the name in apposition to a role noun."""
@@ -173,7 +184,27 @@ class ClaimantResolver(ClaimDocReader):
             known = self.gender.get(cand[1] or cand[0])
             if known and known != gender:
                 continue
-            return cand
+            return self.subject_before(j, gender) or cand
+        return None
+
+    def subject_before(self, j: int, gender: str) -> tuple[str, str | None] | None:
+        """A person in subject position earlier in the sentence of token j, when j is not the
+        subject: "Maria Lopez met Tom Reyes. She said ..." refers to Lopez."""
+        t = self.doc[j]
+        if t.dep_ in SUBJECT_DEPS or (t.dep_ in ("compound", "flat") and t.head.dep_ in SUBJECT_DEPS):
+            return None
+        sent = self.sents[self.sent_of[j]]
+        for k in range(sent.start, j):
+            x = self.doc[k]
+            if x.pos_ != "PROPN" or x.dep_ not in SUBJECT_DEPS or self.qidx[k] >= 0:
+                continue
+            e = self.entity_for(x)
+            if e is None or not self.is_person(e):
+                continue
+            known = self.gender.get(e.name)
+            if known and known != gender:
+                continue
+            return self.named.get(k) or (e.name, e.name)
         return None
 
     def is_person(self, e: Entity) -> bool:

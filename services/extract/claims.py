@@ -58,6 +58,8 @@ from .cue_patterns import CuePatterns
 from .entity_set import EntitySet
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
+from .speech_acts import SpeechActs
+from .transcripts import Transcripts
 
 # quote_spans is imported from here by other modules and tests: it stays importable here.
 __all__ = ["ClaimExtractor", "quote_spans"]
@@ -78,7 +80,11 @@ class ClaimExtractor:
             patterns.cue_verbs(sent)
             patterns.according_to(sent)
             patterns.claim_nouns(sent)
+        acts = SpeechActs(cd, claims)
+        for sent in cd.sents:
+            acts.verbs(sent)
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
+        Transcripts(cd, claims).lines()
         QuotedSpeech(cd, claims).direct_speech()
         return claims.claims()

@@ -24,6 +24,7 @@ from .lexicon.cues import (
     REPORT_PASSIVE,
     WH_WORDS,
 )
+from .lexicon.kinds import EVIDENCE_SOURCES
 
 
 @dataclass
@@ -114,8 +115,9 @@ class CuePatterns(ClaimDocReader):
                 comp.left_edge.lower_ in WH_WORDS and not relative):
             return  # a question: "asked whether Y"
         # "the study found that Y"; "Y, the study found" needs no "that"
-        if cv.lemma in NEED_THAT and comp.i > v.i and not any(m.lower_ == "that" for m in marks):
-            return
+        if cv.lemma in NEED_THAT and comp.i > v.i and not any(m.lower_ == "that" for m in marks) and \
+                not (cv.lemma in ("show", "find") and subj is not None and subj.lemma_.lower() in EVIDENCE_SOURCES):
+            return  # "the poll shows Y" needs no "that": a document's finding
         if v.dep_ == "ccomp" and v.head.i != v.i and not cv.passive and subj is None:
             return
         toks = self.cd.content_tokens(comp)
@@ -233,11 +235,22 @@ class CuePatterns(ClaimDocReader):
         if obj is None or subj is None:
             return
         toks = [t for t in v.subtree if t.i >= obj.left_edge.i]
-        if not any(self.qidx[t.i] >= 0 for t in toks):
+        if not any(self.qidx[t.i] >= 0 for t in toks) and not self.names_a_quality(v, obj, subj):
             return
         sp = self.cd.span_of(toks)
         if sp:
             self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+
+    @staticmethod
+    def names_a_quality(v: Token, obj: Token, subj: Token) -> bool:
+        """Unquoted, an evaluation needs its second complement: "called him a liar", "described
+        the deal as a disaster"; not "called the meeting", "it is called", "branded X a terrorist"."""
+        if v.lemma_.lower() not in ("call", "describe") or subj.lower_ in ("it", "that", "this", "which") \
+                or any(c.dep_ == "auxpass" for c in v.children):
+            return False  # "branded X a terrorist": a designation, an act more than a claim
+        return any(c.dep_ in ("oprd", "xcomp", "attr") and c.i > obj.i for c in v.children) or any(
+            c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in v.children) or any(
+            c.dep_ in ("oprd", "attr", "appos") for c in obj.children)
 
     # -- other cues
 

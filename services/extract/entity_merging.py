@@ -74,7 +74,8 @@ def merge_name_parts(mentions: list[NameMention], groups: UnionFind, gaz: Gazett
     info = {}
     for g, ms in members.items():
         names = {m.name for m in ms}
-        longest = max(names, key=lambda n: (len(name_words(n)), len(n)))
+        # sorted first: a tie in words and length goes to the same name whatever the hash seed
+        longest = max(sorted(names), key=lambda n: (len(name_words(n)), len(n)))
         place_ctx = any(m.place_ctx for m in ms)
         info[g] = (tentative_type(ms), longest, names, place_ctx)
     for g, (kind, longest, _names, place_ctx) in info.items():

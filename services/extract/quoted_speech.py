@@ -74,6 +74,8 @@ class QuotedSpeech(ClaimDocReader):
                 self.claims.add(sent, *sp, cue=cue, qtype="direct", cue_i=tag.i, claimant=claimant, hedged=hedge)
             else:
                 claimant = self.claimants.neighbour_speaker(ks, ke)
+                if self.joins_previous_quote(sp, claimant):
+                    continue
                 c = self.claims.add(sent, *sp, cue="quoted", qtype="direct", cue_i=first.i, claimant=claimant)
                 if claimant[0] is None:
                     c.cue = "quoted"
@@ -99,3 +101,23 @@ class QuotedSpeech(ClaimDocReader):
             c.end = sp[1]
             return True
         return False
+
+    def joins_previous_quote(self, sp: tuple[int, int], claimant: tuple[str | None, str | None, bool]) -> bool:
+        """ "“A,” he said. “B. C.”": an untagged quote that follows the same speaker's quote in
+        its paragraph, with no other quotation between, continues that claim's content."""
+        if claimant[0] is None:
+            return False
+        prev = [c for c in self.claims.found if c.end <= sp[0] and c.quote_type in ("direct", "mixed")]
+        if not prev:
+            return False
+        c = max(prev, key=lambda c: c.end)
+        if c.claimant != claimant[0] or "\n" in self.text[c.end:sp[0]]:
+            return False
+        if any(c.end < q[0] and q[1] <= sp[0] for q in self.quotes):
+            return False
+        if any(o is not c and c.end <= o.start < sp[0] for o in self.claims.found):
+            return False
+        c.parts = (c.parts or [(c.start, c.end)]) + [sp]
+        c.content = " ".join(self.text[a:b] for a, b in c.parts)
+        c.end = sp[1]
+        return True

@@ -11,7 +11,8 @@ QUOTE_CHARS = set("\"“”‘’«»")
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted text (inside the marks), paragraph by paragraph.
 
-    Curly and straight double quotes; single curly quotes when they open at a word start.
+    Curly and straight double quotes (and the doubled apostrophes '' some papers print for
+    them); single curly quotes when they open at a word start.
     An opening mark with no close runs to the end of its paragraph (the newspaper convention
     for quotes that go on into the next paragraph); a closing mark with no opening starts
     the quote at the paragraph start (or after the previous quote)."""
@@ -23,12 +24,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         open_at: int | None = None
         kind = ""
         floor = base  # where an unmatched closing quote can start
-        for k, ch in enumerate(seg):
+        k = -1
+        while k + 1 < len(seg):
+            k += 1
+            ch = seg[k]
+            width = 1
+            if ch == "'" and seg[k + 1:k + 2] == "'":
+                ch, width = '"', 2  # the New York Times' doubled apostrophes: ''Quote,''
             if ch not in QUOTE_CHARS:
                 continue
             prev = seg[k - 1] if k else " "
-            nxt = seg[k + 1] if k + 1 < len(seg) else " "
+            nxt = seg[k + width] if k + width < len(seg) else " "
             at = base + k
+            k += width - 1
             if ch in "‘’":
                 if open_at is None and ch == "‘" and not prev.isalnum() and not nxt.isspace():
                     open_at, kind = at + 1, "single"
@@ -41,17 +49,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             opens = ch in "“«" or (ch == '"' and (prev.isspace() or prev in "([{—–-:/") and not nxt.isspace())
             if open_at is None:
                 if opens:
-                    open_at, kind = at + 1, "double"
+                    open_at, kind = at + width, "double"
                 elif ch in "”»\"" and at > floor:
                     spans.append((floor, at))
-                    floor = at + 1
+                    floor = at + width
             else:
                 if ch in "“«" and at > open_at:  # a new opening: the last quote never closed
                     spans.append((open_at, at))
                     open_at = at + 1
                     continue
                 spans.append((open_at, at))
-                open_at, floor = None, at + 1
+                open_at, floor = None, at + width
         if open_at is not None:
             end = base + len(seg.rstrip())
             if end > open_at:

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Depends, Path, Query
 from pydantic import BeforeValidator
 
-from services.core.models import QuoteType
+from services.core.models import ClaimKind, QuoteType
 
 from .errors import PageBeyondWindow
 from .paging import MAX_WINDOW, Paging
@@ -56,6 +56,10 @@ ClaimEntityFilter = Annotated[list[str] | None, Query(
 )]
 QuoteTypeFilter = Annotated[list[QuoteType] | None, Query(
     description="direct, indirect, mixed or reported. Repeat to OR.", examples=[["direct"]],
+)]
+KindFilter = Annotated[list[ClaimKind] | None, Query(
+    description="Kind of claim: assertion, belief, accusation, denial, promise, prediction, proposal, "
+                "question, evaluation or evidence. Repeat to OR.", examples=[["accusation"]],
 )]
 CueFilter = Annotated[list[str] | None, Query(
     description="Reporting word (said, claims, according to, ...). Repeat to OR.",
@@ -161,10 +165,11 @@ def claim_query(
     not_claimant: NotClaimant = None,
     not_quote_type: NotQuoteType = None,
     not_cue: NotCue = None,
+    kind: KindFilter = None,
 ) -> ClaimQuery:
     return ClaimQuery(q=q, claimant=claimant or [], entity=entity or [],
                       quote_type=list(quote_type or []), cue=cue or [], not_claimant=not_claimant or [],
-                      not_quote_type=not_quote_type or [], not_cue=not_cue or [])
+                      not_quote_type=not_quote_type or [], not_cue=not_cue or [], kind=list(kind or []))
 
 
 ExportFormat = Annotated[Literal["json", "csv", "jsonl"], Query(

@@ -167,6 +167,7 @@ CLAIM_FACETS = [
     Facet("claimant", "claimant_facet", "claimant"),
     Facet("cue", "cue", "cue"),
     Facet("quote_type", "quote_type", "quote_type"),
+    Facet("kind", "kind", "kind"),
 ]
 
 
@@ -265,6 +266,7 @@ class ClaimQuery(NamedSearch):
     cue: list[str] = field(default_factory=list)
     not_quote_type: list[str] = field(default_factory=list)
     not_cue: list[str] = field(default_factory=list)
+    kind: list[str] = field(default_factory=list)
 
     def request(self) -> FacetedRequest:
         return FacetedRequest.of(
@@ -276,6 +278,7 @@ class ClaimQuery(NamedSearch):
                 "quote_type": include_exclude(keyword_filter("quote_type", self.quote_type),
                                               keyword_filter("quote_type", self.not_quote_type)),
                 "cue": include_exclude(keyword_filter("cue", self.cue), keyword_filter("cue", self.not_cue)),
+                "kind": keyword_filter("kind", self.kind),
             },
         )
 

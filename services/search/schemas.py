@@ -127,6 +127,7 @@ class ClaimFacets(BaseModel):
     claimant: list[FacetBucket] = Field(default_factory=list)
     cue: list[FacetBucket] = Field(default_factory=list)
     quote_type: list[FacetBucket] = Field(default_factory=list)
+    kind: list[FacetBucket] = Field(default_factory=list)
 
 
 class ClaimSearchResponse(_Paged):

@@ -95,3 +95,32 @@ def test_file_dropped_while_watcher_is_down_is_indexed_on_start(stack: E2EStack)
     # hidden and partial files are never picked up
     assert status["queued"] == status["processing"] == status["failed"] == status["duplicates"] == 0, status
     assert stack.get(f"/articles/{found['hits'][0]['id']}")["files"] == ["sub/while-down.txt"]
+
+
+KINDS_ARTICLE = """Harbour board under fire over flood survey
+
+Councillor Tom Reyes accused the harbour board of hiding the flood survey from residents.
+
+Mayor Lena Brandt vowed to publish the survey before the end of the month.
+
+The fishermen's association urged the council to close the north quay until repairs are done.
+
+A spokesman for the harbour board declined to comment.
+"""
+
+
+def test_claims_filtered_by_kind_end_to_end(stack: E2EStack):
+    """A dropped article's claims carry a kind; /claims?kind= returns only that kind and the
+    kind facet counts what the article holds; a refusal to comment is no claim."""
+    (stack.settings.inbox_dir / "harbour.txt").write_text(KINDS_ARTICLE)
+    found = stack.wait_searchable("fishermen")
+    article = stack.get(f"/articles/{found['hits'][0]['id']}")
+    kinds = [c["kind"] for c in article["claims"]]
+    assert "accusation" in kinds and "promise" in kinds and "proposal" in kinds, article["claims"]
+    assert not any("comment" in c["content"] or c["cue"].startswith("declin") for c in article["claims"])
+    res = wait_until(lambda: (r := stack.get("/claims", kind="accusation"))["total"] and r, 30, 0.2, "claims")
+    assert res["total"] == kinds.count("accusation")
+    assert all(h["kind"] == "accusation" for h in res["hits"])
+    assert "hiding the flood survey" in res["hits"][0]["content"]
+    facet = {b["value"]: b["count"] for b in res["facets"]["kind"]}
+    assert facet == {k: kinds.count(k) for k in set(kinds)}

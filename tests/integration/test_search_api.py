@@ -63,6 +63,8 @@ SOURCES = ["Harbour Herald", "Wire Service", "Daily Ledger", "Coastal Times", "O
 TOPICS = ["harbour", "airbase", "drone", "election", "flood", "strike", "budget", "pipeline", "ceasefire"]
 CUES = ["said", "claims", "according to", "reported"]
 QUOTE_TYPES = ["direct", "indirect", "mixed", "reported"]
+KINDS = ["assertion", "belief", "accusation", "denial", "promise", "prediction", "proposal", "question",
+         "evaluation", "evidence"]
 START = datetime(2023, 1, 1, tzinfo=UTC)
 
 
@@ -103,7 +105,7 @@ def generate(n: int, seed: int) -> list[Article]:
             claims.append(Claim(
                 content=content, sentence=sentence, claimant=claimant, claimant_entity=claimant_entity,
                 cue=rnd.choice(CUES), quote_type=rnd.choice(QUOTE_TYPES), hedged=rnd.random() < 0.2,
-                start=start, end=start + len(content),
+                kind=rnd.choice(KINDS), start=start, end=start + len(content),
             ))
         body = " ".join(sentences)
         published = START + timedelta(days=rnd.randint(0, 729), hours=rnd.randint(0, 23))
@@ -480,6 +482,22 @@ def test_claims_multi_select_and_claimant_words(client, corpus):
     assert res["facets"]["quote_type"] == top(Counter(c.quote_type for c in claims))
     assert all("Okafor" in (h["claimant_entity"] or "") for h in res["hits"])
     assert client.get("/claims", params={"claimant": "Oka"}).json()["total"] == 0
+
+
+def test_claims_kind_filter_and_facet(client, corpus):
+    claims = all_claims(corpus)
+    res = client.get("/claims", params={"kind": "accusation", "size": 100}).json()
+    accusations = [c for c in claims if c.kind == "accusation"]
+    assert res["total"] == len(accusations) > 0
+    assert {h["kind"] for h in res["hits"]} == {"accusation"}
+    # the kind facet ignores its own selection; repeated kinds are ORed
+    assert res["facets"]["kind"] == top(Counter(c.kind for c in claims))
+    res = client.get("/claims", params={"kind": ["promise", "denial"], "claimant": "okafor"}).json()
+    mine = [c for c in claims if phrase_in("okafor", [f for f in (c.claimant, c.claimant_entity) if f])]
+    assert res["total"] == sum(c.kind in ("promise", "denial") for c in mine)
+    assert res["facets"]["kind"] == top(Counter(c.kind for c in mine))
+    r = client.get("/claims", params={"kind": "rumour"})
+    assert r.status_code == 422 and "accusation" in r.text
 
 
 def test_claims_bad_quote_type_is_422(client):

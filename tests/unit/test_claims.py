@@ -148,9 +148,15 @@ def test_speaker_before_with_colon_across_sentences(extract):
 
 
 def test_quote_speaker_in_neighbouring_sentence(extract):
-    claims = extract('"It was a long season," said Tom Reyes. "We made mistakes and we paid for them."')
+    claims = extract('"It was a long season," said Tom Reyes.\n\n"We made mistakes and we paid for them."')
     assert [c.content for c in claims] == ["It was a long season", "We made mistakes and we paid for them."]
     assert all(c.claimant_entity == "Tom Reyes" for c in claims)
+
+
+def test_quote_continued_in_its_paragraph_is_one_claim(extract):
+    c = one(extract('"It was a long season," said Tom Reyes. "We made mistakes and we paid for them."'))
+    assert c.content == "It was a long season We made mistakes and we paid for them."
+    assert c.claimant_entity == "Tom Reyes" and c.quote_type == "direct"
 
 
 def test_mixed_quote(extract):
@@ -168,7 +174,7 @@ def test_odd_quote_marks_run_to_paragraph_end(extract):
             '"If it goes, it will not come back."')
     claims = extract(text)
     assert [c.content for c in claims] == [
-        "For many people this is the only warm place", "It is where children learn.",
+        "For many people this is the only warm place It is where children learn.",
         "If it goes, it will not come back."]
     assert all(c.claimant == "Ashworth" and c.quote_type == "direct" for c in claims)
 
@@ -294,3 +300,102 @@ def test_claim_noun_without_clause_is_no_claim(extract):
 def test_they_refers_to_plural_subject(extract):
     claims = extract("Regulators have opened an inquiry. They said the company had known about the fault.")
     assert one(claims).claimant == "Regulators"
+
+
+def test_an_untagged_quote_continues_the_same_speakers_quote_in_its_paragraph(extract):
+    text = ('Harbour plan approved\n\n"The harbour will reopen in May," Mayor Lena Brandt said. '
+            '"We owe that to the fishermen. Nobody wants another winter like the last."\n\n'
+            '"It is too late," said Tom Reyes.\n')
+    claims = extract(text)
+    first = next(c for c in claims if c.content.startswith("The harbour will reopen"))
+    assert "We owe that to the fishermen" in first.content and first.content.endswith("like the last.")
+    assert first.claimant_entity == "Lena Brandt"
+    assert text[first.start:first.end].startswith("The harbour") and text[first.end - 1] == "."
+    other = [c for c in claims if "too late" in c.content]
+    assert len(other) == 1 and other[0].claimant == "Tom Reyes" and "owe" not in other[0].content
+
+
+# -- speech acts and kinds (speech_acts.py, lexicon/kinds.py)
+
+@pytest.mark.parametrize("text, content, kind", [
+    ("Mayor Lena Brandt vowed to rebuild the harbour wall before winter.",
+     "to rebuild the harbour wall before winter", "promise"),
+    ("Councillor Tom Reyes urged the ministry to release the flood maps.",
+     "the ministry to release the flood maps", "proposal"),
+    ("The union called for an inquiry into the collapse of the pier.",
+     "an inquiry into the collapse of the pier", "proposal"),
+    ("Senator Maria Lopez blamed the contractor for the delays at the port.",
+     "the contractor for the delays at the port", "accusation"),
+    ("The fishermen's association praised the new quota system.", "the new quota system", "evaluation"),
+    ("Reporters asked whether the ferry service would resume in March.",
+     "whether the ferry service would resume in March", "question"),
+    ("The auditors found that the council had overspent by £2 million.",
+     "the council had overspent by £2 million", "evidence"),
+    ("Tom Reyes accused the harbour board of hiding the survey.",
+     "the harbour board of hiding the survey", "accusation"),
+    ("Lena Brandt believes the tunnel will be finished next year.",
+     "the tunnel will be finished next year", "belief"),
+    ("Lena Brandt predicted that the tunnel would open late.", "the tunnel would open late", "prediction"),
+    ("Lena Brandt denied that the tunnel was over budget.", "the tunnel was over budget", "denial"),
+    ("Lena Brandt said the tunnel was on schedule.", "the tunnel was on schedule", "assertion"),
+])
+def test_claim_kind_from_the_cue(extract, text, content, kind):
+    c = one(extract(text))
+    assert (c.content, c.kind) == (content, kind)
+
+
+def test_speech_acts_need_a_speaker_and_no_negation(extract):
+    assert extract("The storm did not blame anyone for the damage, it seemed.") == []
+    assert extract("Lena Brandt did not vow to rebuild the wall.") == []
+
+
+def test_a_refusal_is_no_claim(extract):
+    assert extract("A spokesman for the harbour board declined to comment on the survey.") == []
+
+
+def test_transcript_lines_are_direct_quotes_by_the_speaker(extract):
+    text = ("Debate night in Eastport\n\nMayor Lena Brandt and Tom Reyes met on stage on Tuesday.\n\n"
+            "BRANDT: We rebuilt the harbour wall and we kept the ferry running.\n\n"
+            "REYES: The wall cracked twice and the ferry ran late all summer.\n\n"
+            "UPDATE: This story has been corrected.\n")
+    claims = [c for c in extract(text) if c.cue == ":"]
+    assert [(c.claimant, c.quote_type) for c in claims] == [("BRANDT", "direct"), ("REYES", "direct")]
+    assert claims[0].claimant_entity == "Lena Brandt"
+    assert claims[0].content == "We rebuilt the harbour wall and we kept the ferry running."
+
+
+def test_an_unquoted_evaluation_needs_its_second_complement(extract):
+    c = one(extract("Tom Reyes called the mayor a liar at the meeting."))
+    assert (c.content, c.kind, c.claimant) == ("the mayor a liar at the meeting", "evaluation", "Tom Reyes")
+    c = one(extract("Lena Brandt described the deal as a disaster for the town."))
+    assert c.kind == "evaluation" and c.content == "the deal as a disaster for the town"
+    assert extract("Tom Reyes called the police.") == []
+    assert extract("Lena Brandt called the meeting to order.") == []
+
+
+def test_a_long_description_resolves_to_the_named_speaker(extract):
+    c = one(extract("Rep. Adam B. Schiff of California, the ranking Democrat on the House Intelligence "
+                    "Committee, said the report would be released."))
+    assert c.claimant_entity == "Adam B. Schiff"
+    c = one(extract("The ranking Democrat on the committee, Rep. Maria Lopez of Texas, said the hearing was a sham."))
+    assert c.claimant_entity == "Maria Lopez"
+
+
+def test_a_pronoun_prefers_the_subject_of_the_sentence_before(extract):
+    c = one(extract("Maria Lopez met Tom Reyes on Monday. She said the hearing was a sham."))
+    assert c.claimant_entity == "Maria Lopez"
+
+
+def test_organisations_and_documents_are_claimants(extract):
+    claims = extract("The State Department said the talks would resume. "
+                     "Emails released on Friday show that the aide knew about the server.")
+    assert [(c.claimant_entity or c.claimant, c.kind) for c in claims] == [
+        ("State Department", "assertion"), ("Emails", "evidence")]
+
+
+def test_a_document_shows_without_that_and_a_citation_is_evidence(extract):
+    c = one(extract("The survey shows most residents oppose the new toll on the bridge."))
+    assert (c.content, c.kind, c.claimant) == ("most residents oppose the new toll on the bridge", "evidence", "The survey")
+    assert extract("The map shows the bridge.") == []
+    c = one(extract("Lena Brandt cited a report by the harbour authority on silt in the channel."))
+    assert c.kind == "evidence" and c.content.startswith("a report by the harbour authority")

@@ -67,3 +67,16 @@ for _lem in CUE_LEMMAS | REPORT_PASSIVE | EVALUATION_LEMMAS:
     for _f in _forms(_lem):
         CUE_FORMS.setdefault(_f, _lem)
 CUE_FORMS.update(IRREGULAR_FORMS)
+
+# Speech acts with an object or an infinitive rather than a content clause (speech_acts.py):
+# "vowed to X", "urged Y to X", "called for X", "blamed Y for X", "asked whether X".
+PROMISE_LEMMAS = {"promise", "vow", "pledge", "threaten", "swear"}
+PROPOSAL_LEMMAS = {"urge", "propose", "demand", "recommend", "press", "encourage", "advise",
+                   "ask", "implore", "request"}
+OBJECT_ACT_LEMMAS = {"praise", "hail", "laud", "commend", "applaud", "criticize", "criticise",
+                     "blame", "attack", "slam", "blast", "condemn", "denounce", "assail", "mock",
+                     "question", "accuse", "thank", "credit", "fault", "cite"}
+QUESTION_LEMMAS = {"ask", "question", "wonder"}
+# "asked not to be named": anonymity, not a claim
+ANONYMITY = {"name", "identify", "quote"}
+SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | {"call"}

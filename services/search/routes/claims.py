@@ -26,7 +26,7 @@ async def claims(
         examples=["group"],
     )] = None,
 ) -> ClaimSearchResponse | ClaimGroupsResponse:
-    """Facets claimant, cue and quote_type are multi-select like those of /search.
+    """Facets claimant, cue, quote_type and kind are multi-select like those of /search.
     `format=csv|jsonl` streams the whole result set instead of a page."""
     if format != "json":
         return export.export_claims(es, names, query, paging.sort, format)  # type: ignore[return-value]

@@ -1,0 +1,28 @@
+"""Claim kinds: what sort of claim a cue makes ("vowed" a promise, "accused" an accusation).
+A cue not listed here makes an assertion; a denied claim is a denial whatever its cue."""
+
+from __future__ import annotations
+
+_KINDS: dict[str, str] = {
+    "belief": "believe think suspect fear reckon suppose assume guess feel hope doubt "
+              "understand consider speculate",
+    "accusation": "accuse allege charge blame attack slam blast criticize criticise condemn denounce "
+                  "assail fault",
+    "denial": "deny reject dismiss refute dispute rebut",
+    "promise": "promise vow pledge swear guarantee commit assure",
+    "prediction": "predict forecast expect warn project anticipate estimate caution",
+    "proposal": "urge propose demand recommend suggest advise call_for call_on appeal press "
+                "encourage request",
+    "question": "ask question wonder query inquire",
+    "evaluation": "call describe label brand dub praise hail laud commend applaud welcome "
+                  "defend mock",
+    "evidence": "show find reveal indicate demonstrate conclude prove cite disclose",
+}
+KIND_BY_LEMMA: dict[str, str] = {lem: kind for kind, lems in _KINDS.items() for lem in lems.split()}
+# Claimants that are documents, polls or data: what they say is evidence.
+EVIDENCE_SOURCES = {
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "record",
+    "records", "document", "documents", "email", "emails", "memo", "filing", "filings", "analysis",
+    "figures", "statistics", "audit", "investigation", "research", "review", "census", "findings", "numbers", "evidence",
+    "results", "result", "footage", "video", "tally",
+}

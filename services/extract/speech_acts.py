@@ -1,0 +1,92 @@
+"""Speech acts whose content is an infinitive or an object, not a clause: promises ("vowed to
+X"), proposals and demands ("urged Y to X", "called for X", "called on Y to X"), questions
+("asked whether X"), accusations and evaluations ("blamed Y for X", "praised Y"). They run
+after the cue patterns and take only the cue verbs those left."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .claim_collector import ClaimCollector
+from .claim_doc import ClaimDoc, ClaimDocReader
+from .lexicon.cues import (
+    ANONYMITY,
+    OBJECT_ACT_LEMMAS,
+    PROMISE_LEMMAS,
+    PROPOSAL_LEMMAS,
+    QUESTION_LEMMAS,
+    SPEECH_ACT_LEMMAS,
+    WH_WORDS,
+)
+
+OBJECT_DEPS = ("dobj", "dative")
+
+
+class SpeechActs(ClaimDocReader):
+    def __init__(self, cd: ClaimDoc, claims: ClaimCollector):
+        super().__init__(cd)
+        self.claims = claims
+
+    def verbs(self, sent: Span) -> None:
+        taken = {c.cue_i for c in self.claims.found}
+        for v in sent:
+            if v.pos_ != "VERB" or v.i in taken or self.qidx[v.i] >= 0:
+                continue
+            lem = v.lemma_.lower()
+            if lem not in SPEECH_ACT_LEMMAS:
+                continue
+            kids = list(v.children)
+            if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
+                continue
+            subj = self.cd.subject(v)
+            if subj is None or subj.lower_ in ("it", "that", "this") or subj.dep_ == "expl":
+                continue
+            found = self.content(v, lem, kids)
+            if found is None:
+                continue
+            toks, cue = found
+            sp = self.cd.span_of(toks)
+            if sp is None or sp[1] - sp[0] < 3:
+                continue
+            if any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
+                continue
+            self.claims.add_attributed(sent, sp, cue, v, subj, False, "asserted")
+
+    def content(self, v: Token, lem: str, kids: list[Token]) -> tuple[list[Token], str] | None:
+        """The content tokens and the cue as shown, or None when the verb's frame is not a
+        speech act here ("asked for a pay rise" is one; "the attack on" is no verb)."""
+        obj = next((c for c in kids if c.dep_ in OBJECT_DEPS), None)
+        xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
+        comp = next((c for c in kids if c.dep_ == "ccomp"), None)
+        preps = {c.lower_: c for c in kids if c.dep_ == "prep"}
+        if lem == "call":
+            if "for" in preps:  # "called for a ban"
+                return self.cd.subtree(preps["for"])[1:], v.text.lower() + " for"
+            on = preps.get("on")
+            if on is not None:  # "called on Congress to act"
+                tail = [t for c in on.children for t in c.subtree]
+                return tail, v.text.lower() + " on"
+            return None
+        if lem in QUESTION_LEMMAS and comp is not None:
+            marks = [c for c in comp.children if c.dep_ == "mark"]
+            if any(m.lower_ in ("whether", "if") for m in marks) or comp.left_edge.lower_ in WH_WORDS:
+                return self.cd.subtree(comp), v.text.lower()
+        if lem in PROMISE_LEMMAS | PROPOSAL_LEMMAS and xcomp is not None and xcomp.i > v.i:
+            if xcomp.lemma_.lower() in ANONYMITY:
+                return None
+            toks = self.cd.subtree(xcomp)  # "vowed to fight on", "urged them to leave"
+            if obj is not None and lem in PROPOSAL_LEMMAS:
+                toks = self.cd.subtree(obj) + toks
+            return toks, v.text.lower()
+        if lem in PROPOSAL_LEMMAS and lem != "ask" and obj is not None and obj.i > v.i and \
+                len(list(obj.subtree)) > 1:
+            return self.cd.subtree(obj), v.text.lower()  # "proposed a tax on sugar"
+        if lem in OBJECT_ACT_LEMMAS and obj is not None and obj.i > v.i and obj.pos_ != "PRON" or \
+                lem in OBJECT_ACT_LEMMAS and obj is not None and obj.i > v.i and any(
+                    p in preps for p in ("for", "of", "as", "over")):
+            toks = self.cd.subtree(obj)
+            for p in ("for", "of", "as", "over"):
+                if p in preps:
+                    toks += self.cd.subtree(preps[p])
+            return toks, v.text.lower()
+        return None
