@@ -116,8 +116,13 @@ fetch_es() {
 
 es_pidfile() { echo "$STATE/run/elasticsearch-${1:-$ES_PORT}.pid"; }
 es_ours() {  # es_ours [PORT]: did `up` start the node on PORT (its pid file names a live process)?
-  local f; f="$(es_pidfile "${1:-}")"
-  [ -s "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null
+  local f pid; f="$(es_pidfile "${1:-}")"
+  [ -s "$f" ] || return 1
+  pid="$(cat "$f")"
+  kill -0 "$pid" 2>/dev/null || return 1
+  # A killed node stays a zombie until its parent reaps it, and kill -0 still succeeds on it:
+  # a dead node that `up` must start again, not one to leave alone.
+  case "$(ps -o stat= -p "$pid" 2>/dev/null)" in Z*|X*|"") return 1;; esac
 }
 es_has_plugin() {
   curl -fsS -m 5 "http://$ES_HOST:$ES_PORT/_cat/plugins?h=component" 2>/dev/null | grep -qx "$PLUGIN"
@@ -164,6 +169,11 @@ start_es() {
   local fresh=0
   install_plugin "$jh" && fresh=1
   for port in $(node_ports); do
+    if es_ours "$port" && ! http_answers "$port"; then
+      # A node killed a moment ago takes a while to go (a JVM's teardown, then its reaping):
+      # give it 10 s before deciding it still runs (a node still starting just waits 10 s).
+      for _ in $(seq 50); do es_ours "$port" || break; sleep 0.2; done
+    fi
     if es_ours "$port"; then
       if [ "$fresh" = 0 ]; then log "elasticsearch node on $ES_HOST:$port already runs: left alone"; continue; fi
       log "restarting elasticsearch on $ES_HOST:$port to load the new $PLUGIN plugin"

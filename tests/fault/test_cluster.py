@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import tempfile
 import threading
 import time
 import uuid
@@ -37,12 +38,24 @@ class Cluster:
         self.ports = [PORT + i for i in range(NODES)]
         self.url = ",".join(f"http://127.0.0.1:{p}" for p in self.ports)
         self.redis_url = f"redis://127.0.0.1:{free_port()}/0"
+        self.log = Path(tempfile.gettempdir()) / f"newsroom-cluster-{PORT}.log"
         self.env = dict(os.environ, NEWSROOM_ES_NODES=str(NODES), NEWSROOM_ES_HEAP="256m",
                         NEWSROOM_ELASTICSEARCH_URL=self.url, NEWSROOM_REDIS_URL=self.redis_url)
 
     def services(self, *args: str, timeout: float = 300) -> None:
-        subprocess.run([str(SCRIPT), *args], env=self.env, check=True, timeout=timeout,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # What services.sh said goes to a log the failure message quotes (a restart that did not
+        # happen must say why).
+        with open(self.log, "a") as out:
+            out.write(f"--- services.sh {' '.join(args)} at {time.strftime('%H:%M:%S')}\n")
+            out.flush()
+            subprocess.run([str(SCRIPT), *args], env=self.env, check=True, timeout=timeout,
+                           stdout=out, stderr=subprocess.STDOUT)
+
+    def services_log(self) -> str:
+        try:
+            return self.log.read_text()[-3000:]
+        except OSError:
+            return ""
 
     def pid(self, port: int) -> int:
         for d in STATE_DIRS:
@@ -137,15 +150,24 @@ def test_node_sigkilled_mid_burst_loses_nothing_and_searches_answer(cluster: Clu
         degraded = time.monotonic() - killed
         # Restart it while the burst goes on with two nodes (a JVM start takes a while on a busy machine).
         restart = time.monotonic()
-        restarter = threading.Thread(target=cluster.services, args=("up",), daemon=True)
+        restart_error: list[BaseException] = []
+
+        def bring_back() -> None:
+            try:
+                cluster.services("up")
+            except BaseException as exc:  # reported below with what services.sh said
+                restart_error.append(exc)
+
+        restarter = threading.Thread(target=bring_back, daemon=True)
         restarter.start()
         st = wait_until(lambda: stack.settled(N), 420, 0.5, f"all {N} done")
         indexed = time.monotonic() - started
         restarter.join(240)
-        assert not restarter.is_alive(), "services.sh up did not bring the node back"
+        assert not restarter.is_alive() and not restart_error, (
+            f"services.sh up did not bring the node back: {restart_error}\n{cluster.services_log()}")
         h = cluster.health(wait_for_status="green", wait_for_nodes=str(NODES), timeout="60s")
         green = time.monotonic() - restart
-        assert h.get("status") == "green" and h.get("number_of_nodes") == NODES, h
+        assert h.get("status") == "green" and h.get("number_of_nodes") == NODES, (h, cluster.services_log())
         time.sleep(1)
         probe.done.set()
         probe.join(15)
