@@ -81,6 +81,7 @@ NotSource = _not("source", "Wire Service")
 NotClaimant = _not("claimant", "officials")
 NotQuoteType = _not("quote_type", "reported")
 NotCue = _not("cue", "according to")
+NotKind = _not("kind", "assertion")
 
 
 def _iso_day(value: object) -> object:
@@ -166,10 +167,11 @@ def claim_query(
     not_quote_type: NotQuoteType = None,
     not_cue: NotCue = None,
     kind: KindFilter = None,
+    not_kind: NotKind = None,
 ) -> ClaimQuery:
     return ClaimQuery(q=q, claimant=claimant or [], entity=entity or [],
                       quote_type=list(quote_type or []), cue=cue or [], not_claimant=not_claimant or [],
-                      not_quote_type=not_quote_type or [], not_cue=not_cue or [], kind=list(kind or []))
+                      not_quote_type=not_quote_type or [], not_cue=not_cue or [], kind=list(kind or []), not_kind=not_kind or [])
 
 
 ExportFormat = Annotated[Literal["json", "csv", "jsonl"], Query(

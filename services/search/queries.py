@@ -267,6 +267,7 @@ class ClaimQuery(NamedSearch):
     not_quote_type: list[str] = field(default_factory=list)
     not_cue: list[str] = field(default_factory=list)
     kind: list[str] = field(default_factory=list)
+    not_kind: list[str] = field(default_factory=list)
 
     def request(self) -> FacetedRequest:
         return FacetedRequest.of(
@@ -278,7 +279,7 @@ class ClaimQuery(NamedSearch):
                 "quote_type": include_exclude(keyword_filter("quote_type", self.quote_type),
                                               keyword_filter("quote_type", self.not_quote_type)),
                 "cue": include_exclude(keyword_filter("cue", self.cue), keyword_filter("cue", self.not_cue)),
-                "kind": keyword_filter("kind", self.kind),
+                "kind": include_exclude(keyword_filter("kind", self.kind), keyword_filter("kind", self.not_kind)),
             },
         )
 

@@ -38,7 +38,8 @@ router = APIRouter(include_in_schema=False)
 
 FACET_SIZE = 30  # values per facet on the page; the box inside a facet filters them
 FACET_LABELS = {"person": "People", "organization": "Organisations", "place": "Places",
-                "source": "Sources", "claimant": "Claimants", "cue": "Cue", "quote_type": "Quote type"}
+                "source": "Sources", "claimant": "Claimants", "cue": "Cue", "kind": "Kind",
+                "quote_type": "Quote type"}
 NO_STORE = {"Cache-Control": "no-store", "Vary": "Cookie"}
 
 

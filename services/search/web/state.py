@@ -13,10 +13,11 @@ PAGE_SIZE = 10
 # Which URL filter each facet sets, per tab.
 ARTICLE_FACET_KEYS = {"person": "entity", "organization": "entity", "place": "entity",
                       "source": "source", "claimant": "claimant"}
-CLAIM_FACET_KEYS = {"claimant": "claimant", "cue": "cue", "quote_type": "quote_type"}
+CLAIM_FACET_KEYS = {"claimant": "claimant", "cue": "cue", "kind": "kind", "quote_type": "quote_type"}
 MULTI_KEYS = {
     "articles": ["entity", "source", "claimant", "not_entity", "not_source", "not_claimant"],
-    "claims": ["claimant", "entity", "cue", "quote_type", "not_claimant", "not_cue", "not_quote_type"],
+    "claims": ["claimant", "entity", "cue", "kind", "quote_type", "not_claimant", "not_cue", "not_kind",
+               "not_quote_type"],
     "ingest": [],
 }
 SINGLE_KEYS = {
