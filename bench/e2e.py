@@ -173,7 +173,7 @@ def latency(stack: BenchStack, drops: int, log, poll: float = 0.01, gap: float =
     return out
 
 
-_LOG_LINE = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) \w+ [\w.]+: (queued|indexed) (\S+)")
+_LOG_LINE = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) \w+ [\w.]+: (queued|indexed) (\S+?):?(?:\s|$)")
 
 
 def _log_times(path: Path, what: str) -> dict[str, float]:

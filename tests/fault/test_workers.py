@@ -39,7 +39,7 @@ class RemoteWorker(ServiceProcess):
                                      stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
 
     def indexed(self) -> set[str]:
-        return set(re.findall(r"indexed (\S+) as ", self.log()))
+        return set(re.findall(r"indexed (\S+): ", self.log()))  # "indexed PATH: id (n entities, m claims)"
 
 
 def test_two_workers_without_the_inbox_share_work_and_one_dies_mid_burst(stack, tmp_path):
