@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ from services.core.documents import article_document, claim_documents
 from services.core.index import ensure_indices
 from services.core.settings import Settings
 from tests.conftest import IN_CI, ROOT, ServiceProcess, drop_prefix, settings_env, unique_prefix, wait_until
+from tests.harness import free_port
 
 CHROMIUM = os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run",
@@ -40,12 +40,6 @@ def _missing(what: str) -> None:
     if IN_CI:
         pytest.fail(f"{what} (CI=true: the browser tests must run)", pytrace=False)
     pytest.skip(what)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass

@@ -1,8 +1,6 @@
 """The cached lemmatizer gives spaCy's own lemmas, also across memory zones."""
 
-import pytest
-
-spacy = pytest.importorskip("spacy")
+import spacy  # a dependency of the extract extra: missing, this fails rather than skips
 
 from services.core.settings import Settings  # noqa: E402
 from services.extract.fast_lemmatizer import use_fast_lemmatizer  # noqa: E402
