@@ -20,6 +20,7 @@ from services.core.settings import Settings
 from services.search.app import create_app
 from tests.conftest import drop_prefix, unique_prefix
 from tests.integration.judged_queries import FILLER_WORDS, GENERATED, QUERIES, RANKED
+from tests.integration.test_search_api import search
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(300)]
 
@@ -90,12 +91,6 @@ def judged_settings(es_client, redis_client) -> Iterator[Settings]:
 def client(judged_settings) -> Iterator[TestClient]:
     with TestClient(create_app(judged_settings)) as c:
         yield c
-
-
-def search(client: TestClient, **params) -> dict:
-    r = client.get("/search", params=params)
-    assert r.status_code == 200, r.text
-    return r.json()
 
 
 def all_ids(client: TestClient, q: str) -> list[str]:
