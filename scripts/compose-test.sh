@@ -24,6 +24,9 @@ PIDS="$BUILD/compose-test.pids"   # "podman-service-pid healthcheck-loop-pid run
 T0=$SECONDS
 log() { printf '[compose-test %4ds] %s\n' "$((SECONDS - T0))" "$*" >&2; }
 fail() { log "FAIL: $*"; exit 1; }
+# The first container of a service. awk reads every line: `| head -n1` exits early, and with
+# pipefail the writer's SIGPIPE (exit 141) failed the run once a service had three containers.
+first_container() { "${COMPOSE[@]}" ps -q "$1" | awk 'NR == 1'; }
 
 if [ "${1:-}" = down ]; then  # remove a stack left up by COMPOSE_TEST_KEEP=1
   export CONTAINERS_CONF="$ROOT/compose/containers.conf"
@@ -95,6 +98,8 @@ cleanup() {
   exit "$rc"
 }
 trap cleanup EXIT
+# A command that stops the run under `set -e` says where, instead of only "failed (exit N)".
+trap 'log "line $LINENO exited $? (set -e stops here)"' ERR
 trap 'exit 130' INT TERM
 
 # --- base image and OCI runtime ------------------------------------------------------------
@@ -174,7 +179,7 @@ deadline=$((SECONDS + 420))
 while :; do
   states=() all=1
   for s in "${SERVICES[@]}"; do
-    id="$("${COMPOSE[@]}" ps -q "$s" 2>/dev/null | head -n1)"
+    id="$(first_container "$s" 2>/dev/null)"
     [ -n "$id" ] || { states+=("$s=missing"); all=0; continue; }
     st="$(podman inspect --format '{{.State.Status}}/{{.State.Health.Status}}' "$id" 2>/dev/null || echo gone/)"
     states+=("$s=$st")
@@ -296,7 +301,7 @@ podman stats --no-stream --format '  {{.Name}} {{.MemUsage}}' $("${COMPOSE[@]}" 
 log "image sizes:"
 {
   for s in ingest extract search; do
-    id="$("${COMPOSE[@]}" ps -q "$s" | head -n1)"
+    id="$(first_container "$s")"
     podman inspect --format "$s {{.ImageName}}" "$id"
   done
   echo "elasticsearch $ELASTICSEARCH_IMAGE"; echo "redis $REDIS_IMAGE"; echo "base $PYTHON_IMAGE"
