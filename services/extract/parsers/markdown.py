@@ -1,3 +1,6 @@
+"""Markdown files (python-frontmatter): YAML front matter for title, date, source and language;
+without a title there, a leading `# heading` (or the plain-text title rule) gives it."""
+
 from __future__ import annotations
 
 import re

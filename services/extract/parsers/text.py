@@ -1,3 +1,5 @@
+"""Plain text (.txt or no extension): the title by the shared title rule, the rest is the body."""
+
 from __future__ import annotations
 
 from services.core.models import ParsedArticle
