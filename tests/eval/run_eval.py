@@ -41,6 +41,8 @@ import sys
 import time
 from pathlib import Path
 
+from .pairing import one_to_one
+
 HERE = Path(__file__).parent
 SETS = {"gold": HERE / "gold.json", "independent": HERE / "independent.json"}
 BASELINE = HERE / "baseline.json"
@@ -140,16 +142,7 @@ def match(golds: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
             if f >= 0.5:
                 pairs.append((f, i, j))
     pairs.sort(reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _, i, j in pairs:
-        if i in used_g or j in used_p:
-            continue
-        used_g.add(i)
-        used_p.add(j)
-        out.append((i, j))
-    return out
+    return [(i, j) for i, j, _ in one_to_one(pairs)]
 
 
 def compatible(a: str, b: str) -> bool:
