@@ -12,8 +12,9 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from services.core.ledger import IngestLedger
 from services.core.names import StackNames
@@ -207,3 +208,22 @@ class Stack:
         self.api.close()
         with contextlib.suppress(Exception):  # a test that failed with a service down
             self.drop_data()
+
+
+S = TypeVar("S", bound=Stack)
+
+
+@contextlib.contextmanager
+def running_stack(stack_type: type[S], tmp_path: Path, tag: str) -> Iterator[S]:
+    """A `stack_type` with worker, API and watcher started on a fresh prefix (`tag`) and an inbox
+    under tmp_path (the logs there too), its API answering; closed after."""
+    settings = Settings(index_prefix=unique_prefix(tag), inbox_dir=tmp_path / "inbox", api_port=free_port())
+    settings.inbox_dir.mkdir()
+    s = stack_type(settings, tmp_path)
+    try:
+        for name in ("worker", "api", "watcher"):
+            s.start(name)
+        s.wait_api(60)
+        yield s
+    finally:
+        s.close()
