@@ -10,15 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from elasticsearch.helpers import bulk
 from fastapi.testclient import TestClient
 
-from services.core.documents import article_document, claim_documents
+from services.core.documents import article_document
 from services.core.index import TEXT_ANALYZER, ensure_indices
 from services.core.models import Article, Claim, Entity
 from services.core.settings import Settings
 from services.search.app import create_app
-from tests.conftest import drop_prefix, unique_prefix
+from tests.harness import drop_prefix, index_articles, unique_prefix
 from tests.integration.judged_queries import FILLER_WORDS, GENERATED, QUERIES, RANKED
 from tests.integration.test_search_api import search
 
@@ -77,12 +76,7 @@ def judged_settings(es_client, redis_client) -> Iterator[Settings]:
         quote_type="indirect", hedged=False, polarity="asserted",
         start=start, end=start + len(CLAIM_SENTENCE),
     )]
-    actions = []
-    for a in articles:
-        actions.append({"_index": names.articles, "_id": a.id, "_source": article_document(a)})
-        for doc in claim_documents(a):
-            actions.append({"_index": names.claims, "_id": doc["id"], "_source": doc})
-    bulk(es_client, actions, raise_on_error=True, refresh="true")
+    index_articles(es_client, names, articles)
     yield settings
     drop_prefix(es_client, redis_client, settings.index_prefix)
 
