@@ -63,7 +63,7 @@ CLAIM_SENTENCE = "Ukraine’s military intelligence claims Russian forces in Syr
 
 
 @pytest.fixture(scope="module")
-def judged_settings(es_client, redis_client) -> Iterator[Settings]:
+def api_settings(es_client, redis_client) -> Iterator[Settings]:
     settings = Settings(index_prefix=unique_prefix("an"))
     names = ensure_indices(es_client, settings)
     articles = seed_articles() + generated_articles()
@@ -79,12 +79,6 @@ def judged_settings(es_client, redis_client) -> Iterator[Settings]:
     index_articles(es_client, names, articles)
     yield settings
     drop_prefix(es_client, redis_client, settings.index_prefix)
-
-
-@pytest.fixture(scope="module")
-def client(judged_settings) -> Iterator[TestClient]:
-    with TestClient(create_app(judged_settings)) as c:
-        yield c
 
 
 def all_ids(client: TestClient, q: str) -> list[str]:
@@ -109,8 +103,8 @@ def all_ids(client: TestClient, q: str) -> list[str]:
     ("café Zürich Renée", ["cafe", "zurich", "renee"]),
     ("S-400 2019", ["s", "400", "2019"]),
 ])
-def test_the_analyzer_chain(es_client, judged_settings, text, tokens):
-    index = f"{judged_settings.index_prefix}-articles"
+def test_the_analyzer_chain(es_client, api_settings, text, tokens):
+    index = f"{api_settings.index_prefix}-articles"
     got = es_client.indices.analyze(index=index, analyzer=TEXT_ANALYZER, text=text)
     assert [t["token"] for t in got["tokens"]] == tokens
 

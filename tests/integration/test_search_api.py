@@ -225,12 +225,6 @@ def api_settings(es_client, redis_client, corpus) -> Iterator[Settings]:
     drop_prefix(es_client, redis_client, settings.index_prefix)
 
 
-@pytest.fixture(scope="module")
-def client(api_settings) -> Iterator[TestClient]:
-    with TestClient(create_app(api_settings)) as c:
-        yield c
-
-
 def search(client: TestClient, **params) -> dict:
     r = client.get("/search", params=params)
     assert r.status_code == 200, r.text
