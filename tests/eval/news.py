@@ -32,6 +32,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .pairing import one_to_one
+from .verdict import exit_status
 
 ROOT = Path(__file__).resolve().parents[2]
 BASELINE = Path(__file__).with_name("news_baseline.json")
@@ -374,13 +375,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\neval-news: {args.baseline.name} has no {args.split} figures: not gated")
         return 0
     drops = gate(args.split, res["figures"], args.baseline)
-    if drops:
-        print(f"\neval-news: FAILED against {args.baseline.name}:", file=sys.stderr)
-        for d in drops:
-            print(f"  {d}", file=sys.stderr)
-        return 1
-    print(f"\neval-news: no figure more than {TOLERANCE} below the baseline ({args.split})")
-    return 0
+    failures = [f"eval-news: FAILED against {args.baseline.name}:" + "".join(f"\n  {d}" for d in drops)] if drops else []
+    return exit_status(failures, f"eval-news: no figure more than {TOLERANCE} below the baseline ({args.split})")
 
 
 if __name__ == "__main__":

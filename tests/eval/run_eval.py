@@ -42,6 +42,7 @@ import time
 from pathlib import Path
 
 from .pairing import one_to_one
+from .verdict import exit_status
 
 HERE = Path(__file__).parent
 SETS = {"gold": HERE / "gold.json", "independent": HERE / "independent.json"}
@@ -377,21 +378,16 @@ def main(argv: list[str] | None = None) -> int:
         args.baseline.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
         print(f"\nbaseline written: {args.baseline}")
         return 0
-    if not baseline:
-        print(f"\nno baseline at {args.baseline}: run with --update-baseline", file=sys.stderr)
-        return 1
     missing = [n for n in names if n not in baseline]
-    if missing:
-        print(f"\nbaseline has no figures for {', '.join(missing)}", file=sys.stderr)
-        return 1
+    if not baseline:
+        failures = [f"no baseline at {args.baseline}: run with --update-baseline"]
+    else:
+        failures = [f"baseline has no figures for {', '.join(missing)}"] if missing else []
     if dropped:
-        print(f"\nbelow the baseline by more than {TOLERANCE}:\n  " + "\n  ".join(dropped), file=sys.stderr)
-        return 1
+        failures.append(f"below the baseline by more than {TOLERANCE}:\n  " + "\n  ".join(dropped))
     if args.strict and below:
-        print(f"\nbelow the target {TARGET}: {', '.join(below)}", file=sys.stderr)
-        return 1
-    print(f"\nno figure more than {TOLERANCE} below the baseline")
-    return 0
+        failures.append(f"below the target {TARGET}: {', '.join(below)}")
+    return exit_status(failures, f"no figure more than {TOLERANCE} below the baseline")
 
 
 if __name__ == "__main__":
