@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make compose-test`: the Docker path (docker-compose.yml and the service Dockerfiles), run for
+# `make compose-test`: the Docker path (docker-compose.yml and services/Dockerfile), run for
 # real on a machine without a Docker engine or an image registry:
 #   podman's Docker-compatible API + Debian's docker-compose, local base and stand-in images
 #   (compose/images.sh), docker-compose.yml + compose/podman.override.yml, every service healthy,

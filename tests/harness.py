@@ -12,10 +12,13 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from services.core.documents import article_document, claim_documents
 from services.core.ledger import IngestLedger
+from services.core.models import Article
 from services.core.names import StackNames
 from services.core.settings import Settings
 
@@ -67,6 +70,18 @@ def drop_prefix(es: Any, redis_client: Any, prefix: str | StackNames) -> None:
     for pattern in names.redis_key_patterns:
         for key in redis_client.scan_iter(pattern, count=1000):
             redis_client.delete(key)
+
+
+def index_articles(es: Any, names: StackNames, articles: Iterable[Article]) -> None:
+    """Index articles and their claims as the documents the worker writes, refreshed: searchable
+    on return (fixtures that need a corpus without running the worker)."""
+    from elasticsearch.helpers import bulk
+
+    actions = []
+    for a in articles:
+        actions.append({"_index": names.articles, "_id": a.id, "_source": article_document(a)})
+        actions += [{"_index": names.claims, "_id": d["id"], "_source": d} for d in claim_documents(a)]
+    bulk(es, actions, raise_on_error=True, refresh=True)
 
 
 class ServiceProcess:
@@ -207,3 +222,22 @@ class Stack:
         self.api.close()
         with contextlib.suppress(Exception):  # a test that failed with a service down
             self.drop_data()
+
+
+S = TypeVar("S", bound=Stack)
+
+
+@contextlib.contextmanager
+def running_stack(stack_type: type[S], tmp_path: Path, tag: str) -> Iterator[S]:
+    """A `stack_type` with worker, API and watcher started on a fresh prefix (`tag`) and an inbox
+    under tmp_path (the logs there too), its API answering; closed after."""
+    settings = Settings(index_prefix=unique_prefix(tag), inbox_dir=tmp_path / "inbox", api_port=free_port())
+    settings.inbox_dir.mkdir()
+    s = stack_type(settings, tmp_path)
+    try:
+        for name in ("worker", "api", "watcher"):
+            s.start(name)
+        s.wait_api(60)
+        yield s
+    finally:
+        s.close()

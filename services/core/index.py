@@ -46,106 +46,97 @@ _TITLE = {
 # Names matched by whole words, case-insensitively ("claimant=Okafor" finds "Amara Okafor").
 _NAME_TEXT = {"type": "text", "analyzer": "standard"}
 
-ARTICLE_MAPPING: dict[str, Any] = {
-    "dynamic": "strict",
-    "_meta": {"mapping_version": MAPPING_VERSION},
-    "properties": {
-        "id": _KEYWORD,
-        "title": _TITLE,
-        "body": _TEXT,
-        "language": _KEYWORD,
-        "source": _KEYWORD,
-        "published_at": {"type": "date"},
-        "indexed_at": {"type": "date"},
-        "files": _KEYWORD,
-        # Metadata from the file (issue 15): added fields, no reindex needed.
-        "url": {"type": "keyword", "ignore_above": 2048},
-        "authors": _KEYWORD,
-        "part_of": _KEYWORD,
-        # Facet fields: canonical names per type.
-        "persons": _KEYWORD,
-        "organizations": _KEYWORD,
-        "places": _KEYWORD,
-        "entity_names": _KEYWORD,
-        "entity_text": _NAME_TEXT,
-        "claimants": _KEYWORD,
-        "claimant_text": _NAME_TEXT,
-        "claim_count": {"type": "integer"},
-        # Near-duplicate articles share it: the id of the story's first seen article.
-        "story_id": _KEYWORD,
-        # Returned as stored, never searched: the structured lists of the contract.
-        "entities": {"type": "object", "enabled": False},
-        "claims": {"type": "object", "enabled": False},
-    },
-}
 
-CLAIM_MAPPING: dict[str, Any] = {
-    "dynamic": "strict",
-    "_meta": {"mapping_version": MAPPING_VERSION},
-    "properties": {
-        "id": _KEYWORD,
-        "article_id": _KEYWORD,
-        "article_title": _TITLE,
-        "position": {"type": "integer"},
-        "content": _TEXT,
-        "sentence": _TEXT,
-        "claimant": _KEYWORD,
-        "claimant_entity": _KEYWORD,
-        "claimant_facet": _KEYWORD,
-        "claimant_text": _NAME_TEXT,
-        "cue": _KEYWORD,
-        "quote_type": _KEYWORD,
-        "hedged": {"type": "boolean"},
-        "polarity": _KEYWORD,
-        "kind": _KEYWORD,
-        "start": {"type": "integer"},
-        "end": {"type": "integer"},
-        "entities": _KEYWORD,
-        "entity_text": _NAME_TEXT,
-        "source": _KEYWORD,
-        "published_at": {"type": "date"},
-        # Claims stating the same thing share it: the id of the group's first claim.
-        "claim_group": _KEYWORD,
-        # The claim's matching key (services/extract/claim_match.py), for finding candidates
-        # with filters only: its content stems, their number, its numbers, its negation.
-        "claim_stems": _KEYWORD,
-        "claim_stem_count": {"type": "integer"},
-        "claim_numbers": _KEYWORD,
-        "claim_negated": {"type": "boolean"},
-    },
-}
+def _strict(properties: dict[str, Any]) -> dict[str, Any]:
+    """A mapping that refuses fields it does not name and carries MAPPING_VERSION (read at start
+    to warn about an index older than the code)."""
+    return {"dynamic": "strict", "_meta": {"mapping_version": MAPPING_VERSION}, "properties": properties}
+
+
+ARTICLE_MAPPING = _strict({
+    "id": _KEYWORD,
+    "title": _TITLE,
+    "body": _TEXT,
+    "language": _KEYWORD,
+    "source": _KEYWORD,
+    "published_at": {"type": "date"},
+    "indexed_at": {"type": "date"},
+    "files": _KEYWORD,
+    # Metadata from the file (issue 15): added fields, no reindex needed.
+    "url": {"type": "keyword", "ignore_above": 2048},
+    "authors": _KEYWORD,
+    "part_of": _KEYWORD,
+    # Facet fields: canonical names per type.
+    "persons": _KEYWORD,
+    "organizations": _KEYWORD,
+    "places": _KEYWORD,
+    "entity_names": _KEYWORD,
+    "entity_text": _NAME_TEXT,
+    "claimants": _KEYWORD,
+    "claimant_text": _NAME_TEXT,
+    "claim_count": {"type": "integer"},
+    # Near-duplicate articles share it: the id of the story's first seen article.
+    "story_id": _KEYWORD,
+    # Returned as stored, never searched: the structured lists of the contract.
+    "entities": {"type": "object", "enabled": False},
+    "claims": {"type": "object", "enabled": False},
+})
+
+CLAIM_MAPPING = _strict({
+    "id": _KEYWORD,
+    "article_id": _KEYWORD,
+    "article_title": _TITLE,
+    "position": {"type": "integer"},
+    "content": _TEXT,
+    "sentence": _TEXT,
+    "claimant": _KEYWORD,
+    "claimant_entity": _KEYWORD,
+    "claimant_facet": _KEYWORD,
+    "claimant_text": _NAME_TEXT,
+    "cue": _KEYWORD,
+    "quote_type": _KEYWORD,
+    "hedged": {"type": "boolean"},
+    "polarity": _KEYWORD,
+    "kind": _KEYWORD,
+    "start": {"type": "integer"},
+    "end": {"type": "integer"},
+    "entities": _KEYWORD,
+    "entity_text": _NAME_TEXT,
+    "source": _KEYWORD,
+    "published_at": {"type": "date"},
+    # Claims stating the same thing share it: the id of the group's first claim.
+    "claim_group": _KEYWORD,
+    # The claim's matching key (services/extract/claim_match.py), for finding candidates
+    # with filters only: its content stems, their number, its numbers, its negation.
+    "claim_stems": _KEYWORD,
+    "claim_stem_count": {"type": "integer"},
+    "claim_numbers": _KEYWORD,
+    "claim_negated": {"type": "boolean"},
+})
 
 # Saved searches: the Elasticsearch query the API built from the saved parameters is stored
 # as is, so the worker runs it against new ids without knowing the API's parameters.
-ALERT_MAPPING: dict[str, Any] = {
-    "dynamic": "strict",
-    "_meta": {"mapping_version": MAPPING_VERSION},
-    "properties": {
-        "id": _KEYWORD,
-        "name": {"type": "text", "analyzer": "standard", "fields": {"raw": _KEYWORD}},
-        "target": _KEYWORD,  # articles | claims
-        "params": {"type": "object", "enabled": False},
-        "query": {"type": "object", "enabled": False},
-        "webhook": {"type": "keyword", "index": False},
-        "created_at": {"type": "date"},
-    },
-}
+ALERT_MAPPING = _strict({
+    "id": _KEYWORD,
+    "name": {"type": "text", "analyzer": "standard", "fields": {"raw": _KEYWORD}},
+    "target": _KEYWORD,  # articles | claims
+    "params": {"type": "object", "enabled": False},
+    "query": {"type": "object", "enabled": False},
+    "webhook": {"type": "keyword", "index": False},
+    "created_at": {"type": "date"},
+})
 
-ALERT_MATCH_MAPPING: dict[str, Any] = {
-    "dynamic": "strict",
-    "_meta": {"mapping_version": MAPPING_VERSION},
-    "properties": {
-        "alert_id": _KEYWORD,
-        "target": _KEYWORD,
-        "doc_id": _KEYWORD,
-        "article_id": _KEYWORD,
-        "title": {"type": "keyword", "index": False},
-        "summary": {"type": "keyword", "index": False},
-        "source": _KEYWORD,
-        "published_at": {"type": "date"},
-        "matched_at": {"type": "date"},
-    },
-}
+ALERT_MATCH_MAPPING = _strict({
+    "alert_id": _KEYWORD,
+    "target": _KEYWORD,
+    "doc_id": _KEYWORD,
+    "article_id": _KEYWORD,
+    "title": {"type": "keyword", "index": False},
+    "summary": {"type": "keyword", "index": False},
+    "source": _KEYWORD,
+    "published_at": {"type": "date"},
+    "matched_at": {"type": "date"},
+})
 
 
 def index_settings(settings: Settings) -> dict[str, Any]:

@@ -19,13 +19,11 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from elasticsearch.helpers import bulk
 
-from services.core.documents import article_document, claim_documents
 from services.core.index import ensure_indices
 from services.core.settings import Settings
 from tests.conftest import IN_CI, ROOT, ServiceProcess, drop_prefix, settings_env, unique_prefix, wait_until
-from tests.harness import free_port
+from tests.harness import free_port, index_articles
 
 CHROMIUM = os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run",
@@ -65,11 +63,7 @@ def site(es_client, redis_client, tmp_path_factory) -> Iterator[Site]:
                         refresh_interval="200ms")
     settings.inbox_dir.mkdir()
     names = ensure_indices(es_client, settings)
-    actions = []
-    for a in generate(N_GENERATED, 4242):
-        actions.append({"_index": names.articles, "_id": a.id, "_source": article_document(a)})
-        actions += [{"_index": names.claims, "_id": c["id"], "_source": c} for c in claim_documents(a)]
-    bulk(es_client, actions, refresh=True)
+    index_articles(es_client, names, generate(N_GENERATED, 4242))
 
     env = settings_env(settings, NEWSROOM_RESCAN_SECONDS="2", NEWSROOM_SETTLE_SECONDS="0.3")
     key_port = free_port()

@@ -31,6 +31,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from .pairing import one_to_one
+from .verdict import exit_status
+
 ROOT = Path(__file__).resolve().parents[2]
 BASELINE = Path(__file__).with_name("news_baseline.json")
 TOLERANCE = 0.02
@@ -84,16 +87,7 @@ def match(golds: list[dict], preds: list[dict]) -> list[tuple[int, int, float]]:
     pw = [words(p["content"]) for p in preds]
     cands = [(f, i, j) for i, a in enumerate(gw) for j, b in enumerate(pw) if (f := f1(a, b)) >= 0.5]
     cands.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs = []
-    for f, i, j in cands:
-        if i in used_g or j in used_p:
-            continue
-        used_g.add(i)
-        used_p.add(j)
-        pairs.append((i, j, f))
-    return pairs
+    return one_to_one(cands)
 
 
 def is_quoted(g: dict) -> bool:
@@ -381,13 +375,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\neval-news: {args.baseline.name} has no {args.split} figures: not gated")
         return 0
     drops = gate(args.split, res["figures"], args.baseline)
-    if drops:
-        print(f"\neval-news: FAILED against {args.baseline.name}:", file=sys.stderr)
-        for d in drops:
-            print(f"  {d}", file=sys.stderr)
-        return 1
-    print(f"\neval-news: no figure more than {TOLERANCE} below the baseline ({args.split})")
-    return 0
+    failures = [f"eval-news: FAILED against {args.baseline.name}:" + "".join(f"\n  {d}" for d in drops)] if drops else []
+    return exit_status(failures, f"eval-news: no figure more than {TOLERANCE} below the baseline ({args.split})")
 
 
 if __name__ == "__main__":

@@ -41,6 +41,9 @@ import sys
 import time
 from pathlib import Path
 
+from .pairing import one_to_one
+from .verdict import exit_status
+
 HERE = Path(__file__).parent
 SETS = {"gold": HERE / "gold.json", "independent": HERE / "independent.json"}
 BASELINE = HERE / "baseline.json"
@@ -140,16 +143,7 @@ def match(golds: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
             if f >= 0.5:
                 pairs.append((f, i, j))
     pairs.sort(reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _, i, j in pairs:
-        if i in used_g or j in used_p:
-            continue
-        used_g.add(i)
-        used_p.add(j)
-        out.append((i, j))
-    return out
+    return [(i, j) for i, j, _ in one_to_one(pairs)]
 
 
 def compatible(a: str, b: str) -> bool:
@@ -384,21 +378,16 @@ def main(argv: list[str] | None = None) -> int:
         args.baseline.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
         print(f"\nbaseline written: {args.baseline}")
         return 0
-    if not baseline:
-        print(f"\nno baseline at {args.baseline}: run with --update-baseline", file=sys.stderr)
-        return 1
     missing = [n for n in names if n not in baseline]
-    if missing:
-        print(f"\nbaseline has no figures for {', '.join(missing)}", file=sys.stderr)
-        return 1
+    if not baseline:
+        failures = [f"no baseline at {args.baseline}: run with --update-baseline"]
+    else:
+        failures = [f"baseline has no figures for {', '.join(missing)}"] if missing else []
     if dropped:
-        print(f"\nbelow the baseline by more than {TOLERANCE}:\n  " + "\n  ".join(dropped), file=sys.stderr)
-        return 1
+        failures.append(f"below the baseline by more than {TOLERANCE}:\n  " + "\n  ".join(dropped))
     if args.strict and below:
-        print(f"\nbelow the target {TARGET}: {', '.join(below)}", file=sys.stderr)
-        return 1
-    print(f"\nno figure more than {TOLERANCE} below the baseline")
-    return 0
+        failures.append(f"below the target {TARGET}: {', '.join(below)}")
+    return exit_status(failures, f"no figure more than {TOLERANCE} below the baseline")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from services.core.settings import Settings
-from tests.harness import ROOT, Stack, free_port, unique_prefix, wait_until
+from tests.harness import ROOT, Stack, running_stack, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 SEEDS = ROOT / "seeds"
@@ -48,20 +48,11 @@ class AcrossStack(Stack):
 
 @pytest.fixture(scope="module")
 def stack(es_client, redis_client, tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("across")
-    settings = Settings(index_prefix=unique_prefix("across"), inbox_dir=tmp / "inbox", api_port=free_port())
-    settings.inbox_dir.mkdir()
-    s = AcrossStack(settings, tmp)
-    try:
-        for name in ("worker", "api", "watcher"):
-            s.start(name)
-        s.wait_api(60)
+    with running_stack(AcrossStack, tmp_path_factory.mktemp("across"), "across") as s:
         # Warm the worker (spaCy loaded) so timings below are those of a running stack.
         s.drop("cup.txt", (SEEDS / "cup-final-report.txt").read_text())
         s.indexed(1)
         yield s
-    finally:
-        s.close()
 
 
 def syria() -> str:

@@ -10,15 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from elasticsearch.helpers import bulk
 from fastapi.testclient import TestClient
 
-from services.core.documents import article_document, claim_documents
+from services.core.documents import article_document
 from services.core.index import TEXT_ANALYZER, ensure_indices
 from services.core.models import Article, Claim, Entity
 from services.core.settings import Settings
 from services.search.app import create_app
-from tests.conftest import drop_prefix, unique_prefix
+from tests.harness import drop_prefix, index_articles, unique_prefix
 from tests.integration.judged_queries import FILLER_WORDS, GENERATED, QUERIES, RANKED
 from tests.integration.test_search_api import search
 
@@ -64,7 +63,7 @@ CLAIM_SENTENCE = "Ukraine’s military intelligence claims Russian forces in Syr
 
 
 @pytest.fixture(scope="module")
-def judged_settings(es_client, redis_client) -> Iterator[Settings]:
+def api_settings(es_client, redis_client) -> Iterator[Settings]:
     settings = Settings(index_prefix=unique_prefix("an"))
     names = ensure_indices(es_client, settings)
     articles = seed_articles() + generated_articles()
@@ -77,20 +76,9 @@ def judged_settings(es_client, redis_client) -> Iterator[Settings]:
         quote_type="indirect", hedged=False, polarity="asserted",
         start=start, end=start + len(CLAIM_SENTENCE),
     )]
-    actions = []
-    for a in articles:
-        actions.append({"_index": names.articles, "_id": a.id, "_source": article_document(a)})
-        for doc in claim_documents(a):
-            actions.append({"_index": names.claims, "_id": doc["id"], "_source": doc})
-    bulk(es_client, actions, raise_on_error=True, refresh="true")
+    index_articles(es_client, names, articles)
     yield settings
     drop_prefix(es_client, redis_client, settings.index_prefix)
-
-
-@pytest.fixture(scope="module")
-def client(judged_settings) -> Iterator[TestClient]:
-    with TestClient(create_app(judged_settings)) as c:
-        yield c
 
 
 def all_ids(client: TestClient, q: str) -> list[str]:
@@ -115,8 +103,8 @@ def all_ids(client: TestClient, q: str) -> list[str]:
     ("café Zürich Renée", ["cafe", "zurich", "renee"]),
     ("S-400 2019", ["s", "400", "2019"]),
 ])
-def test_the_analyzer_chain(es_client, judged_settings, text, tokens):
-    index = f"{judged_settings.index_prefix}-articles"
+def test_the_analyzer_chain(es_client, api_settings, text, tokens):
+    index = f"{api_settings.index_prefix}-articles"
     got = es_client.indices.analyze(index=index, analyzer=TEXT_ANALYZER, text=text)
     assert [t["token"] for t in got["tokens"]] == tokens
 

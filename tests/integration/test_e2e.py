@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from services.core.settings import Settings
-from tests.harness import ROOT, Stack, free_port, unique_prefix, wait_until
+from tests.harness import ROOT, Stack, running_stack, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 SEED = ROOT / "seeds" / "syria-russia-bases.txt"
@@ -32,23 +32,10 @@ class E2EStack(Stack):
         return wait_until(lambda: (r := self.get("/search", q=q))["total"] and r, timeout, 0.2, f"/search?q={q}")
 
 
-def running_stack(tmp_path: Path, tag: str = "e2e"):
-    """Watcher, worker and API on a fresh prefix and inbox (a generator for fixtures)."""
-    settings = Settings(index_prefix=unique_prefix(tag), inbox_dir=tmp_path / "inbox", api_port=free_port())
-    settings.inbox_dir.mkdir()
-    s = E2EStack(settings, tmp_path)
-    try:
-        for name in ("worker", "api", "watcher"):
-            s.start(name)
-        s.wait_api(60)
-        yield s
-    finally:
-        s.close()
-
-
 @pytest.fixture
 def stack(es_client, redis_client, tmp_path):
-    yield from running_stack(tmp_path)
+    with running_stack(E2EStack, tmp_path, "e2e") as s:
+        yield s
 
 
 def test_dropped_article_is_searchable_with_entities_and_claims(stack: E2EStack):

@@ -10,16 +10,17 @@ import os
 import pytest
 
 from tests.formats_corpus import CORPUS, EXPECTED, all_samples
-from tests.harness import wait_until
+from tests.harness import running_stack, wait_until
 
-from .test_e2e import E2EStack, running_stack
+from .test_e2e import E2EStack
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 
 
 @pytest.fixture
 def stack(es_client, redis_client, tmp_path):
-    yield from running_stack(tmp_path, "fmt")
+    with running_stack(E2EStack, tmp_path, "fmt") as s:
+        yield s
 
 
 def drop(inbox, name: str, data: bytes) -> None:

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 import httpx
 import pytest
 import schemathesis
-from elasticsearch.helpers import bulk
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -19,11 +18,10 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from services.core.documents import article_document, claim_documents
 from services.core.index import ensure_indices
 from services.core.settings import Settings
 from services.search.app import create_app
-from tests.conftest import ServiceProcess, drop_prefix, settings_env, unique_prefix, wait_until
+from tests.harness import ServiceProcess, drop_prefix, index_articles, settings_env, unique_prefix, wait_until
 from tests.integration.test_search_api import free_port, generate
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(300)]
@@ -44,11 +42,7 @@ CHECKS = [
 def live_api(es_client, redis_client, tmp_path_factory) -> Iterator[str]:
     api_settings = Settings(index_prefix=unique_prefix("fuzz"), api_key=API_KEY)
     names = ensure_indices(es_client, api_settings)
-    actions = []
-    for a in generate(40, seed=7):
-        actions.append({"_index": names.articles, "_id": a.id, "_source": article_document(a)})
-        actions += [{"_index": names.claims, "_id": d["id"], "_source": d} for d in claim_documents(a)]
-    bulk(es_client, actions, refresh=True)
+    index_articles(es_client, names, generate(40, seed=7))
     port = free_port()
     proc = ServiceProcess("api-fuzz", ["api"], settings_env(api_settings, NEWSROOM_API_PORT=str(port), NEWSROOM_API_KEY=API_KEY),
                           tmp_path_factory.mktemp("fuzz"))

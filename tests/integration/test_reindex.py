@@ -15,7 +15,6 @@ import time
 from typing import Any
 
 import pytest
-from elasticsearch.helpers import bulk
 from fastapi.testclient import TestClient
 
 import services.core.reindex as reindex_mod
@@ -32,6 +31,7 @@ from services.core.names import StackNames
 from services.core.reindex import reindex
 from services.search.app import create_app
 from tests.conftest import ROOT, settings_env
+from tests.harness import index_articles
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(600)]
 
@@ -78,17 +78,6 @@ def articles(n: int, seed: int, prefix: str = "a") -> list[Article]:
     return out
 
 
-def load(es, names: StackNames, arts: list[Article]) -> None:
-    from services.core.documents import claim_documents
-
-    actions = []
-    for a in arts:
-        actions.append({"_index": names.articles, "_id": a.id, "_source": article_document(a)})
-        for doc in claim_documents(a):
-            actions.append({"_index": names.claims, "_id": doc["id"], "_source": doc})
-    bulk(es, actions, raise_on_error=True, refresh="true", chunk_size=500)
-
-
 def test_outdated_mapping_is_reported_at_start(es_client, stack_settings, caplog):
     make_v1(es_client, stack_settings)
     assert mapping_version_of(es_client, f"{stack_settings.index_prefix}-articles") == 1
@@ -100,7 +89,7 @@ def test_outdated_mapping_is_reported_at_start(es_client, stack_settings, caplog
 
 def test_reindex_2000_articles_under_search_load(es_client, stack_settings):
     names = make_v1(es_client, stack_settings)
-    load(es_client, names, articles(2000, seed=1))
+    index_articles(es_client, names, articles(2000, seed=1))
     errors: list[str] = []
     totals: dict[str, set[int]] = {"all": set(), "harbour": set(), "claims": set()}
     searches = 0
@@ -158,7 +147,7 @@ def test_reindex_2000_articles_under_search_load(es_client, stack_settings):
 
 def test_writes_during_the_copy_survive(es_client, stack_settings, monkeypatch):
     names = make_v1(es_client, stack_settings)
-    load(es_client, names, articles(600, seed=2))
+    index_articles(es_client, names, articles(600, seed=2))
     real = reindex_mod._pit_docs
     state = {"done": False}
 

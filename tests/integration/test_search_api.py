@@ -15,10 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
-from elasticsearch.helpers import bulk
 from fastapi.testclient import TestClient
 
-from services.core.documents import article_document, claim_documents
 from services.core.index import ensure_indices
 from services.core.ledger import IngestLedger
 from services.core.models import Article, Claim, Entity, FailureRecord, FileState, Stage
@@ -26,7 +24,15 @@ from services.core.settings import Settings
 from services.search.app import create_app
 from services.search.paging import encode_cursor
 from services.search.queries import calendar_interval
-from tests.harness import ServiceProcess, drop_prefix, free_port, settings_env, unique_prefix, wait_until
+from tests.harness import (
+    ServiceProcess,
+    drop_prefix,
+    free_port,
+    index_articles,
+    settings_env,
+    unique_prefix,
+    wait_until,
+)
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(120)]
 
@@ -208,14 +214,7 @@ def corpus() -> list[Article]:
 def api_settings(es_client, redis_client, corpus) -> Iterator[Settings]:
     settings = Settings(index_prefix=unique_prefix("api"))
     names = ensure_indices(es_client, settings)
-    actions = []
-    for a in corpus:
-        actions.append({"_index": names.articles, "_id": a.id, "_source": article_document(a)})
-        for doc in claim_documents(a):
-            actions.append({"_index": names.claims, "_id": doc["id"], "_source": doc})
-    ok, errors = bulk(es_client, actions, raise_on_error=True)
-    assert not errors
-    es_client.indices.refresh(index=f"{names.articles},{names.claims}")
+    index_articles(es_client, names, corpus)
     ledger = IngestLedger(settings, redis_client)
     for i in range(3):
         ledger.set_state(f"inbox/q{i}.txt", FileState.queued)
@@ -224,12 +223,6 @@ def api_settings(es_client, redis_client, corpus) -> Iterator[Settings]:
                                         reason="unsupported format .pdf"))
     yield settings
     drop_prefix(es_client, redis_client, settings.index_prefix)
-
-
-@pytest.fixture(scope="module")
-def client(api_settings) -> Iterator[TestClient]:
-    with TestClient(create_app(api_settings)) as c:
-        yield c
 
 
 def search(client: TestClient, **params) -> dict:

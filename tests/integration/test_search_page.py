@@ -18,14 +18,7 @@ from services.search import export
 from services.search.app import create_app
 from services.search.session import SESSION_COOKIE
 from services.search.web import STATIC
-from tests.integration.test_search_api import (  # noqa: F401  (module fixtures, reused)
-    api_settings,
-    client,
-    corpus,
-    matching,
-    phrase_in,
-    search,
-)
+from tests.integration.test_search_api import api_settings, corpus, matching, phrase_in, search  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(120)]
 

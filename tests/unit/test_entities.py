@@ -46,6 +46,11 @@ def the(es: EntitySet, name: str):
     return found[name]
 
 
+def assert_types(es: EntitySet, expected: dict[str, str]) -> None:
+    """Each named entity is found with its type; compared at once, so a failure shows every type."""
+    assert {name: the(es, name).type for name in expected} == expected
+
+
 # --- the seed article ----------------------------------------------------------------------
 
 
@@ -239,8 +244,7 @@ def test_us_spellings_are_one_country(resolve):
     us = the(es, "United States")
     assert us.type == "PLACE" and us.count == 3
     assert {"U.S.", "US"} <= set(us.aliases)
-    assert the(es, "Russian").type == "NORP"
-    assert the(es, "Russia").type == "PLACE"  # a nationality is not its country
+    assert_types(es, {"Russian": "NORP", "Russia": "PLACE"})  # a nationality is not its country
 
 
 def test_organisation_tail_and_first_word_join(resolve):
@@ -274,16 +278,13 @@ def test_gazetteer_corrects_city_labels(resolve):
 def test_head_word_decides_facility_and_institution(resolve):
     es = resolve("Jets landed at Kuweires Airbase overnight. The Ministry of Defence said the "
                  "Northern Army would hold Bramley Airport.\n")
-    assert the(es, "Kuweires Airbase").type == "PLACE"
-    assert the(es, "Bramley Airport").type == "PLACE"
-    assert the(es, "Ministry of Defence").type == "ORG"
+    assert_types(es, {"Kuweires Airbase": "PLACE", "Bramley Airport": "PLACE", "Ministry of Defence": "ORG"})
 
 
 def test_norp_label_on_a_non_nationality_word_is_not_trusted(resolve):
     es = resolve("Russian troops fled to the Khmeimim airbase. More planes landed in Khmeimim "
                  "on Sunday.\n")
-    assert the(es, "Khmeimim").type == "PLACE"
-    assert the(es, "Russian").type == "NORP"
+    assert_types(es, {"Khmeimim": "PLACE", "Russian": "NORP"})
 
 
 def test_noise_is_dropped(resolve):
@@ -354,9 +355,8 @@ def test_courts_article(resolve):
     es = resolve(COURTS)
     assert the(es, "Richard Hale").count == 4
     assert the(es, "Serious Fraud Office").count == 3
-    assert the(es, "Southwark Crown Court").type == "ORG"
-    assert the(es, "Helen Carmichael").type == "PERSON"
-    assert the(es, "Priya Natarajan").type == "PERSON"
+    assert_types(es, {"Southwark Crown Court": "ORG", "Helen Carmichael": "PERSON",
+                      "Priya Natarajan": "PERSON"})
     assert es.canonical("Hale's") == "Richard Hale"
     assert es.canonical("Judge Carmichael") == "Helen Carmichael"
 
@@ -394,8 +394,7 @@ def test_country_codes_are_not_acronyms_of_organisations(resolve):
     # "GMB", "ARM", "CAN" are ISO codes of countries, but in prose such capitals are unions,
     # firms or words; only codes used as country names ("USA") count as places
     es = resolve("The GMB union said it would strike. Workers in the USA were not affected.\n")
-    assert the(es, "GMB").type == "ORG"
-    assert the(es, "USA").type == "PLACE"
+    assert_types(es, {"GMB": "ORG", "USA": "PLACE"})
 
 
 def _as_org(nlp, text: str, *surfaces: str) -> EntitySet:
@@ -424,15 +423,13 @@ def test_role_apposition_makes_a_person(nlp):
     text = ("Priyanka Deshmukh, a researcher at Stanford University, said the designs differ. "
             "Later, Deshmukh said the chips were fast.\n")
     es = _as_org(nlp, text, "Priyanka Deshmukh", "Deshmukh", "Stanford University")
-    assert the(es, "Priyanka Deshmukh").type == "PERSON"
-    assert the(es, "Stanford University").type == "ORG"
+    assert_types(es, {"Priyanka Deshmukh": "PERSON", "Stanford University": "ORG"})
 
 
 def test_organisation_before_a_role_and_a_name(resolve):
     es = resolve("Northport City captain Joe Adeyemi was cautious. Leaders Northport City have "
                  "won nine games.\n")
-    assert the(es, "Northport City").type == "ORG"
-    assert the(es, "Joe Adeyemi").type == "PERSON"
+    assert_types(es, {"Northport City": "ORG", "Joe Adeyemi": "PERSON"})
     es = resolve("England captain Harry Kane scored twice in England.\n")
     assert the(es, "England").type == "PLACE"  # a country stays a country
 
@@ -475,9 +472,7 @@ def test_health_article(resolve):
     assert frost.type == "PERSON" and frost.count == 2
     assert es.canonical("Mrs Frost") == "Adeline Frost"
     assert "BMA" in the(es, "British Medical Association").aliases
-    assert the(es, "NHS").type == "ORG"
-    assert the(es, "Harwich").type == "PLACE"
-    assert the(es, "Wes Harding").type == "PERSON"
+    assert_types(es, {"NHS": "ORG", "Harwich": "PLACE", "Wes Harding": "PERSON"})
 
 
 def test_tech_article(resolve):
@@ -486,10 +481,8 @@ def test_tech_article(resolve):
     assert desh.type == "PERSON" and desh.count == 2
     qx = the(es, "Qualtrix Systems")
     assert qx.type == "ORG" and qx.count == 3
-    assert the(es, "Rene Haas").type == "PERSON"
-    assert the(es, "Stanford University").type == "ORG"
-    assert the(es, "Morgan Stanley").type == "ORG"
-    assert the(es, "New York").type == "PLACE"
+    assert_types(es, {"Rene Haas": "PERSON", "Stanford University": "ORG", "Morgan Stanley": "ORG",
+                      "New York": "PLACE"})
 
 
 def test_crime_article(resolve):
@@ -503,8 +496,7 @@ def test_crime_article(resolve):
     kerr = the(es, "Anthony Kerr")
     assert kerr.type == "PERSON"
     assert es.canonical("Judge Anthony Kerr QC") == "Anthony Kerr"
-    assert the(es, "Leeds Crown Court").type == "ORG"
-    assert the(es, "Leeds").type == "PLACE"
+    assert_types(es, {"Leeds Crown Court": "ORG", "Leeds": "PLACE"})
 
 
 def test_a_trailing_place_is_where_a_body_sits_unless_its_acronym_says_otherwise(resolve):
