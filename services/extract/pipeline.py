@@ -23,6 +23,7 @@ from .foreign import ForeignEntities
 from .language import detect_language
 from .nlp import get_nlp, parse_articles
 from .parsers import pick_binary, pick_parser
+from .token_cache import TokenizerWarmup
 
 log = logging.getLogger("newsroom.extract")
 _SPACE = re.compile(r"\s+")
@@ -64,6 +65,7 @@ class ArticleExtractor:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.nlp = get_nlp(settings.spacy_model)
+        self.warm_tokenizer = TokenizerWarmup(self.nlp)
         self.entities = EntityResolver()
         self.claims = ClaimExtractor()
         self.foreign = ForeignEntities(settings.language_models)
@@ -142,6 +144,7 @@ class ArticleExtractor:
                     prepared.append((res, item, mtimes[i]))
         started = time.perf_counter()
         english = [(r, p, m) for r, p, m in prepared if p.language == "en"]
+        self.warm_tokenizer(p.text for _, p, _ in english)  # outside the zone: see token_cache.py
         # Strings spaCy interns for these Docs are freed when the zone closes, so a long-running
         # worker does not grow with every new name it reads. Nothing spaCy-owned leaves the zone.
         with self.nlp.memory_zone():

@@ -31,6 +31,7 @@ SHINGLE_WORDS = 3
 STORY_THRESHOLD = 0.45
 BANDS, ROWS = _optimal_param(STORY_THRESHOLD, NUM_PERM, 0.5, 0.5)
 _SEED = 1
+LOCK_POLL_S = 0.005
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SCHEME = "affine32"  # 32-bit hash values
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations  # computed once
@@ -94,7 +95,9 @@ class StoryIndex:
         if not items:
             return {}
         out: dict[str, str] = {}
-        with self.r.lock(self.names.story_lock, timeout=30, blocking_timeout=30):
+        # A worker that finds the lock taken polls every LOCK_POLL_S: it is held ~2 ms, and
+        # redis-py's default 0.1 s poll would idle a core for up to 0.1 s at each collision.
+        with self.r.lock(self.names.story_lock, timeout=30, blocking_timeout=30, sleep=LOCK_POLL_S):
             known = self.r.hmget(self.names.story_of, [aid for aid, _ in items])
             for (aid, _), story in zip(items, known, strict=True):
                 if story is not None:

@@ -4,15 +4,18 @@ every worker through the stack's prefix, and stable when a batch is delivered tw
 from __future__ import annotations
 
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
+import redis
 from elasticsearch import Elasticsearch
 
 from services.core.models import Article, Claim
 from services.extract.alerts import post_webhook
 from services.extract.grouping import Grouper
 from services.extract.store import ArticleStore
+from services.extract.stories import StoryIndex
 
 pytestmark = pytest.mark.integration
 BODY = " ".join(f"Paragraph {i} of the wire story about the harbour dredging and the herring." for i in range(40))
@@ -96,3 +99,20 @@ def test_backfill_groups_articles_indexed_before_grouping(stack_settings):
     claims = {d["_id"]: d["_source"] for d in es.search(index=store.names.claims, size=10)["hits"]["hits"]}
     assert claims["o2:0"]["claim_group"] == claims["o1:0"]["claim_group"] == "o1:0"
     es.close()
+
+
+def test_a_worker_waiting_for_the_story_lock_gets_it_soon_after_release(stack_settings):
+    """Two workers assign stories under one Redis lock; the one that waits polls often, so a
+    collision costs it milliseconds, not redis-py's default 0.1 s poll."""
+    client = redis.Redis.from_url(stack_settings.redis_url)
+    index = StoryIndex(client, stack_settings.names)
+    held = client.lock(stack_settings.names.story_lock, timeout=5, thread_local=False)  # released by a timer
+    assert held.acquire(blocking=False)
+    timer = threading.Timer(0.02, held.release)
+    started = time.monotonic()
+    timer.start()
+    stories = index.assign([("a1", "a body of text long enough to make a few shingles of words")])
+    waited = time.monotonic() - started
+    timer.join()
+    assert stories == {"a1": "a1"}
+    assert 0.02 <= waited < 0.09

@@ -4,7 +4,10 @@ writer adds without the mapping fails here, not in the worker."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+
+from elasticsearch.serializer import JsonSerializer, OrjsonSerializer
 
 from services.core.documents import (
     FACET_FIELD_BY_TYPE,
@@ -106,3 +109,12 @@ def test_an_article_reads_back_from_its_document():
     assert article_from_document(article_document(a)) == a
     # Fields the document lacks take the model's defaults.
     assert article_from_document({"id": "b", "title": "T", "body": "B"}).entities == []
+
+
+def test_documents_encode_the_same_with_the_workers_orjson_serializer():
+    """The worker's Elasticsearch client writes with orjson (services/extract/store.py): every
+    value a document holds must come out as the standard serializer writes it."""
+    docs = [article_document(article()), *claim_documents(article())]
+    docs[0]["indexed_at"] = datetime(2024, 3, 1, 8, 0, 1, 5, tzinfo=UTC).isoformat()
+    for doc in docs:
+        assert json.loads(OrjsonSerializer().dumps(doc)) == json.loads(JsonSerializer().dumps(doc))

@@ -7,10 +7,11 @@ import json
 import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
 
 from services.core.settings import Settings
 from services.extract.fast_ruler import use_fast_attribute_ruler
-from services.extract.nlp import get_nlp, parse_articles
+from services.extract.nlp import get_nlp, join_docs, parse_articles, segments
 from tests.conftest import ROOT
 
 MODEL = Settings().spacy_model
@@ -100,3 +101,19 @@ def test_blank_pipeline_with_supported_patterns_matches_spacy():
     a, b = reference(words), fast(words)
     assert [(t.pos_, str(t.morph), t.lemma_) for t in a] == [(t.pos_, str(t.morph), t.lemma_) for t in b]
     assert [t.lemma_ for t in b][:3] == ["g", "to", "g"]  # the later pattern wins on "gon"
+
+
+@pytest.mark.parametrize("index", range(len(_texts())))
+def test_join_docs_is_doc_from_docs(pipelines, index):
+    _, fast = pipelines
+    pieces = list(fast.pipe(segments(_texts()[index])))
+    if len(pieces) < 2:
+        pytest.skip("one piece: nothing to join")
+    expected = Doc.from_docs(pieces, ensure_whitespace=False)
+    got = join_docs(pieces)
+    assert got.text == expected.text
+    assert _signature(got) == _signature(expected)
+    assert [(s.start, s.end) for s in got.sents] == [(s.start, s.end) for s in expected.sents]
+    attrs = list(Doc._get_array_attrs())
+    assert (got.to_array(attrs) == expected.to_array(attrs)).all()
+    assert (got.tensor == expected.tensor).all()
