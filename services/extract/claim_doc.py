@@ -116,6 +116,24 @@ class ClaimDoc:
                 return q
         return None
 
+    def through_open_quote(self, sp: tuple[int, int]) -> tuple[int, int]:
+        """A content that opens a quotation and stops inside it (the parse ended the clause at a
+        sentence break or a dash inside the quote) runs on to the quotation's closing mark:
+        he said the plan "was rushed. Nobody read it." is one claim."""
+        start, end = sp
+        q = self.quote_at(end - 1)
+        if q is None or not (start < q[0] and end < q[1]):
+            return sp
+        if self.text[end:q[1]].strip(" \"“”'’.,;:!?") == "":
+            return sp  # only the marks were left out
+        end = q[1]
+        close = self.text[end:end + 2]
+        if close == "''":
+            end += 2
+        elif close[:1] in "”\"’":
+            end += 1
+        return start, end
+
     def trim(self, q: tuple[int, int]) -> tuple[int, int]:
         s, e = q
         while e > s and self.text[e - 1] in ",;: \n":

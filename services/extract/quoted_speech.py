@@ -4,7 +4,7 @@ and the second half of a quote split around its tag ("“Y,” X said, “Z”")
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
@@ -45,6 +45,8 @@ class QuotedSpeech(ClaimDocReader):
                 if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" for c in t.children):
                     tag = t
                     break
+            if tag is None and whole:
+                tag = self.manner_tag(q, last.i)
             colon = False
             if tag is None and before:
                 prev_tok = self.doc[first.i - 2] if first.i >= 2 else None
@@ -79,6 +81,32 @@ class QuotedSpeech(ClaimDocReader):
                 c = self.claims.add(sent, *sp, cue="quoted", qtype="direct", cue_i=first.i, claimant=claimant)
                 if claimant[0] is None:
                     c.cue = "quoted"
+
+    def manner_tag(self, q: tuple[int, int], last: int) -> Token | None:
+        """ "“Y,” he joked.", "“Y?” Smith shot back": a quotation that stops on a comma, "?" or
+        "!" and is followed at once by a subject and a verb has its speaker there, whatever the
+        verb (the cue list need not know every manner of speaking). The parse may make the tag a
+        sentence of its own: then it must be short ("Okafor continued.")."""
+        if self.text[q[0]:q[1]].rstrip(" \"“”'’")[-1:] not in (",", "?", "!", "—", "–"):
+            return None
+        k = last + 1
+        while k < len(self.doc) and is_punct(self.doc[k]) and "\n" not in self.doc[k].text:
+            k += 1
+        if k >= len(self.doc) or k - last > 3 or self.qidx[k] >= 0:
+            return None
+        tail_sent = self.sents[self.sent_of[k]]
+        if self.sent_of[k] != self.sent_of[last] and sum(not is_punct(t) for t in tail_sent) > 6:
+            return None
+        tail = [t for t in self.doc[k:min(k + 4, tail_sent.end)] if not is_punct(t)]
+        for t in tail:
+            if t.pos_ in ("SCONJ", "ADP", "CCONJ", "PART"):
+                return None  # "“a rush to judgment,” because X can ..." is no tag
+            if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            who = self.cd.subject(t) or self.cd.inverted_subject(t)
+            if who is not None and who.pos_ in ("PROPN", "PRON", "NOUN") and k <= who.i < k + 4:
+                return t
+        return None
 
     def continues_quote(self, q: tuple[int, int], qs: Span) -> bool:
         """ "“A,” she said, “B.”": the second part belongs to the claim of the first."""
@@ -116,6 +144,11 @@ class QuotedSpeech(ClaimDocReader):
         if any(c.end < q[0] and q[1] <= sp[0] for q in self.quotes):
             return False
         if any(o is not c and c.end <= o.start < sp[0] for o in self.claims.found):
+            return False
+        # "“A,” she wrote. She continued: “B.”": a second tag sentence between starts a new claim
+        tag_sent = self.sent_of[c.cue_i] if 0 <= c.cue_i < len(self.doc) else -1
+        between = self.doc.char_span(c.end, sp[0], alignment_mode="expand") or []
+        if any(not is_punct(t) and self.qidx[t.i] < 0 and self.sent_of[t.i] != tag_sent for t in between):
             return False
         c.parts = (c.parts or [(c.start, c.end)]) + [sp]
         c.content = " ".join(self.text[a:b] for a, b in c.parts)

@@ -18,3 +18,42 @@ def test_quote_spans_closing_mark_without_opening_starts_at_paragraph():
 def test_doubled_apostrophes_are_quotation_marks():
     text = "Title\n\n''We will win,'' she said, and he called it ''a dream.'' It's Bob's ''day''\n"
     assert [text[s:e] for s, e in quote_spans(text)] == ["We will win,", "a dream.", "day"]
+
+
+# --- quotations as claims: the whole quotation, every fragment, the speaker's tag
+
+from tests.unit.test_claims import extract, nlp  # noqa: E402,F401  (the shared fixtures)
+
+
+def test_mixed_content_runs_to_the_closing_mark(extract):
+    text = "The mayor said the budget was “rushed. Nobody on the council read it before the vote.” Then she left."
+    c = next(c for c in extract(text) if c.cue == "said")
+    assert c.quote_type == "mixed"
+    assert c.content == "the budget was “rushed. Nobody on the council read it before the vote.”"
+    assert text[c.start:c.end] == c.content
+
+
+def test_any_verb_after_a_quote_is_its_tag(extract):
+    text = "“If the river rises again, we will lose the harvest,” the farmer joked on Monday."
+    [c] = extract(text)
+    assert (c.cue, c.claimant, c.quote_type) == ("joked", "the farmer", "direct")
+
+
+def test_a_tag_parsed_as_its_own_sentence_joins_the_next_quote(extract):
+    text = ("“Is the council really so blind that it cannot see the boats stuck in the mud?” Okafor "
+            "continued. “Is it so careless that it thinks fishermen will wait forever?”")
+    [c] = extract(text)
+    assert c.cue == "continued" and c.claimant == "Okafor"
+    assert c.content.startswith("Is the council") and c.content.endswith("wait forever?")
+
+
+def test_a_quoted_phrase_before_a_subordinate_clause_has_no_tag(extract):
+    text = "Critics called the ruling a “rush to judgment,” because judges can still change it."
+    assert all(c.cue != "change" for c in extract(text))
+
+
+def test_a_second_tag_sentence_starts_a_new_claim(extract):
+    text = "“The bridge will reopen in May,” Ana Ruiz wrote. She continued: “Nobody expected the repairs to take this long.”"
+    claims = extract(text)
+    assert [c.content for c in claims] == ["The bridge will reopen in May",
+                                           "Nobody expected the repairs to take this long."]
