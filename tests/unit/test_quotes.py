@@ -22,9 +22,6 @@ def test_doubled_apostrophes_are_quotation_marks():
 
 # --- quotations as claims: the whole quotation, every fragment, the speaker's tag
 
-from tests.unit.test_claims import extract, nlp  # noqa: E402,F401  (the shared fixtures)
-
-
 def test_mixed_content_runs_to_the_closing_mark(extract):
     text = "The mayor said the budget was “rushed. Nobody on the council read it before the vote.” Then she left."
     c = next(c for c in extract(text) if c.cue == "said")
