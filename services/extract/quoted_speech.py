@@ -34,7 +34,7 @@ class QuotedSpeech(ClaimDocReader):
             first, last = qs[0], qs[-1]
             whole = qs.start == self.sents[self.sent_of[first.i]].start + 1 or \
                 self.doc[first.i - 1].is_sent_start or first.is_sent_start
-            if not words or (len(words) < 3 and not whole):
+            if not words:
                 continue
             ks, ke = self.sent_of[first.i], self.sent_of[last.i]
             s_start, s_end = self.sents[ks], self.sents[ke]
@@ -48,8 +48,13 @@ class QuotedSpeech(ClaimDocReader):
             if tag is None and whole:
                 tag = self.manner_tag(q, last.i)
             colon = False
+            prev_tok = self.doc[first.i - 2] if first.i >= 2 else None
+            introduced = prev_tok is not None and prev_tok.text in (":", ",") and not after
+            if tag is None and before and introduced:
+                tag = self.introducing_verb(before)
+            if len(words) < 3 and not whole and not (introduced and tag is not None):
+                continue  # a short quoted phrase: a name or a scare quote, unless a tag gives it
             if tag is None and before:
-                prev_tok = self.doc[first.i - 2] if first.i >= 2 else None
                 colon = prev_tok is not None and prev_tok.text == ":"
                 for t in reversed(before):
                     if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" for c in t.children):
@@ -75,12 +80,25 @@ class QuotedSpeech(ClaimDocReader):
                 hedge = (self.cd.cue_lemma(tag) or "") in HEDGE_LEMMAS
                 self.claims.add(sent, *sp, cue=cue, qtype="direct", cue_i=tag.i, claimant=claimant, hedged=hedge)
             else:
-                claimant = self.claimants.neighbour_speaker(ks, ke)
-                if self.joins_previous_quote(sp, claimant):
+                if self.joins_previous_quote(sp):
                     continue
+                claimant = self.claimants.neighbour_speaker(ks, ke)
                 c = self.claims.add(sent, *sp, cue="quoted", qtype="direct", cue_i=first.i, claimant=claimant)
                 if claimant[0] is None:
                     c.cue = "quoted"
+
+    def introducing_verb(self, before: list[Token]) -> Token | None:
+        """ "Noah quipped, “Y.”", "as Smith put it, “Y.”", "saying at one point: “Y.”": a quote
+        that ends its sentence after a comma or colon is spoken by the subject of the nearest
+        verb before it, whatever the verb."""
+        for t in reversed(before[-6:]):
+            if t.pos_ not in ("VERB", "AUX") and self.cd.cue_lemma(t) is None:
+                continue
+            if any(c.dep_ == "neg" for c in t.children) and self.cd.cue_lemma(t) is None:
+                return None
+            who = self.cd.subject(t)
+            return t if who is not None and self.qidx[who.i] < 0 else None
+        return None
 
     def manner_tag(self, q: tuple[int, int], last: int) -> Token | None:
         """ "“Y,” he joked.", "“Y?” Smith shot back": a quotation that stops on a comma, "?" or
@@ -130,25 +148,21 @@ class QuotedSpeech(ClaimDocReader):
             return True
         return False
 
-    def joins_previous_quote(self, sp: tuple[int, int], claimant: tuple[str | None, str | None, bool]) -> bool:
+    def joins_previous_quote(self, sp: tuple[int, int]) -> bool:
         """ "“A,” he said. “B. C.”": an untagged quote that follows the same speaker's quote in
-        its paragraph, with no other quotation between, continues that claim's content."""
-        if claimant[0] is None:
-            return False
+        its paragraph, with nothing between but that claim's tag sentence, continues that
+        claim's content. The tag may hold a quoted name or a claim of its own ("said Ann Lee,
+        who said she would vote, a "No-Tax" campaigner."); a second tag sentence ("She
+        continued: ...") starts a new claim."""
         prev = [c for c in self.claims.found if c.end <= sp[0] and c.quote_type in ("direct", "mixed")]
         if not prev:
             return False
         c = max(prev, key=lambda c: c.end)
-        if c.claimant != claimant[0] or "\n" in self.text[c.end:sp[0]]:
+        if c.claimant is None or "\n" in self.text[c.end:sp[0]]:
             return False
-        if any(c.end < q[0] and q[1] <= sp[0] for q in self.quotes):
-            return False
-        if any(o is not c and c.end <= o.start < sp[0] for o in self.claims.found):
-            return False
-        # "“A,” she wrote. She continued: “B.”": a second tag sentence between starts a new claim
         tag_sent = self.sent_of[c.cue_i] if 0 <= c.cue_i < len(self.doc) else -1
         between = self.doc.char_span(c.end, sp[0], alignment_mode="expand") or []
-        if any(not is_punct(t) and self.qidx[t.i] < 0 and self.sent_of[t.i] != tag_sent for t in between):
+        if any(not is_punct(t) and self.sent_of[t.i] != tag_sent for t in between):
             return False
         c.parts = (c.parts or [(c.start, c.end)]) + [sp]
         c.content = " ".join(self.text[a:b] for a, b in c.parts)

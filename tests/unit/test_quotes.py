@@ -54,3 +54,21 @@ def test_a_second_tag_sentence_starts_a_new_claim(extract):
     claims = extract(text)
     assert [c.content for c in claims] == ["The bridge will reopen in May",
                                            "Nobody expected the repairs to take this long."]
+
+
+def test_a_comma_or_colon_quote_is_spoken_by_the_nearest_verbs_subject(extract):
+    [c] = extract("As the harbour master put it, “The port is closing one boat at a time.”")
+    assert (c.cue, c.claimant, c.content) == ("put", "the harbour master", "The port is closing one boat at a time.")
+    [c] = extract("Mrs. Lee shook her head and said, “No.”")  # short, but tagged: a claim
+    assert (c.claimant, c.content) == ("Mrs. Lee", "No.")
+
+
+def test_a_short_quoted_title_is_no_claim(extract):
+    assert extract("In Eastport, “The Long Winter” is still playing.") == []
+
+
+def test_a_tag_with_its_own_claim_and_quoted_name_still_joins_the_next_quote(extract):
+    text = ("“We will not leave,” said Tom Baker, a fisherman who said he had worked the bay for years, "
+            "a “No-Dredge” campaigner. “This is our home.”")
+    c = next(c for c in extract(text) if c.content.startswith("We will"))
+    assert c.claimant == "Tom Baker" and c.content == "We will not leave This is our home."
