@@ -41,10 +41,12 @@ class QuotedSpeech(ClaimDocReader):
             before = [t for t in s_start if t.i < first.i and not is_punct(t) and self.qidx[t.i] < 0]
             after = [t for t in s_end if t.i > last.i and not is_punct(t) and self.qidx[t.i] < 0]
             tag = None
-            for t in after[:8]:
+            for n, t in enumerate(after[:14]):
                 if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" for c in t.children):
                     tag = t
                     break
+                if n >= 7 and t.pos_ in ("VERB", "AUX"):
+                    break  # past 8 words only a long name ("X, director of Y, said") may stand first
             if tag is None and whole:
                 tag = self.manner_tag(q, last.i)
             colon = False

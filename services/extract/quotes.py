@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from .nlp import segments
+
+# markup in the text: <tweet author="@x" date="...">: attribute values are not quotations
+_ATTRIBUTE_VALUE = re.compile(r'(?<=[\w-])="[^"\n]*"')
 
 TRAILING = set(".,;:!?—–-\"“”‘’«»") | {"--", "...", "…"}
 QUOTE_CHARS = set("\"“”‘’«»")
@@ -18,7 +23,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     the quote at the paragraph start (or after the previous quote)."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for seg in segments(text):
+    # markup attribute values blanked out, every offset kept
+    text_seen = _ATTRIBUTE_VALUE.sub(lambda m: " " * len(m.group()), text) if '="' in text else text
+    for seg in segments(text_seen):
         base = pos
         pos += len(seg)
         open_at: int | None = None

@@ -72,3 +72,8 @@ def test_a_tag_with_its_own_claim_and_quoted_name_still_joins_the_next_quote(ext
             "a “No-Dredge” campaigner. “This is our home.”")
     c = next(c for c in extract(text) if c.content.startswith("We will"))
     assert c.claimant == "Tom Baker" and c.content == "We will not leave This is our home."
+
+
+def test_markup_attribute_values_are_not_quotations():
+    text = 'Title\n\n<tweet author="@harbourmaster" date="2026-01-02">“The port is closed,” she wrote.</tweet>\n'
+    assert [text[s:e] for s, e in quote_spans(text)] == ["The port is closed,"]
