@@ -119,13 +119,15 @@ class ClaimDoc:
     def through_open_quote(self, sp: tuple[int, int]) -> tuple[int, int]:
         """A content that opens a quotation and stops inside it (the parse ended the clause at a
         sentence break or a dash inside the quote) runs on to the quotation's closing mark:
-        he said the plan "was rushed. Nobody read it." is one claim."""
-        start, end = sp
+        he said the plan "was rushed. Nobody read it." is one claim. And one that starts inside
+        a quotation opened in an earlier sentence starts with that sentence: the plan "was
+        rushed. Nobody read it" before the vote, he said."""
+        start, end = self.from_quote_start(sp)
         q = self.quote_at(end - 1)
         if q is None or not (start < q[0] and end < q[1]):
-            return sp
+            return start, end
         if self.text[end:q[1]].strip(" \"“”'’.,;:!?") == "":
-            return sp  # only the marks were left out
+            return start, end  # only the marks were left out
         end = q[1]
         close = self.text[end:end + 2]
         if close == "''":
@@ -133,6 +135,20 @@ class ClaimDoc:
         elif close[:1] in "”\"’":
             end += 1
         return start, end
+
+    def from_quote_start(self, sp: tuple[int, int]) -> tuple[int, int]:
+        start, end = sp
+        q = self.quote_at(start)
+        if q is None or not (q[0] < start < q[1] < end):
+            return sp
+        first = self.doc.char_span(q[0], q[1], alignment_mode="expand")
+        if first is None:
+            return sp
+        opened_in = self.sents[self.sent_of[first.start]]
+        head = self.doc.char_span(opened_in.start_char, start, alignment_mode="contract")
+        if head is None or "\n" in head.text or opened_in.start_char >= start:
+            return sp
+        return opened_in.start_char, end
 
     def trim(self, q: tuple[int, int]) -> tuple[int, int]:
         s, e = q

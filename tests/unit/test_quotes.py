@@ -77,3 +77,10 @@ def test_a_tag_with_its_own_claim_and_quoted_name_still_joins_the_next_quote(ext
 def test_markup_attribute_values_are_not_quotations():
     text = 'Title\n\n<tweet author="@harbourmaster" date="2026-01-02">“The port is closed,” she wrote.</tweet>\n'
     assert [text[s:e] for s, e in quote_spans(text)] == ["The port is closed,"]
+
+
+def test_mixed_content_starts_with_the_sentence_that_opened_its_quote(extract):
+    text = "Earlier mayors and their councils “were timid. They were slow. There was no plan” for the harbour, Okafor said."
+    [c] = extract(text)
+    assert c.quote_type == "mixed" and c.claimant == "Okafor"
+    assert c.content == "Earlier mayors and their councils “were timid. They were slow. There was no plan” for the harbour"
