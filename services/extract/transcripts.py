@@ -20,7 +20,10 @@ NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note",
                 "follow", "see also", "advertisement", "image", "credit", "caption", "subscribe",
                 "q", "a", "question", "answer", "summary", "background", "tags", "topics", "share",
                 "contact", "email", "tel", "phone", "fax", "web", "twitter", "facebook", "instagram",
-                "posted", "filed", "published", "transcript", "live", "scroll down", "print", "full story"}
+                "posted", "filed", "published", "transcript", "live", "scroll down", "print", "full story",
+                # bylines and headline kickers: "Contributing: A. Reporter", "Revealed: ...", "So: ..."
+                "contributing", "contributors", "reporting", "additional reporting", "revealed", "bombshell",
+                "wow", "boom", "look", "so", "paid notice", "stat of the week", "delegate update"}
 MIN_WORDS = 3
 
 
@@ -42,7 +45,7 @@ class Transcripts(ClaimDocReader):
                 continue
             start = base + m.end()
             end = base + len(seg.rstrip())
-            if len(self.text[start:end].split()) < MIN_WORDS:
+            if len(self.text[start:end].split()) < MIN_WORDS or is_name_list(self.text[start:end]):
                 continue
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -54,3 +57,12 @@ class Transcripts(ClaimDocReader):
                 self.claims.claimants.entities.canonical(name.title())
             self.claims.add(sent, start, end, cue=":", qtype="direct", cue_i=span[0].i - 1,
                             claimant=(name, entity, False))
+
+
+def is_name_list(text: str) -> bool:
+    """ "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": a list of names is no speech."""
+    items = [i.strip() for i in text.rstrip(". ").split(",")]
+    if len(items) < 4:
+        return False
+    named = sum(1 for i in items if i and all(w[:1].isupper() for w in i.replace("and ", "").split()))
+    return named >= 0.8 * len(items)

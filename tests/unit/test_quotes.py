@@ -84,3 +84,11 @@ def test_mixed_content_starts_with_the_sentence_that_opened_its_quote(extract):
     [c] = extract(text)
     assert c.quote_type == "mixed" and c.claimant == "Okafor"
     assert c.content == "Earlier mayors and their councils “were timid. They were slow. There was no plan” for the harbour"
+
+
+def test_bylines_kickers_and_name_lists_are_not_transcript_lines(extract):
+    text = ("Harbour news\n\nContributing: Amara Okafor and Daniel Reyes, Eastport Gazette.\n\n"
+            "Revealed: The Harbour Authority Has A Secret Plan For The Port.\n\n"
+            "Eastport: Tom Baker, Ana Ruiz, Dana Ortiz, Bob Hale, Linda Hayes.\n\n"
+            "OKAFOR: We will not wait another year for the dredging to start.\n")
+    assert [(c.claimant, c.cue) for c in extract(text)] == [("OKAFOR", ":")]
