@@ -41,7 +41,7 @@ class ClaimCollector(ClaimDocReader):
         qtype = combine_quote_types([self.cd.quote_type_of(s, e) for s, e in parts]) if parts else \
             self.cd.quote_type_of(*sp)
         if qtype == "mixed" and not parts:
-            sp = self.cd.through_open_quote(sp)
+            sp = self.cd.without_trailing_predicate(self.cd.through_open_quote(sp))
         if qtype == "direct" and not parts:
             # the quote may run over several sentences: take the whole quotation
             q = self.cd.quote_at(sp[0])

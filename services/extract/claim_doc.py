@@ -136,6 +136,29 @@ class ClaimDoc:
             end += 1
         return start, end
 
+    def without_trailing_predicate(self, sp: tuple[int, int]) -> tuple[int, int]:
+        """A mixed content ends at its closing quote mark when what follows is the speaker's next
+        act, a predicate with no subject of its own: called Cruz "a hypocrite," linking to a
+        story; called the plan "a disgrace," and threatened to sue."""
+        span = self.doc.char_span(sp[0], sp[1], alignment_mode="expand")
+        if span is None:
+            return sp
+        for t in span[:-1]:
+            if t.text not in ("”", '"', "''") or t.i == 0 or self.qidx[t.i - 1] < 0:
+                continue
+            nxt = self.doc[t.i + 1]
+            if nxt.text == "," and nxt.i + 1 < span.end:
+                nxt = self.doc[nxt.i + 1]
+            if nxt.lower_ in ("and", "but") and nxt.i + 1 < span.end:
+                nxt = self.doc[nxt.i + 1]
+            elif nxt.tag_ != "VBG":
+                continue
+            comma = self.doc[t.i - 1].text == "," or self.doc[t.i + 1].text == ","
+            if nxt.pos_ == "VERB" and (nxt.dep_ in ("advcl", "conj", "xcomp") or comma and nxt.dep_ == "acl") \
+                    and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children):
+                return sp[0], t.idx + len(t.text)
+        return sp
+
     def from_quote_start(self, sp: tuple[int, int]) -> tuple[int, int]:
         start, end = sp
         q = self.quote_at(start)

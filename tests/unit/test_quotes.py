@@ -92,3 +92,12 @@ def test_bylines_kickers_and_name_lists_are_not_transcript_lines(extract):
             "Eastport: Tom Baker, Ana Ruiz, Dana Ortiz, Bob Hale, Linda Hayes.\n\n"
             "OKAFOR: We will not wait another year for the dredging to start.\n")
     assert [(c.claimant, c.cue) for c in extract(text)] == [("OKAFOR", ":")]
+
+
+def test_mixed_content_stops_before_the_speakers_next_act(extract):
+    claims = extract("In April, Okafor called the dredging plan “an absolute disgrace,” and threatened to sue the authority.")
+    c = next(c for c in claims if c.cue == "called")
+    assert c.content == "the dredging plan “an absolute disgrace,”"
+    [c] = [c for c in extract("In another post, Okafor called Reyes the “ultimate hypocrite,” linking to a story about "
+                              "his boat.") if c.cue == "called"]
+    assert c.content == "Reyes the “ultimate hypocrite,”"
