@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
 from .lexicon.cues import HEDGE_LEMMAS
@@ -21,6 +22,7 @@ class QuotedSpeech(ClaimDocReader):
 
     def direct_speech(self) -> None:
         """Quotations not yet inside a claim: find the speaker by a tag or a neighbour."""
+        self.join_split_quotes()
         covered = [(c.start, c.end) for c in self.claims.found]
         for q in self.quotes:
             if any(s < q[1] and q[0] < e for s, e in covered):
@@ -88,6 +90,33 @@ class QuotedSpeech(ClaimDocReader):
                 c = self.claims.add(sent, *sp, cue="quoted", qtype="direct", cue_i=first.i, claimant=claimant)
                 if claimant[0] is None:
                     c.cue = "quoted"
+        self.join_split_quotes()
+
+    def join_split_quotes(self) -> None:
+        """ "“A,” she said, “B.”" found as two claims of one tag (a pattern took B as the tag's
+        clause, the tag search gave A the same tag): one claim, A and B its parts."""
+        by_cue: dict[int, list[ClaimCandidate]] = {}
+        for c in self.claims.found:
+            if c.quote_type == "direct" and not c.parts and 0 <= c.cue_i < len(self.doc):
+                by_cue.setdefault(c.cue_i, []).append(c)
+        for cue_i, cs in by_cue.items():
+            at = self.doc[cue_i].idx
+            before = [c for c in cs if c.end <= at]
+            after = [c for c in cs if c.start > at]
+            if len(before) != 1 or len(after) != 1:
+                continue
+            a, b = before[0], after[0]
+            opening = self.doc.char_span(a.sent.start_char, a.start, alignment_mode="expand") or []
+            if any(not is_punct(t) for t in opening):
+                continue  # A must open its sentence: "X said, “A,” adding that “B”" is two claims
+            between = self.doc.char_span(a.end, b.start, alignment_mode="expand") or []
+            words = [t for t in between if not is_punct(t)]
+            if len(words) > 12 or any(self.qidx[t.i] >= 0 or t.pos_ == "VERB" and t.i != cue_i for t in words):
+                continue  # "“A,” he said before adding: “B”" is two claims
+            a.parts = [(a.start, a.end), (b.start, b.end)]
+            a.content = " ".join(self.text[x:y] for x, y in a.parts)
+            a.end = b.end
+            self.claims.found.remove(b)
 
     def introducing_verb(self, before: list[Token]) -> Token | None:
         """ "Noah quipped, “Y.”", "as Smith put it, “Y.”", "saying at one point: “Y.”": a quote

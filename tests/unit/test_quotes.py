@@ -101,3 +101,15 @@ def test_mixed_content_stops_before_the_speakers_next_act(extract):
     [c] = [c for c in extract("In another post, Okafor called Reyes the “ultimate hypocrite,” linking to a story about "
                               "his boat.") if c.cue == "called"]
     assert c.content == "Reyes the “ultimate hypocrite,”"
+
+
+def test_a_quote_split_around_its_tag_is_one_claim(extract):
+    [c] = extract("“Judge,” Brafman said, “I have never had that happen in any case in thirty-seven years.”")
+    assert c.claimant == "Brafman" and c.content == "Judge I have never had that happen in any case in thirty-seven years."
+
+
+def test_a_second_verb_between_two_quotes_keeps_them_apart(extract):
+    claims = extract("“If she wins, nothing you can do, folks,” Reyes said before adding: “Though the fishermen, "
+                     "maybe there is, I don’t know.”")
+    assert [c.content for c in claims] == ["If she wins, nothing you can do, folks",
+                                           "Though the fishermen, maybe there is, I don’t know."]
