@@ -66,6 +66,11 @@ class QuotedSpeech(ClaimDocReader):
                         break
                 if tag is not None and not colon and len(before) > 8:
                     tag = None
+            if tag is None and not before and (speaker := self.dash_speaker(last.i)) is not None:
+                # "“Y” ― Jane Doe": HuffPost-style attribution after a dash
+                self.claims.add(s_end, *self.cd.trim(q), cue="―", qtype="direct", cue_i=speaker.i - 1,
+                                claimant=self.claimants.claimant_of(speaker))
+                continue
             # a quoted phrase inside a sentence with no cue (a name, a scare quote) is no claim;
             # a quote that opens a sentence and ends in a colon is ("‘Quote’: who said it")
             heads_colon = not before and last.i + 1 < len(self.doc) and any(
@@ -117,6 +122,21 @@ class QuotedSpeech(ClaimDocReader):
             a.content = " ".join(self.text[x:y] for x, y in a.parts)
             a.end = b.end
             self.claims.found.remove(b)
+
+    def dash_speaker(self, last: int) -> Token | None:
+        """The name after a dash that closes a quotation, in its paragraph or opening the next
+        one ("“Y.” ― Jane Doe", "“Y.”\n\n- Jane Doe, Ohio."), or None."""
+        k = last + 1
+        while k < len(self.doc) and (self.doc[k].text in ("”", '"', "''", ".", ",") or self.doc[k].is_space):
+            k += 1
+        if k + 1 >= len(self.doc) or self.doc[k].text not in ("―", "—", "–", "-", "--"):
+            return None
+        name = self.doc[k + 1]
+        if name.pos_ != "PROPN" or self.qidx[name.i] >= 0:
+            return None
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+            name = name.head
+        return name
 
     def introducing_verb(self, before: list[Token]) -> Token | None:
         """ "Noah quipped, “Y.”", "as Smith put it, “Y.”", "saying at one point: “Y.”": a quote

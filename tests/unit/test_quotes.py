@@ -113,3 +113,11 @@ def test_a_second_verb_between_two_quotes_keeps_them_apart(extract):
                      "maybe there is, I don’t know.”")
     assert [c.content for c in claims] == ["If she wins, nothing you can do, folks",
                                            "Though the fishermen, maybe there is, I don’t know."]
+
+
+def test_a_name_after_a_dash_is_the_quotes_speaker(extract):
+    text = ("Harbour quotes of the week:\n\n“The port will not close while I am mayor.” ― Amara Okafor\n\n"
+            "“We were never asked about the dredging.”\n\n- Tom Baker, Eastport.\n\nThen the meeting ended.")
+    assert [(c.claimant, c.content) for c in extract(text)] == [
+        ("Amara Okafor", "The port will not close while I am mayor."),
+        ("Tom Baker", "We were never asked about the dredging.")]
