@@ -11,6 +11,8 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
 from .lexicon.cues import HEDGE_LEMMAS
 
+DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
+
 
 class QuotedSpeech(ClaimDocReader):
     """Runs after the cue patterns: only quotations they left are its to take."""
@@ -68,7 +70,7 @@ class QuotedSpeech(ClaimDocReader):
                     tag = None
             if tag is None and not before and (speaker := self.dash_speaker(last.i)) is not None:
                 # "“Y” ― Jane Doe": HuffPost-style attribution after a dash
-                self.claims.add(s_end, *self.cd.trim(q), cue="―", qtype="direct", cue_i=speaker.i - 1,
+                self.claims.add(s_end, *self.cd.trim(q), cue=DASH_CUE, qtype="direct", cue_i=speaker.i - 1,
                                 claimant=self.claimants.claimant_of(speaker))
                 continue
             # a quoted phrase inside a sentence with no cue (a name, a scare quote) is no claim;
@@ -129,8 +131,8 @@ class QuotedSpeech(ClaimDocReader):
         k = last + 1
         while k < len(self.doc) and (self.doc[k].text in ("”", '"', "''", ".", ",") or self.doc[k].is_space):
             k += 1
-        if k + 1 >= len(self.doc) or self.doc[k].text not in ("―", "—", "–", "-", "--"):
-            return None
+        if k + 1 >= len(self.doc) or self.doc[k].text.lstrip("”\"") not in ("―", "—", "–", "-", "--"):
+            return None  # ("”―" can be one token)
         name = self.doc[k + 1]
         if name.pos_ != "PROPN" or self.qidx[name.i] >= 0:
             return None
@@ -181,7 +183,7 @@ class QuotedSpeech(ClaimDocReader):
         """ "“A,” she said, “B.”": the second part belongs to the claim of the first."""
         k = self.sent_of[qs[0].i]
         for c in self.claims.found:
-            if c.quote_type != "direct" or not (0 <= c.cue_i < len(self.doc)):
+            if c.quote_type != "direct" or not (0 <= c.cue_i < len(self.doc)) or c.cue == DASH_CUE:
                 continue
             if self.sent_of[c.cue_i] != k or not (c.end <= self.doc[c.cue_i].idx < q[0]):
                 continue
@@ -209,8 +211,8 @@ class QuotedSpeech(ClaimDocReader):
         if not prev:
             return False
         c = max(prev, key=lambda c: c.end)
-        if c.claimant is None or "\n" in self.text[c.end:sp[0]]:
-            return False
+        if c.claimant is None or c.cue == DASH_CUE or "\n" in self.text[c.end:sp[0]]:
+            return False  # the name after a dash closes its quote's attribution
         tag_sent = self.sent_of[c.cue_i] if 0 <= c.cue_i < len(self.doc) else -1
         between = self.doc.char_span(c.end, sp[0], alignment_mode="expand") or []
         if any(not is_punct(t) and self.sent_of[t.i] != tag_sent for t in between):

@@ -1,6 +1,9 @@
-"""quote_spans: where quoted text is, by the marks alone (no spaCy)."""
+"""Quotations: where quoted text is, by the marks alone (quote_spans, no spaCy), and how quotes
+become claims (the whole quotation, every fragment, the speaker's tag), with the claim fixtures."""
 
 from __future__ import annotations
+
+import pytest
 
 from services.extract.quotes import quote_spans
 
@@ -115,9 +118,16 @@ def test_a_second_verb_between_two_quotes_keeps_them_apart(extract):
                                            "Though the fishermen, maybe there is, I don’t know."]
 
 
-def test_a_name_after_a_dash_is_the_quotes_speaker(extract):
-    text = ("Harbour quotes of the week:\n\n“The port will not close while I am mayor.” ― Amara Okafor\n\n"
-            "“We were never asked about the dredging.”\n\n- Tom Baker, Eastport.\n\nThen the meeting ended.")
+
+@pytest.mark.parametrize("text", [
+    # HuffPost style; a next paragraph "- NAME" too
+    "Harbour quotes of the week:\n\n“The port is our life. Without it we have nothing.” ― Ana Ruiz\n\n"
+    "“Dredging is late again. Nobody at the council cares about us.”\n\n- Tom Baker, Eastport.\n\nThen it ended.",
+    # one line each, "”―" as one token; the dash closes the claim: the next line is not its continuation
+    "Voices from the harbour.\n\n“The port is our life. Without it we have nothing.” ― Ana Ruiz\n"
+    "“Dredging is late again. Nobody at the council cares about us.”― Tom Baker\n",
+])
+def test_a_name_after_a_dash_is_the_quotes_speaker(extract, text):
     assert [(c.claimant, c.content) for c in extract(text)] == [
-        ("Amara Okafor", "The port will not close while I am mayor."),
-        ("Tom Baker", "We were never asked about the dredging.")]
+        ("Ana Ruiz", "The port is our life. Without it we have nothing."),
+        ("Tom Baker", "Dredging is late again. Nobody at the council cares about us.")]
