@@ -10,6 +10,7 @@ from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
 from .lexicon.cues import HEDGE_LEMMAS
+from .quotes import is_not_speech
 
 DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
 
@@ -32,7 +33,7 @@ class QuotedSpeech(ClaimDocReader):
             qs = self.doc.char_span(q[0], q[1], alignment_mode="expand")
             if qs is None:
                 continue
-            if self.continues_quote(q, qs):
+            if is_not_speech(self.text[q[0]:q[1]]) or self.continues_quote(q, qs):
                 continue
             words = [t for t in qs if not is_punct(t)]
             first, last = qs[0], qs[-1]

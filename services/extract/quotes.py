@@ -9,6 +9,9 @@ from .nlp import segments
 # markup in the text: <tweet author="@x" date="...">: attribute values are not quotations
 _ATTRIBUTE_VALUE = re.compile(r'(?<=[\w-])="[^"\n]*"')
 
+# quoted text that is nobody's words: a stage note "(CROSSTALK)", "[LAUGHTER]"; a byline
+_NOT_SPEECH = re.compile(r"\s*(?:[(\[][^)\]]*[)\]][.,]?|Follow\b.*\b(?:on )?Twitter\b.*)\s*$", re.I)
+
 TRAILING = set(".,;:!?—–-\"“”‘’«»") | {"--", "...", "…"}
 QUOTE_CHARS = set("\"“”‘’«»")
 
@@ -80,3 +83,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+def is_not_speech(quoted: str) -> bool:
+    """ "(CROSSTALK.)", "[Laughter]", "Follow Jane Doe on Twitter @jdoe.": quoted, but no claim."""
+    return _NOT_SPEECH.match(quoted) is not None

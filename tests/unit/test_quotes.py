@@ -131,3 +131,11 @@ def test_a_name_after_a_dash_is_the_quotes_speaker(extract, text):
     assert [(c.claimant, c.content) for c in extract(text)] == [
         ("Ana Ruiz", "The port is our life. Without it we have nothing."),
         ("Tom Baker", "Dredging is late again. Nobody at the council cares about us.")]
+
+
+def test_stage_notes_and_bylines_are_not_speech():
+    from services.extract.quotes import is_not_speech
+
+    assert is_not_speech("(CROSSTALK.)") and is_not_speech("[Laughter]")
+    assert is_not_speech("Follow Amara Okafor on Twitter @aokafor.")
+    assert not is_not_speech("We will follow the council's plan (if it ever comes).")
