@@ -86,5 +86,7 @@ class ClaimExtractor:
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         Transcripts(cd, claims).lines()
-        QuotedSpeech(cd, claims).direct_speech()
+        quoted = QuotedSpeech(cd, claims)
+        quoted.direct_speech()
+        quoted.quoted_objects()
         return claims.claims()
