@@ -86,7 +86,5 @@ class ClaimExtractor:
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         Transcripts(cd, claims).lines()
-        quoted = QuotedSpeech(cd, claims)
-        quoted.direct_speech()
-        quoted.quoted_objects()
+        QuotedSpeech(cd, claims).direct_speech()
         return claims.claims()

@@ -12,9 +12,6 @@ from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
 from .lexicon.cues import HEDGE_LEMMAS
 from .quotes import is_not_speech
 
-OBJECT_PATH = {"dobj", "pobj", "prep", "attr", "oprd", "amod", "compound", "appos", "nmod", "npadvmod"}
-OBJECT_PREPS = {"as", "of", "for", "about"}  # "dismissed it as “absurd”", "warned of a “ferocious” fight"
-SPEAKER_PRONOUNS = {"he", "she", "they"}  # not the writer's own "we", "I", "you"
 DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
 
 
@@ -102,37 +99,6 @@ class QuotedSpeech(ClaimDocReader):
                 if claimant[0] is None:
                     c.cue = "quoted"
         self.join_split_quotes()
-
-    def quoted_objects(self) -> None:
-        """ "X lamented the “disheartened” state of the race", "the crowd chanted “Lock her up!”":
-        a quotation inside the object of a verb whose subject is a speaker is that speaker's
-        words, whatever the verb (mixed, or direct when the object is the quote alone)."""
-        covered = [(c.start, c.end) for c in self.claims.found]
-        for q in self.quotes:
-            if any(s < q[1] and q[0] < e for s, e in covered):
-                continue
-            qs = self.doc.char_span(q[0], q[1], alignment_mode="expand")
-            if qs is None or is_not_speech(self.text[q[0]:q[1]]):
-                continue
-            if looks_like_a_title(self.text[q[0]:q[1]]):
-                continue  # "on “The Evening Show”", "signed the “Harbour Act”"
-            child = qs.root
-            while child.dep_ in OBJECT_PATH and child.head.i != child.i and child.head.pos_ != "VERB":
-                child = child.head
-            v = child.head
-            if v.pos_ != "VERB" or child.i < v.i or self.qidx[v.i] >= 0 or any(c.dep_ == "neg" for c in v.children):
-                continue
-            if not (child.dep_ in ("dobj", "attr", "oprd") or child.dep_ == "prep" and child.lower_ in OBJECT_PREPS):
-                continue  # "aired on “...”", "in the “fiscal cliff” deal": a setting, not words
-            who = next((c for c in v.children if c.dep_ == "nsubj"), None)
-            if who is None or self.qidx[who.i] >= 0 or not (
-                    who.pos_ == "PROPN" or who.pos_ == "PRON" and who.lower_ in SPEAKER_PRONOUNS):
-                continue
-            sp = self.cd.span_of(list(child.subtree))
-            if sp is None or not (sp[0] <= q[0] and q[1] <= sp[1]) or len(self.text[sp[0]:sp[1]].split()) > 15:
-                continue
-            self.claims.add_attributed(self.sents[self.sent_of[v.i]], sp, v.text.lower(), v, who, False, "asserted")
-            covered.append(sp)
 
     def join_split_quotes(self) -> None:
         """ "“A,” she said, “B.”" found as two claims of one tag (a pattern took B as the tag's
@@ -256,9 +222,3 @@ class QuotedSpeech(ClaimDocReader):
         c.content = " ".join(self.text[a:b] for a, b in c.parts)
         c.end = sp[1]
         return True
-
-
-def looks_like_a_title(quoted: str) -> bool:
-    """ "The Rachel Maddow Show", "Sky High": every longer word capitalized (one word is no title)."""
-    words = [w for w in quoted.strip(" ,.!?").split() if len(w) > 3]
-    return len(quoted.split()) > 1 and bool(words) and all(w[0].isupper() for w in words)

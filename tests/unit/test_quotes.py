@@ -139,10 +139,3 @@ def test_stage_notes_and_bylines_are_not_speech():
     assert is_not_speech("(CROSSTALK.)") and is_not_speech("[Laughter]")
     assert is_not_speech("Follow Amara Okafor on Twitter @aokafor.")
     assert not is_not_speech("We will follow the council's plan (if it ever comes).")
-
-
-def test_a_quote_in_the_object_of_a_speakers_verb_is_a_claim(extract):
-    [c] = extract("Speaker Reyes lamented the “disheartened” state of the campaign on Tuesday.")
-    assert (c.cue, c.claimant, c.quote_type) == ("lamented", "Speaker Reyes", "mixed")
-    assert c.content == "the “disheartened” state of the campaign"
-    assert extract("The council signed the “Harbour Act” into law.") == []  # a title
