@@ -9,9 +9,10 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader
 from .nlp import segments
 
-# "SEN. BERNIE SANDERS:", "PENCE:", "Clinton:", "Donald Trump:" at a paragraph's start
+# "SEN. BERNIE SANDERS:", "PENCE:", "Clinton:", "Donald Trump:" at a paragraph's start (a
+# transcript quoted paragraph by paragraph opens each with a quote mark: "PENCE: ...)
 _SPEAKER = re.compile(
-    r"[ \t]*((?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})|(?:[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){0,2}))"
+    r"[ \t]*[\"“]?((?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})|(?:[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){0,2}))"
     r"(?: \([^)]{1,30}\))?:[ \t]+(?=\S)")
 # Labels that are not speakers: "UPDATE: ...", "Photo: ...", "READ MORE: ..."
 NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note", "photo", "video",

@@ -139,3 +139,9 @@ def test_stage_notes_and_bylines_are_not_speech():
     assert is_not_speech("(CROSSTALK.)") and is_not_speech("[Laughter]")
     assert is_not_speech("Follow Amara Okafor on Twitter @aokafor.")
     assert not is_not_speech("We will follow the council's plan (if it ever comes).")
+
+
+def test_a_transcript_quoted_paragraph_by_paragraph_keeps_its_speakers(extract):
+    text = ("The debate went on:\n\n\"HAYES: Mr. Reyes, will the port stay open through the winter?\n\n"
+            "\"REYES: It will stay open, and we will dredge the channel in March.\n")
+    assert [(c.claimant, c.cue) for c in extract(text)] == [("HAYES", ":"), ("REYES", ":")]
