@@ -38,6 +38,10 @@ class ClaimCollector(ClaimDocReader):
 
     def add_attributed(self, sent: Span, sp: tuple[int, int], cue: str, v: Token, who: Token,
                        hedge: bool, polarity: str, parts: list[tuple[int, int]] | None = None) -> None:
+        if parts:
+            parts = self.cd.before_next_act(parts, v)
+            if len(parts) == 1:
+                sp, parts = parts[0], None
         qtype = combine_quote_types([self.cd.quote_type_of(s, e) for s, e in parts]) if parts else \
             self.cd.quote_type_of(*sp)
         if qtype == "mixed" and not parts:

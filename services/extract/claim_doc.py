@@ -159,6 +159,19 @@ class ClaimDoc:
                 return sp[0], t.idx + len(t.text)
         return sp
 
+    def before_next_act(self, parts: list[tuple[int, int]], v: Token) -> list[tuple[int, int]]:
+        """The pieces of a content split by its tag, up to a piece that is the speaker's next
+        act: "“Too much hate,” she said, blaming the mayor" is the quote alone."""
+        for k, (a, b) in enumerate(parts):
+            if k == 0 or a < v.idx or self.quote_type_of(*parts[k - 1]) != "direct":
+                continue
+            span = self.doc.char_span(a, b, alignment_mode="expand")
+            first = span[0] if span is not None and len(span) else None
+            if first is not None and first.tag_ == "VBG" and first.pos_ == "VERB" and \
+                    first.dep_ in ("advcl", "xcomp", "conj", "acl"):
+                return parts[:k]
+        return parts
+
     def from_quote_start(self, sp: tuple[int, int]) -> tuple[int, int]:
         start, end = sp
         q = self.quote_at(start)

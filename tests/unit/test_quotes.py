@@ -145,3 +145,9 @@ def test_a_transcript_quoted_paragraph_by_paragraph_keeps_its_speakers(extract):
     text = ("The debate went on:\n\n\"HAYES: Mr. Reyes, will the port stay open through the winter?\n\n"
             "\"REYES: It will stay open, and we will dredge the channel in March.\n")
     assert [(c.claimant, c.cue) for c in extract(text)] == [("HAYES", ":"), ("REYES", ":")]
+
+
+def test_a_participle_after_the_tag_is_not_part_of_the_quote(extract):
+    c = next(c for c in extract("\"Too much noise,\" she said, blaming some of it on the harbour master.")
+             if c.cue == "said")
+    assert (c.quote_type, c.content) == ("direct", "Too much noise")
