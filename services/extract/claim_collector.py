@@ -80,6 +80,11 @@ class ClaimCollector(ClaimDocReader):
             if dup.claimant is None and c.claimant is not None:
                 out[out.index(dup)] = c
         out.sort(key=lambda c: (c.start, c.end))
+        for c in out:
+            if c.quote_type == "direct":  # the quotation as printed: marks and all
+                spans = [self.cd.with_quote_marks(s, e) for s, e in (c.parts or [(c.start, c.end)])]
+                c.content = " ".join(self.text[s:e] for s, e in spans)
+                c.start, c.end = spans[0][0], spans[-1][1]
         return [
             Claim(content=c.content, sentence=c.sent.text.strip(), claimant=c.claimant,
                   claimant_entity=c.claimant_entity, cue=c.cue, quote_type=c.quote_type,

@@ -186,6 +186,25 @@ class ClaimDoc:
             return sp
         return opened_in.start_char, end
 
+    def with_quote_marks(self, s: int, e: int) -> tuple[int, int]:
+        """A direct quote's span widened to its marks and the punctuation inside them, as
+        printed: “We will win,” (PolNeAR counts them as content too)."""
+        t = self.text
+        if t[s - 2:s] == "''":
+            s -= 2
+        elif s > 0 and t[s - 1] in "“\"‘«":
+            s -= 1
+        else:
+            return s, e
+        k = e
+        while k < len(t) and t[k] in ",.;:!?—–-…":
+            k += 1
+        if t[k:k + 2] == "''":
+            return s, k + 2
+        if k < len(t) and t[k] in "”\"’»":
+            return s, k + 1
+        return s, e
+
     def trim(self, q: tuple[int, int]) -> tuple[int, int]:
         s, e = q
         while e > s and self.text[e - 1] in ",;: \n":

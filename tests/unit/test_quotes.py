@@ -44,7 +44,7 @@ def test_a_tag_parsed_as_its_own_sentence_joins_the_next_quote(extract):
             "continued. “Is it so careless that it thinks fishermen will wait forever?”")
     [c] = extract(text)
     assert c.cue == "continued" and c.claimant == "Okafor"
-    assert c.content.startswith("Is the council") and c.content.endswith("wait forever?")
+    assert c.content.startswith("“Is the council") and c.content.endswith("wait forever?”")
 
 
 def test_a_quoted_phrase_before_a_subordinate_clause_has_no_tag(extract):
@@ -55,15 +55,15 @@ def test_a_quoted_phrase_before_a_subordinate_clause_has_no_tag(extract):
 def test_a_second_tag_sentence_starts_a_new_claim(extract):
     text = "“The bridge will reopen in May,” Ana Ruiz wrote. She continued: “Nobody expected the repairs to take this long.”"
     claims = extract(text)
-    assert [c.content for c in claims] == ["The bridge will reopen in May",
-                                           "Nobody expected the repairs to take this long."]
+    assert [c.content for c in claims] == ["“The bridge will reopen in May,”",
+                                           "“Nobody expected the repairs to take this long.”"]
 
 
 def test_a_comma_or_colon_quote_is_spoken_by_the_nearest_verbs_subject(extract):
     [c] = extract("As the harbour master put it, “The port is closing one boat at a time.”")
-    assert (c.cue, c.claimant, c.content) == ("put", "the harbour master", "The port is closing one boat at a time.")
+    assert (c.cue, c.claimant, c.content) == ("put", "the harbour master", "“The port is closing one boat at a time.”")
     [c] = extract("Mrs. Lee shook her head and said, “No.”")  # short, but tagged: a claim
-    assert (c.claimant, c.content) == ("Mrs. Lee", "No.")
+    assert (c.claimant, c.content) == ("Mrs. Lee", "“No.”")
 
 
 def test_a_short_quoted_title_is_no_claim(extract):
@@ -73,8 +73,8 @@ def test_a_short_quoted_title_is_no_claim(extract):
 def test_a_tag_with_its_own_claim_and_quoted_name_still_joins_the_next_quote(extract):
     text = ("“We will not leave,” said Tom Baker, a fisherman who said he had worked the bay for years, "
             "a “No-Dredge” campaigner. “This is our home.”")
-    c = next(c for c in extract(text) if c.content.startswith("We will"))
-    assert c.claimant == "Tom Baker" and c.content == "We will not leave This is our home."
+    c = next(c for c in extract(text) if c.content.startswith("“We will"))
+    assert c.claimant == "Tom Baker" and c.content == "“We will not leave,” “This is our home.”"
 
 
 def test_markup_attribute_values_are_not_quotations():
@@ -108,14 +108,14 @@ def test_mixed_content_stops_before_the_speakers_next_act(extract):
 
 def test_a_quote_split_around_its_tag_is_one_claim(extract):
     [c] = extract("“Judge,” Brafman said, “I have never had that happen in any case in thirty-seven years.”")
-    assert c.claimant == "Brafman" and c.content == "Judge I have never had that happen in any case in thirty-seven years."
+    assert c.claimant == "Brafman" and c.content == "“Judge,” “I have never had that happen in any case in thirty-seven years.”"
 
 
 def test_a_second_verb_between_two_quotes_keeps_them_apart(extract):
     claims = extract("“If she wins, nothing you can do, folks,” Reyes said before adding: “Though the fishermen, "
                      "maybe there is, I don’t know.”")
-    assert [c.content for c in claims] == ["If she wins, nothing you can do, folks",
-                                           "Though the fishermen, maybe there is, I don’t know."]
+    assert [c.content for c in claims] == ["“If she wins, nothing you can do, folks,”",
+                                           "“Though the fishermen, maybe there is, I don’t know.”"]
 
 
 
@@ -129,8 +129,8 @@ def test_a_second_verb_between_two_quotes_keeps_them_apart(extract):
 ])
 def test_a_name_after_a_dash_is_the_quotes_speaker(extract, text):
     assert [(c.claimant, c.content) for c in extract(text)] == [
-        ("Ana Ruiz", "The port is our life. Without it we have nothing."),
-        ("Tom Baker", "Dredging is late again. Nobody at the council cares about us.")]
+        ("Ana Ruiz", "“The port is our life. Without it we have nothing.”"),
+        ("Tom Baker", "“Dredging is late again. Nobody at the council cares about us.”")]
 
 
 def test_stage_notes_and_bylines_are_not_speech():
@@ -150,4 +150,4 @@ def test_a_transcript_quoted_paragraph_by_paragraph_keeps_its_speakers(extract):
 def test_a_participle_after_the_tag_is_not_part_of_the_quote(extract):
     c = next(c for c in extract("\"Too much noise,\" she said, blaming some of it on the harbour master.")
              if c.cue == "said")
-    assert (c.quote_type, c.content) == ("direct", "Too much noise")
+    assert (c.quote_type, c.content) == ("direct", '"Too much noise,"')
