@@ -29,7 +29,7 @@ class Entity(BaseModel):
 
 
 class Claim(BaseModel):
-    content: str = Field(description="What is claimed")
+    content: str = Field(description="What is claimed; a direct quote as printed, quotation marks included")
     sentence: str = Field(description="The whole sentence the claim stands in")
     claimant: str | None = Field(None, description="Surface text of the source, null when unattributed")
     claimant_entity: str | None = Field(None, description="Canonical entity name of the claimant")

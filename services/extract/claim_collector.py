@@ -38,8 +38,14 @@ class ClaimCollector(ClaimDocReader):
 
     def add_attributed(self, sent: Span, sp: tuple[int, int], cue: str, v: Token, who: Token,
                        hedge: bool, polarity: str, parts: list[tuple[int, int]] | None = None) -> None:
+        if parts:
+            parts = self.cd.before_next_act(parts, v)
+            if len(parts) == 1:
+                sp, parts = parts[0], None
         qtype = combine_quote_types([self.cd.quote_type_of(s, e) for s, e in parts]) if parts else \
             self.cd.quote_type_of(*sp)
+        if qtype == "mixed" and not parts:
+            sp = self.cd.without_trailing_predicate(self.cd.through_open_quote(sp))
         if qtype == "direct" and not parts:
             # the quote may run over several sentences: take the whole quotation
             q = self.cd.quote_at(sp[0])
@@ -74,6 +80,11 @@ class ClaimCollector(ClaimDocReader):
             if dup.claimant is None and c.claimant is not None:
                 out[out.index(dup)] = c
         out.sort(key=lambda c: (c.start, c.end))
+        for c in out:
+            if c.quote_type == "direct":  # the quotation as printed: marks and all
+                spans = [self.cd.with_quote_marks(s, e) for s, e in (c.parts or [(c.start, c.end)])]
+                c.content = " ".join(self.text[s:e] for s, e in spans)
+                c.start, c.end = spans[0][0], spans[-1][1]
         return [
             Claim(content=c.content, sentence=c.sent.text.strip(), claimant=c.claimant,
                   claimant_entity=c.claimant_entity, cue=c.cue, quote_type=c.quote_type,

@@ -116,6 +116,95 @@ class ClaimDoc:
                 return q
         return None
 
+    def through_open_quote(self, sp: tuple[int, int]) -> tuple[int, int]:
+        """A content that opens a quotation and stops inside it (the parse ended the clause at a
+        sentence break or a dash inside the quote) runs on to the quotation's closing mark:
+        he said the plan "was rushed. Nobody read it." is one claim. And one that starts inside
+        a quotation opened in an earlier sentence starts with that sentence: the plan "was
+        rushed. Nobody read it" before the vote, he said."""
+        start, end = self.from_quote_start(sp)
+        q = self.quote_at(end - 1)
+        if q is None or not (start < q[0] and end < q[1]):
+            return start, end
+        if self.text[end:q[1]].strip(" \"“”'’.,;:!?") == "":
+            return start, end  # only the marks were left out
+        end = q[1]
+        close = self.text[end:end + 2]
+        if close == "''":
+            end += 2
+        elif close[:1] in "”\"’":
+            end += 1
+        return start, end
+
+    def without_trailing_predicate(self, sp: tuple[int, int]) -> tuple[int, int]:
+        """A mixed content ends at its closing quote mark when what follows is the speaker's next
+        act, a predicate with no subject of its own: called Cruz "a hypocrite," linking to a
+        story; called the plan "a disgrace," and threatened to sue."""
+        span = self.doc.char_span(sp[0], sp[1], alignment_mode="expand")
+        if span is None:
+            return sp
+        for t in span[:-1]:
+            if t.text not in ("”", '"', "''") or t.i == 0 or self.qidx[t.i - 1] < 0:
+                continue
+            nxt = self.doc[t.i + 1]
+            if nxt.text == "," and nxt.i + 1 < span.end:
+                nxt = self.doc[nxt.i + 1]
+            if nxt.lower_ in ("and", "but") and nxt.i + 1 < span.end:
+                nxt = self.doc[nxt.i + 1]
+            elif nxt.tag_ != "VBG":
+                continue
+            comma = self.doc[t.i - 1].text == "," or self.doc[t.i + 1].text == ","
+            if nxt.pos_ == "VERB" and (nxt.dep_ in ("advcl", "conj", "xcomp") or comma and nxt.dep_ == "acl") \
+                    and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children):
+                return sp[0], t.idx + len(t.text)
+        return sp
+
+    def before_next_act(self, parts: list[tuple[int, int]], v: Token) -> list[tuple[int, int]]:
+        """The pieces of a content split by its tag, up to a piece that is the speaker's next
+        act: "“Too much hate,” she said, blaming the mayor" is the quote alone."""
+        for k, (a, b) in enumerate(parts):
+            if k == 0 or a < v.idx or self.quote_type_of(*parts[k - 1]) != "direct":
+                continue
+            span = self.doc.char_span(a, b, alignment_mode="expand")
+            first = span[0] if span is not None and len(span) else None
+            if first is not None and first.tag_ == "VBG" and first.pos_ == "VERB" and \
+                    first.dep_ in ("advcl", "xcomp", "conj", "acl"):
+                return parts[:k]
+        return parts
+
+    def from_quote_start(self, sp: tuple[int, int]) -> tuple[int, int]:
+        start, end = sp
+        q = self.quote_at(start)
+        if q is None or not (q[0] < start < q[1] < end):
+            return sp
+        first = self.doc.char_span(q[0], q[1], alignment_mode="expand")
+        if first is None:
+            return sp
+        opened_in = self.sents[self.sent_of[first.start]]
+        head = self.doc.char_span(opened_in.start_char, start, alignment_mode="contract")
+        if head is None or "\n" in head.text or opened_in.start_char >= start:
+            return sp
+        return opened_in.start_char, end
+
+    def with_quote_marks(self, s: int, e: int) -> tuple[int, int]:
+        """A direct quote's span widened to its marks and the punctuation inside them, as
+        printed: “We will win,” (PolNeAR counts them as content too)."""
+        t = self.text
+        if t[s - 2:s] == "''":
+            s -= 2
+        elif s > 0 and t[s - 1] in "“\"‘«":
+            s -= 1
+        else:
+            return s, e
+        k = e
+        while k < len(t) and t[k] in ",.;:!?—–-…":
+            k += 1
+        if t[k:k + 2] == "''":
+            return s, k + 2
+        if k < len(t) and t[k] in "”\"’»":
+            return s, k + 1
+        return s, e
+
     def trim(self, q: tuple[int, int]) -> tuple[int, int]:
         s, e = q
         while e > s and self.text[e - 1] in ",;: \n":

@@ -4,11 +4,15 @@ and the second half of a quote split around its tag ("“Y,” X said, “Z”")
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
 from .lexicon.cues import HEDGE_LEMMAS
+from .quotes import is_not_speech
+
+DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
 
 
 class QuotedSpeech(ClaimDocReader):
@@ -21,6 +25,7 @@ class QuotedSpeech(ClaimDocReader):
 
     def direct_speech(self) -> None:
         """Quotations not yet inside a claim: find the speaker by a tag or a neighbour."""
+        self.join_split_quotes()
         covered = [(c.start, c.end) for c in self.claims.found]
         for q in self.quotes:
             if any(s < q[1] and q[0] < e for s, e in covered):
@@ -28,26 +33,35 @@ class QuotedSpeech(ClaimDocReader):
             qs = self.doc.char_span(q[0], q[1], alignment_mode="expand")
             if qs is None:
                 continue
-            if self.continues_quote(q, qs):
+            if is_not_speech(self.text[q[0]:q[1]]) or self.continues_quote(q, qs):
                 continue
             words = [t for t in qs if not is_punct(t)]
             first, last = qs[0], qs[-1]
             whole = qs.start == self.sents[self.sent_of[first.i]].start + 1 or \
                 self.doc[first.i - 1].is_sent_start or first.is_sent_start
-            if not words or (len(words) < 3 and not whole):
+            if not words:
                 continue
             ks, ke = self.sent_of[first.i], self.sent_of[last.i]
             s_start, s_end = self.sents[ks], self.sents[ke]
             before = [t for t in s_start if t.i < first.i and not is_punct(t) and self.qidx[t.i] < 0]
             after = [t for t in s_end if t.i > last.i and not is_punct(t) and self.qidx[t.i] < 0]
             tag = None
-            for t in after[:8]:
+            for n, t in enumerate(after[:14]):
                 if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" for c in t.children):
                     tag = t
                     break
+                if n >= 7 and t.pos_ in ("VERB", "AUX"):
+                    break  # past 8 words only a long name ("X, director of Y, said") may stand first
+            if tag is None and whole:
+                tag = self.manner_tag(q, last.i)
             colon = False
+            prev_tok = self.doc[first.i - 2] if first.i >= 2 else None
+            introduced = prev_tok is not None and prev_tok.text in (":", ",") and not after
+            if tag is None and before and introduced:
+                tag = self.introducing_verb(before)
+            if len(words) < 3 and not whole and not (introduced and tag is not None):
+                continue  # a short quoted phrase: a name or a scare quote, unless a tag gives it
             if tag is None and before:
-                prev_tok = self.doc[first.i - 2] if first.i >= 2 else None
                 colon = prev_tok is not None and prev_tok.text == ":"
                 for t in reversed(before):
                     if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" for c in t.children):
@@ -55,6 +69,11 @@ class QuotedSpeech(ClaimDocReader):
                         break
                 if tag is not None and not colon and len(before) > 8:
                     tag = None
+            if tag is None and not before and (speaker := self.dash_speaker(last.i)) is not None:
+                # "“Y” ― Jane Doe": HuffPost-style attribution after a dash
+                self.claims.add(s_end, *self.cd.trim(q), cue=DASH_CUE, qtype="direct", cue_i=speaker.i - 1,
+                                claimant=self.claimants.claimant_of(speaker))
+                continue
             # a quoted phrase inside a sentence with no cue (a name, a scare quote) is no claim;
             # a quote that opens a sentence and ends in a colon is ("‘Quote’: who said it")
             heads_colon = not before and last.i + 1 < len(self.doc) and any(
@@ -73,18 +92,99 @@ class QuotedSpeech(ClaimDocReader):
                 hedge = (self.cd.cue_lemma(tag) or "") in HEDGE_LEMMAS
                 self.claims.add(sent, *sp, cue=cue, qtype="direct", cue_i=tag.i, claimant=claimant, hedged=hedge)
             else:
-                claimant = self.claimants.neighbour_speaker(ks, ke)
-                if self.joins_previous_quote(sp, claimant):
+                if self.joins_previous_quote(sp):
                     continue
+                claimant = self.claimants.neighbour_speaker(ks, ke)
                 c = self.claims.add(sent, *sp, cue="quoted", qtype="direct", cue_i=first.i, claimant=claimant)
                 if claimant[0] is None:
                     c.cue = "quoted"
+        self.join_split_quotes()
+
+    def join_split_quotes(self) -> None:
+        """ "“A,” she said, “B.”" found as two claims of one tag (a pattern took B as the tag's
+        clause, the tag search gave A the same tag): one claim, A and B its parts."""
+        by_cue: dict[int, list[ClaimCandidate]] = {}
+        for c in self.claims.found:
+            if c.quote_type == "direct" and not c.parts and 0 <= c.cue_i < len(self.doc):
+                by_cue.setdefault(c.cue_i, []).append(c)
+        for cue_i, cs in by_cue.items():
+            at = self.doc[cue_i].idx
+            before = [c for c in cs if c.end <= at]
+            after = [c for c in cs if c.start > at]
+            if len(before) != 1 or len(after) != 1:
+                continue
+            a, b = before[0], after[0]
+            opening = self.doc.char_span(a.sent.start_char, a.start, alignment_mode="expand") or []
+            if any(not is_punct(t) for t in opening):
+                continue  # A must open its sentence: "X said, “A,” adding that “B”" is two claims
+            between = self.doc.char_span(a.end, b.start, alignment_mode="expand") or []
+            words = [t for t in between if not is_punct(t)]
+            if len(words) > 12 or any(self.qidx[t.i] >= 0 or t.pos_ == "VERB" and t.i != cue_i for t in words):
+                continue  # "“A,” he said before adding: “B”" is two claims
+            a.parts = [(a.start, a.end), (b.start, b.end)]
+            a.content = " ".join(self.text[x:y] for x, y in a.parts)
+            a.end = b.end
+            self.claims.found.remove(b)
+
+    def dash_speaker(self, last: int) -> Token | None:
+        """The name after a dash that closes a quotation, in its paragraph or opening the next
+        one ("“Y.” ― Jane Doe", "“Y.”\n\n- Jane Doe, Ohio."), or None."""
+        k = last + 1
+        while k < len(self.doc) and (self.doc[k].text in ("”", '"', "''", ".", ",") or self.doc[k].is_space):
+            k += 1
+        if k + 1 >= len(self.doc) or self.doc[k].text.lstrip("”\"") not in ("―", "—", "–", "-", "--"):
+            return None  # ("”―" can be one token)
+        name = self.doc[k + 1]
+        if name.pos_ != "PROPN" or self.qidx[name.i] >= 0:
+            return None
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+            name = name.head
+        return name
+
+    def introducing_verb(self, before: list[Token]) -> Token | None:
+        """ "Noah quipped, “Y.”", "as Smith put it, “Y.”", "saying at one point: “Y.”": a quote
+        that ends its sentence after a comma or colon is spoken by the subject of the nearest
+        verb before it, whatever the verb."""
+        for t in reversed(before[-6:]):
+            if t.pos_ not in ("VERB", "AUX") and self.cd.cue_lemma(t) is None:
+                continue
+            if any(c.dep_ == "neg" for c in t.children) and self.cd.cue_lemma(t) is None:
+                return None
+            who = self.cd.subject(t)
+            return t if who is not None and self.qidx[who.i] < 0 else None
+        return None
+
+    def manner_tag(self, q: tuple[int, int], last: int) -> Token | None:
+        """ "“Y,” he joked.", "“Y?” Smith shot back": a quotation that stops on a comma, "?" or
+        "!" and is followed at once by a subject and a verb has its speaker there, whatever the
+        verb (the cue list need not know every manner of speaking). The parse may make the tag a
+        sentence of its own: then it must be short ("Okafor continued.")."""
+        if self.text[q[0]:q[1]].rstrip(" \"“”'’")[-1:] not in (",", "?", "!", "—", "–"):
+            return None
+        k = last + 1
+        while k < len(self.doc) and is_punct(self.doc[k]) and "\n" not in self.doc[k].text:
+            k += 1
+        if k >= len(self.doc) or k - last > 3 or self.qidx[k] >= 0:
+            return None
+        tail_sent = self.sents[self.sent_of[k]]
+        if self.sent_of[k] != self.sent_of[last] and sum(not is_punct(t) for t in tail_sent) > 6:
+            return None
+        tail = [t for t in self.doc[k:min(k + 4, tail_sent.end)] if not is_punct(t)]
+        for t in tail:
+            if t.pos_ in ("SCONJ", "ADP", "CCONJ", "PART"):
+                return None  # "“a rush to judgment,” because X can ..." is no tag
+            if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            who = self.cd.subject(t) or self.cd.inverted_subject(t)
+            if who is not None and who.pos_ in ("PROPN", "PRON", "NOUN") and k <= who.i < k + 4:
+                return t
+        return None
 
     def continues_quote(self, q: tuple[int, int], qs: Span) -> bool:
         """ "“A,” she said, “B.”": the second part belongs to the claim of the first."""
         k = self.sent_of[qs[0].i]
         for c in self.claims.found:
-            if c.quote_type != "direct" or not (0 <= c.cue_i < len(self.doc)):
+            if c.quote_type != "direct" or not (0 <= c.cue_i < len(self.doc)) or c.cue == DASH_CUE:
                 continue
             if self.sent_of[c.cue_i] != k or not (c.end <= self.doc[c.cue_i].idx < q[0]):
                 continue
@@ -102,20 +202,21 @@ class QuotedSpeech(ClaimDocReader):
             return True
         return False
 
-    def joins_previous_quote(self, sp: tuple[int, int], claimant: tuple[str | None, str | None, bool]) -> bool:
+    def joins_previous_quote(self, sp: tuple[int, int]) -> bool:
         """ "“A,” he said. “B. C.”": an untagged quote that follows the same speaker's quote in
-        its paragraph, with no other quotation between, continues that claim's content."""
-        if claimant[0] is None:
-            return False
+        its paragraph, with nothing between but that claim's tag sentence, continues that
+        claim's content. The tag may hold a quoted name or a claim of its own ("said Ann Lee,
+        who said she would vote, a "No-Tax" campaigner."); a second tag sentence ("She
+        continued: ...") starts a new claim."""
         prev = [c for c in self.claims.found if c.end <= sp[0] and c.quote_type in ("direct", "mixed")]
         if not prev:
             return False
         c = max(prev, key=lambda c: c.end)
-        if c.claimant != claimant[0] or "\n" in self.text[c.end:sp[0]]:
-            return False
-        if any(c.end < q[0] and q[1] <= sp[0] for q in self.quotes):
-            return False
-        if any(o is not c and c.end <= o.start < sp[0] for o in self.claims.found):
+        if c.claimant is None or c.cue == DASH_CUE or "\n" in self.text[c.end:sp[0]]:
+            return False  # the name after a dash closes its quote's attribution
+        tag_sent = self.sent_of[c.cue_i] if 0 <= c.cue_i < len(self.doc) else -1
+        between = self.doc.char_span(c.end, sp[0], alignment_mode="expand") or []
+        if any(not is_punct(t) and self.sent_of[t.i] != tag_sent for t in between):
             return False
         c.parts = (c.parts or [(c.start, c.end)]) + [sp]
         c.content = " ".join(self.text[a:b] for a, b in c.parts)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from .nlp import segments
+
+# markup in the text: <tweet author="@x" date="...">: attribute values are not quotations
+_ATTRIBUTE_VALUE = re.compile(r'(?<=[\w-])="[^"\n]*"')
+
+# quoted text that is nobody's words: a stage note "(CROSSTALK)", "[LAUGHTER]"; a byline
+_NOT_SPEECH = re.compile(r"\s*(?:[(\[][^)\]]*[)\]][.,]?|Follow\b.*\b(?:on )?Twitter\b.*)\s*$", re.I)
 
 TRAILING = set(".,;:!?—–-\"“”‘’«»") | {"--", "...", "…"}
 QUOTE_CHARS = set("\"“”‘’«»")
@@ -18,7 +26,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     the quote at the paragraph start (or after the previous quote)."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for seg in segments(text):
+    # markup attribute values blanked out, every offset kept
+    text_seen = _ATTRIBUTE_VALUE.sub(lambda m: " " * len(m.group()), text) if '="' in text else text
+    for seg in segments(text_seen):
         base = pos
         pos += len(seg)
         open_at: int | None = None
@@ -73,3 +83,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+def is_not_speech(quoted: str) -> bool:
+    """ "(CROSSTALK.)", "[Laughter]", "Follow Jane Doe on Twitter @jdoe.": quoted, but no claim."""
+    return _NOT_SPEECH.match(quoted) is not None

@@ -9,9 +9,10 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader
 from .nlp import segments
 
-# "SEN. BERNIE SANDERS:", "PENCE:", "Clinton:", "Donald Trump:" at a paragraph's start
+# "SEN. BERNIE SANDERS:", "PENCE:", "Clinton:", "Donald Trump:" at a paragraph's start (a
+# transcript quoted paragraph by paragraph opens each with a quote mark: "PENCE: ...)
 _SPEAKER = re.compile(
-    r"[ \t]*((?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})|(?:[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){0,2}))"
+    r"[ \t]*[\"“]?((?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})|(?:[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){0,2}))"
     r"(?: \([^)]{1,30}\))?:[ \t]+(?=\S)")
 # Labels that are not speakers: "UPDATE: ...", "Photo: ...", "READ MORE: ..."
 NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note", "photo", "video",
@@ -20,7 +21,10 @@ NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note",
                 "follow", "see also", "advertisement", "image", "credit", "caption", "subscribe",
                 "q", "a", "question", "answer", "summary", "background", "tags", "topics", "share",
                 "contact", "email", "tel", "phone", "fax", "web", "twitter", "facebook", "instagram",
-                "posted", "filed", "published", "transcript", "live", "scroll down", "print", "full story"}
+                "posted", "filed", "published", "transcript", "live", "scroll down", "print", "full story",
+                # bylines and headline kickers: "Contributing: A. Reporter", "Revealed: ...", "So: ..."
+                "contributing", "contributors", "reporting", "additional reporting", "revealed", "bombshell",
+                "wow", "boom", "look", "so", "paid notice", "stat of the week", "delegate update"}
 MIN_WORDS = 3
 
 
@@ -42,7 +46,7 @@ class Transcripts(ClaimDocReader):
                 continue
             start = base + m.end()
             end = base + len(seg.rstrip())
-            if len(self.text[start:end].split()) < MIN_WORDS:
+            if len(self.text[start:end].split()) < MIN_WORDS or is_name_list(self.text[start:end]):
                 continue
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -54,3 +58,12 @@ class Transcripts(ClaimDocReader):
                 self.claims.claimants.entities.canonical(name.title())
             self.claims.add(sent, start, end, cue=":", qtype="direct", cue_i=span[0].i - 1,
                             claimant=(name, entity, False))
+
+
+def is_name_list(text: str) -> bool:
+    """ "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": a list of names is no speech."""
+    items = [i.strip() for i in text.rstrip(". ").split(",")]
+    if len(items) < 4:
+        return False
+    named = sum(1 for i in items if i and all(w[:1].isupper() for w in i.replace("and ", "").split()))
+    return named >= 0.8 * len(items)

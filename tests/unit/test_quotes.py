@@ -1,6 +1,9 @@
-"""quote_spans: where quoted text is, by the marks alone (no spaCy)."""
+"""Quotations: where quoted text is, by the marks alone (quote_spans, no spaCy), and how quotes
+become claims (the whole quotation, every fragment, the speaker's tag), with the claim fixtures."""
 
 from __future__ import annotations
+
+import pytest
 
 from services.extract.quotes import quote_spans
 
@@ -18,3 +21,133 @@ def test_quote_spans_closing_mark_without_opening_starts_at_paragraph():
 def test_doubled_apostrophes_are_quotation_marks():
     text = "Title\n\n''We will win,'' she said, and he called it ''a dream.'' It's Bob's ''day''\n"
     assert [text[s:e] for s, e in quote_spans(text)] == ["We will win,", "a dream.", "day"]
+
+
+# --- quotations as claims: the whole quotation, every fragment, the speaker's tag
+
+def test_mixed_content_runs_to_the_closing_mark(extract):
+    text = "The mayor said the budget was “rushed. Nobody on the council read it before the vote.” Then she left."
+    c = next(c for c in extract(text) if c.cue == "said")
+    assert c.quote_type == "mixed"
+    assert c.content == "the budget was “rushed. Nobody on the council read it before the vote.”"
+    assert text[c.start:c.end] == c.content
+
+
+def test_any_verb_after_a_quote_is_its_tag(extract):
+    text = "“If the river rises again, we will lose the harvest,” the farmer joked on Monday."
+    [c] = extract(text)
+    assert (c.cue, c.claimant, c.quote_type) == ("joked", "the farmer", "direct")
+
+
+def test_a_tag_parsed_as_its_own_sentence_joins_the_next_quote(extract):
+    text = ("“Is the council really so blind that it cannot see the boats stuck in the mud?” Okafor "
+            "continued. “Is it so careless that it thinks fishermen will wait forever?”")
+    [c] = extract(text)
+    assert c.cue == "continued" and c.claimant == "Okafor"
+    assert c.content.startswith("“Is the council") and c.content.endswith("wait forever?”")
+
+
+def test_a_quoted_phrase_before_a_subordinate_clause_has_no_tag(extract):
+    text = "Critics called the ruling a “rush to judgment,” because judges can still change it."
+    assert all(c.cue != "change" for c in extract(text))
+
+
+def test_a_second_tag_sentence_starts_a_new_claim(extract):
+    text = "“The bridge will reopen in May,” Ana Ruiz wrote. She continued: “Nobody expected the repairs to take this long.”"
+    claims = extract(text)
+    assert [c.content for c in claims] == ["“The bridge will reopen in May,”",
+                                           "“Nobody expected the repairs to take this long.”"]
+
+
+def test_a_comma_or_colon_quote_is_spoken_by_the_nearest_verbs_subject(extract):
+    [c] = extract("As the harbour master put it, “The port is closing one boat at a time.”")
+    assert (c.cue, c.claimant, c.content) == ("put", "the harbour master", "“The port is closing one boat at a time.”")
+    [c] = extract("Mrs. Lee shook her head and said, “No.”")  # short, but tagged: a claim
+    assert (c.claimant, c.content) == ("Mrs. Lee", "“No.”")
+
+
+def test_a_short_quoted_title_is_no_claim(extract):
+    assert extract("In Eastport, “The Long Winter” is still playing.") == []
+
+
+def test_a_tag_with_its_own_claim_and_quoted_name_still_joins_the_next_quote(extract):
+    text = ("“We will not leave,” said Tom Baker, a fisherman who said he had worked the bay for years, "
+            "a “No-Dredge” campaigner. “This is our home.”")
+    c = next(c for c in extract(text) if c.content.startswith("“We will"))
+    assert c.claimant == "Tom Baker" and c.content == "“We will not leave,” “This is our home.”"
+
+
+def test_markup_attribute_values_are_not_quotations():
+    text = 'Title\n\n<tweet author="@harbourmaster" date="2026-01-02">“The port is closed,” she wrote.</tweet>\n'
+    assert [text[s:e] for s, e in quote_spans(text)] == ["The port is closed,"]
+
+
+def test_mixed_content_starts_with_the_sentence_that_opened_its_quote(extract):
+    text = "Earlier mayors and their councils “were timid. They were slow. There was no plan” for the harbour, Okafor said."
+    [c] = extract(text)
+    assert c.quote_type == "mixed" and c.claimant == "Okafor"
+    assert c.content == "Earlier mayors and their councils “were timid. They were slow. There was no plan” for the harbour"
+
+
+def test_bylines_kickers_and_name_lists_are_not_transcript_lines(extract):
+    text = ("Harbour news\n\nContributing: Amara Okafor and Daniel Reyes, Eastport Gazette.\n\n"
+            "Revealed: The Harbour Authority Has A Secret Plan For The Port.\n\n"
+            "Eastport: Tom Baker, Ana Ruiz, Dana Ortiz, Bob Hale, Linda Hayes.\n\n"
+            "OKAFOR: We will not wait another year for the dredging to start.\n")
+    assert [(c.claimant, c.cue) for c in extract(text)] == [("OKAFOR", ":")]
+
+
+def test_mixed_content_stops_before_the_speakers_next_act(extract):
+    claims = extract("In April, Okafor called the dredging plan “an absolute disgrace,” and threatened to sue the authority.")
+    c = next(c for c in claims if c.cue == "called")
+    assert c.content == "the dredging plan “an absolute disgrace,”"
+    [c] = [c for c in extract("In another post, Okafor called Reyes the “ultimate hypocrite,” linking to a story about "
+                              "his boat.") if c.cue == "called"]
+    assert c.content == "Reyes the “ultimate hypocrite,”"
+
+
+def test_a_quote_split_around_its_tag_is_one_claim(extract):
+    [c] = extract("“Judge,” Brafman said, “I have never had that happen in any case in thirty-seven years.”")
+    assert c.claimant == "Brafman" and c.content == "“Judge,” “I have never had that happen in any case in thirty-seven years.”"
+
+
+def test_a_second_verb_between_two_quotes_keeps_them_apart(extract):
+    claims = extract("“If she wins, nothing you can do, folks,” Reyes said before adding: “Though the fishermen, "
+                     "maybe there is, I don’t know.”")
+    assert [c.content for c in claims] == ["“If she wins, nothing you can do, folks,”",
+                                           "“Though the fishermen, maybe there is, I don’t know.”"]
+
+
+
+@pytest.mark.parametrize("text", [
+    # HuffPost style; a next paragraph "- NAME" too
+    "Harbour quotes of the week:\n\n“The port is our life. Without it we have nothing.” ― Ana Ruiz\n\n"
+    "“Dredging is late again. Nobody at the council cares about us.”\n\n- Tom Baker, Eastport.\n\nThen it ended.",
+    # one line each, "”―" as one token; the dash closes the claim: the next line is not its continuation
+    "Voices from the harbour.\n\n“The port is our life. Without it we have nothing.” ― Ana Ruiz\n"
+    "“Dredging is late again. Nobody at the council cares about us.”― Tom Baker\n",
+])
+def test_a_name_after_a_dash_is_the_quotes_speaker(extract, text):
+    assert [(c.claimant, c.content) for c in extract(text)] == [
+        ("Ana Ruiz", "“The port is our life. Without it we have nothing.”"),
+        ("Tom Baker", "“Dredging is late again. Nobody at the council cares about us.”")]
+
+
+def test_stage_notes_and_bylines_are_not_speech():
+    from services.extract.quotes import is_not_speech
+
+    assert is_not_speech("(CROSSTALK.)") and is_not_speech("[Laughter]")
+    assert is_not_speech("Follow Amara Okafor on Twitter @aokafor.")
+    assert not is_not_speech("We will follow the council's plan (if it ever comes).")
+
+
+def test_a_transcript_quoted_paragraph_by_paragraph_keeps_its_speakers(extract):
+    text = ("The debate went on:\n\n\"HAYES: Mr. Reyes, will the port stay open through the winter?\n\n"
+            "\"REYES: It will stay open, and we will dredge the channel in March.\n")
+    assert [(c.claimant, c.cue) for c in extract(text)] == [("HAYES", ":"), ("REYES", ":")]
+
+
+def test_a_participle_after_the_tag_is_not_part_of_the_quote(extract):
+    c = next(c for c in extract("\"Too much noise,\" she said, blaming some of it on the harbour master.")
+             if c.cue == "said")
+    assert (c.quote_type, c.content) == ("direct", '"Too much noise,"')
