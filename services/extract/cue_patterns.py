@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader
+from .content_trim import speaker_asides
 from .lexicon.cues import (
     BARE_REPORT,
     CLAIM_NOUNS,
@@ -111,7 +112,9 @@ class CuePatterns(ClaimDocReader):
         assert comp is not None
         marks = [c for c in comp.children if c.dep_ == "mark"]
         relative = v.dep_ == "relcl"  # "the library, which the council says it cannot run"
-        if any(m.lower_ in ("whether", "if") for m in marks) or (
+        if self.opens_adverbial_clause(comp.left_edge, comp):
+            pass  # "said if Y, Z": a condition inside the content, no question
+        elif any(m.lower_ in ("whether", "if") for m in marks) or (
                 comp.left_edge.lower_ in WH_WORDS and not relative):
             return  # a question: "asked whether Y"
         # "the study found that Y"; "Y, the study found" needs no "that"
@@ -120,7 +123,8 @@ class CuePatterns(ClaimDocReader):
             return  # "the poll shows Y" needs no "that": a document's finding
         if v.dep_ == "ccomp" and v.head.i != v.i and not cv.passive and subj is None:
             return
-        toks = self.cd.content_tokens(comp)
+        asides = speaker_asides(comp, v)
+        toks = [t for t in self.cd.content_tokens(comp) if t.i not in asides]
         if relative:
             toks = [t for t in toks if not (t.lower_ in WH_WORDS and t.i < v.i)]
         sp = self.cd.span_of(toks)
@@ -135,6 +139,25 @@ class CuePatterns(ClaimDocReader):
         if who is None or (cv.passive and cv.agent_obj is None):
             return
         self.claims.add_attributed(sent, sp, cv.cue, v, who, cv.hedge, cv.polarity)
+
+    @staticmethod
+    def opens_adverbial_clause(first: Token, comp: Token) -> bool:
+        """ "said if the bill passes, prices will fall": the wh-word opens a condition or time
+        clause inside the content, so the content is no question."""
+        if first.lower_ not in WH_WORDS:
+            return False
+        if first.lower_ in ("if", "when") and first.head.i == comp.i:
+            # the parse may hang "if" on the main verb: "said if the tunnel floods, the ferry
+            # will run"; a subject after the comma shows the condition ended there
+            comma = next((t for t in comp.subtree if t.i > first.i and t.text == ","), None)
+            subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+            return comma is not None and subj is not None and subj.left_edge.i > comma.i
+        t = first
+        while t.i != comp.i and t.head.i != t.i:
+            if t.dep_ == "advcl":
+                return True
+            t = t.head
+        return False
 
     def impersonal_passive(self, sent: Span, cv: CueVerb, sp: tuple[int, int]) -> None:
         """ "it is claimed that Y": a report with no named source."""

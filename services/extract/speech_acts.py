@@ -12,10 +12,13 @@ from .claim_doc import ClaimDoc, ClaimDocReader
 from .lexicon.cues import (
     ANONYMITY,
     OBJECT_ACT_LEMMAS,
+    OBJECT_REPORT_LEMMAS,
     PROMISE_LEMMAS,
     PROPOSAL_LEMMAS,
     QUESTION_LEMMAS,
     SPEECH_ACT_LEMMAS,
+    TOPIC_LEMMAS,
+    WH_REPORT_LEMMAS,
     WH_WORDS,
 )
 
@@ -63,10 +66,23 @@ class SpeechActs(ClaimDocReader):
             if "for" in preps:  # "called for a ban"
                 return self.cd.subtree(preps["for"])[1:], v.text.lower() + " for"
             on = preps.get("on")
-            if on is not None:  # "called on Congress to act"
+            if on is not None:  # "called on Congress to act", not "called on Wednesday"
                 tail = [t for c in on.children for t in c.subtree]
+                if xcomp is not None and xcomp.i > on.i:  # the parse may hang "to act" on the verb
+                    tail += self.cd.subtree(xcomp)
+                if not any(t.lower_ == "to" and t.dep_ == "aux" for t in tail):
+                    return None
                 return tail, v.text.lower() + " on"
             return None
+        if lem in WH_REPORT_LEMMAS and comp is not None and comp.i > v.i and comp.left_edge.lower_ in WH_WORDS:
+            return self.cd.subtree(comp), v.text.lower()  # "explained why the polls were wrong"
+        about = preps.get("about")
+        if lem in TOPIC_LEMMAS and about is not None and about.i > v.i:
+            topic = [t for c in about.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            return topic, v.text.lower() + " about"  # "talked about immigration"
+        if lem in OBJECT_REPORT_LEMMAS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
+                obj.pos_ in ("NOUN", "PROPN"):
+            return self.cd.subtree(obj), v.text.lower()  # "announced his candidacy"
         if lem in QUESTION_LEMMAS and comp is not None:
             marks = [c for c in comp.children if c.dep_ == "mark"]
             if any(m.lower_ in ("whether", "if") for m in marks) or comp.left_edge.lower_ in WH_WORDS:

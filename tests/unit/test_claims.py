@@ -399,3 +399,39 @@ def test_a_document_shows_without_that_and_a_citation_is_evidence(extract):
     assert extract("The map shows the bridge.") == []
     c = one(extract("Lena Brandt cited a report by the harbour authority on silt in the channel."))
     assert c.kind == "evidence" and c.content.startswith("a report by the harbour authority")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The harbour board announced a new ferry timetable for the winter.",
+     "a new ferry timetable for the winter", "announced"),
+    ("Lena Brandt explained why the tunnel had flooded twice in March.",
+     "why the tunnel had flooded twice in March", "explained"),
+    ("Tom Reyes talked about the closure of the fish market.",
+     "the closure of the fish market", "talked about"),
+])
+def test_cues_whose_content_is_a_phrase_or_a_wh_clause(extract, text, content, cue):
+    c = one(extract(text))
+    assert (c.content, c.cue) == (content, cue)
+
+
+def test_a_topic_or_report_needs_its_phrase(extract):
+    assert extract("The harbour board announced on Monday.") == []
+    assert extract("Tom Reyes talked for an hour.") == []
+
+
+def test_a_conditional_after_said_is_content_not_a_question(extract):
+    c = one(extract("Lena Brandt said if the tunnel floods again, the ferry will run all night."))
+    assert c.content == "if the tunnel floods again, the ferry will run all night"
+
+
+def test_the_speakers_next_act_is_not_the_content(extract):
+    claims = extract("Tom Reyes said the pier was unsafe, and he urged the board to close it.")
+    assert claims[0].content == "the pier was unsafe"
+    c = extract("Lena Brandt said the ferry would run on Sunday, adding that fares would stay the same.")[0]
+    assert c.content == "the ferry would run on Sunday"
+
+
+def test_called_on_needs_an_infinitive(extract):
+    c = one(extract("The union called on the board to reopen the pier."))
+    assert (c.content, c.cue, c.kind) == ("the board to reopen the pier", "called on", "proposal")
+    assert extract("The union called on Tuesday.") == []

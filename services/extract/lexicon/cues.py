@@ -77,6 +77,15 @@ OBJECT_ACT_LEMMAS = {"praise", "hail", "laud", "commend", "applaud", "criticize"
                      "blame", "attack", "slam", "blast", "condemn", "denounce", "assail", "mock",
                      "question", "accuse", "thank", "credit", "fault", "cite"}
 QUESTION_LEMMAS = {"ask", "question", "wonder"}
+# Cues whose content can be a noun phrase: "announced his candidacy", "confirmed the meeting".
+OBJECT_REPORT_LEMMAS = {"announce", "confirm", "predict", "reveal", "report", "note", "admit",
+                        "forecast", "disclose"}
+# Cues whose content can be a wh-clause, no question: "explained why the polls were wrong".
+WH_REPORT_LEMMAS = {"explain", "reveal", "describe", "detail", "disclose", "recall", "note"}
+# Verbs of talking whose content is their topic: "talked about immigration".
+TOPIC_LEMMAS = {"talk", "speak", "write", "joke", "complain", "boast", "brag", "tweet", "testify",
+                "comment", "rant", "muse", "post", "lie"}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote"}
-SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | {"call"}
+SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
+    OBJECT_REPORT_LEMMAS | WH_REPORT_LEMMAS | TOPIC_LEMMAS | {"call"}
