@@ -97,6 +97,8 @@ class CuePatterns(ClaimDocReader):
             comp = self.cd.that_clause_in_prep(v)
         xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
         subj = self.cd.subject(v)
+        if subj is None and comp is not None:
+            subj = self.subject_left_unparsed(v)
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
         passive = any(c.dep_ == "auxpass" for c in kids) or (subj is not None and subj.dep_ == "nsubjpass")
@@ -104,6 +106,25 @@ class CuePatterns(ClaimDocReader):
         polarity = "denied" if lem in DENY_LEMMAS or negated else "asserted"
         return CueVerb(v, lem, kids, comp, xcomp, subj, agent_obj, passive, cue, polarity,
                        lem in HEDGE_LEMMAS)
+
+    def subject_left_unparsed(self, v: Token) -> Token | None:
+        """ "At the convention Sen. Jane Roe (D-MA) said Y": the parse hung the name on the
+        words before it and left the cue with no subject. The name right before the cue is it."""
+        if v.dep_ not in ("ROOT", "parataxis") or v.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        i = v.i - 1
+        if i >= 0 and self.doc[i].text == ")":
+            while i >= 0 and self.doc[i].text != "(":
+                i -= 1
+            i -= 1
+        if i < 0 or self.sent_of[i] != self.sent_of[v.i] or self.qidx[i] >= 0:
+            return None
+        t = self.doc[i]
+        if t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+            return None
+        while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+            t = t.head
+        return t
 
     def indirect_speech(self, sent: Span, cv: CueVerb) -> None:
         """ "X claims Y", "X acknowledged that Y", "X told reporters that Y", "Y, X said"; mixed
@@ -152,6 +173,8 @@ class CuePatterns(ClaimDocReader):
             comma = next((t for t in comp.subtree if t.i > first.i and t.text == ","), None)
             subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
             return comma is not None and subj is not None and subj.left_edge.i > comma.i
+        if first.dep_ == "mark" and first.head.i != comp.i:
+            return True  # "said if elected he would": the mark heads a clause inside
         t = first
         while t.i != comp.i and t.head.i != t.i:
             if t.dep_ == "advcl":
@@ -316,7 +339,8 @@ class CuePatterns(ClaimDocReader):
                 continue
             phrase_lo = t.i
             phrase_hi = max(x.i for x in src.subtree) if src.head.i == to.i else src.i
-            words = [x for x in sent if not (phrase_lo <= x.i <= phrase_hi)]
+            skip = self.beyond_according_clause(t, phrase_lo, phrase_hi)
+            words = [x for x in sent if not (phrase_lo <= x.i <= phrase_hi) and x.i not in skip]
             sp = self.cd.span_of(words)
             if sp is None:
                 continue
@@ -330,6 +354,29 @@ class CuePatterns(ClaimDocReader):
                 parts = [(sp[0], sp[0] + len(left)), (rs, sp[1])]
             self.claims.add(sent, *sp, cue="according to", qtype=None, cue_i=t.i,
                             claimant=self.claimants.claimant_of(src), parts=parts)
+
+    @staticmethod
+    def beyond_according_clause(t: Token, lo: int, hi: int) -> set[int]:
+        """What "according to X" does not source in its sentence: a clause with its own subject
+        on the far side of the phrase ("Y according to X, but Z") and an opening participle
+        ("Entering the race late, Y, according to X")."""
+        h = t.head
+        # the clause: the nearest verb up from the phrase with a subject of its own
+        while h.head.i != h.i and not any(g.dep_ in SUBJECT_DEPS for g in h.children):
+            h = h.head
+        if h.i == t.i or h.pos_ not in ("VERB", "AUX"):
+            return set()
+        skip: set[int] = set()
+        for c in h.children:
+            if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children) and \
+                    (h.i < lo and c.left_edge.i > hi or h.i > hi and c.right_edge.i < lo):
+                skip.update(x.i for x in c.subtree)
+                skip.update(g.i for g in h.children if g.dep_ == "cc" and
+                            min(h.i, c.i) < g.i < max(h.i, c.left_edge.i))
+            elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < h.i and c.i < lo and \
+                    not any(g.dep_ in ("mark", *SUBJECT_DEPS) for g in c.children):
+                skip.update(x.i for x in c.subtree)
+        return skip
 
     def sentence_adverbs(self, sent: Span) -> None:
         for t in sent:
