@@ -278,9 +278,14 @@ class CuePatterns(ClaimDocReader):
     def evaluation(self, sent: Span, v: Token, subj: Token | None) -> None:
         """ "X called the plan “a disaster”", "X described it as “reckless”": mixed claims."""
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None:  # "called her “third-rate”": the parse may find no object
+            obj = next((c for c in v.children if c.dep_ in ("oprd", "ccomp") and c.i > v.i and
+                        any(self.qidx[t.i] >= 0 for t in c.subtree)), None)
         if obj is None or subj is None:
             return
-        toks = [t for t in v.subtree if t.i >= obj.left_edge.i]
+        # not the verbs coordinated with the cue: "calling them liars and vowing to ..."
+        other = {t.i for c in v.children if c.dep_ in ("conj", "cc") and c.i > obj.i for t in c.subtree}
+        toks = [t for t in v.subtree if t.i >= obj.left_edge.i and t.i not in other]
         if not any(self.qidx[t.i] >= 0 for t in toks) and not self.names_a_quality(v, obj, subj):
             return
         sp = self.cd.span_of(toks)

@@ -83,6 +83,10 @@ class SpeechActs(ClaimDocReader):
         if lem in OBJECT_REPORT_LEMMAS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
                 obj.pos_ in ("NOUN", "PROPN"):
             return self.cd.subtree(obj), v.text.lower()  # "announced his candidacy"
+        if lem in QUESTION_LEMMAS and comp is None:
+            # "asked workers if they would vote": the parse makes the question an adverbial
+            comp = next((c for c in kids if c.dep_ == "advcl" and c.i > v.i and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
         if lem in QUESTION_LEMMAS and comp is not None:
             marks = [c for c in comp.children if c.dep_ == "mark"]
             if any(m.lower_ in ("whether", "if") for m in marks) or comp.left_edge.lower_ in WH_WORDS:

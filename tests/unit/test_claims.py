@@ -435,3 +435,16 @@ def test_called_on_needs_an_infinitive(extract):
     c = one(extract("The union called on the board to reopen the pier."))
     assert (c.content, c.cue, c.kind) == ("the board to reopen the pier", "called on", "proposal")
     assert extract("The union called on Tuesday.") == []
+
+
+def test_asked_someone_if_is_a_question(extract):
+    c = one(extract("The reporter asked the mayor if the pier would reopen in spring."))
+    assert (c.content, c.kind) == ("if the pier would reopen in spring", "question")
+
+
+def test_an_evaluation_stops_before_the_next_act(extract):
+    claims = extract("Tom Reyes criticised the board, calling them “cowards” and vowing to sue them.")
+    calling = next(c for c in claims if c.cue == "calling")
+    assert calling.content == "them “cowards”"
+    c = next(c for c in extract("Lena Brandt called her “second-rate” and left.") if c.cue == "called")
+    assert c.content == "her “second-rate”"
