@@ -53,7 +53,17 @@ class SpeechActs(ClaimDocReader):
                 continue
             if any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
                 continue
+            if self.asked_of_subject(v):
+                # "Asked about the wall, Trump said ...": Trump was asked; who asked is untold
+                self.claims.add(sent, *sp, cue=cue, qtype=None, cue_i=v.i)
+                continue
             self.claims.add_attributed(sent, sp, cue, v, subj, False, "asserted")
+
+    @staticmethod
+    def asked_of_subject(v: Token) -> bool:
+        """A passive participle clause of asking with no subject of its own: "Asked about X, ..."."""
+        return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and v.lemma_.lower() in QUESTION_LEMMAS and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
 
     def content(self, v: Token, lem: str, kids: list[Token]) -> tuple[list[Token], str] | None:
         """The content tokens and the cue as shown, or None when the verb's frame is not a

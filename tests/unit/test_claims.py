@@ -448,3 +448,11 @@ def test_an_evaluation_stops_before_the_next_act(extract):
     assert calling.content == "them “cowards”"
     c = next(c for c in extract("Lena Brandt called her “second-rate” and left.") if c.cue == "called")
     assert c.content == "her “second-rate”"
+
+
+def test_asked_before_the_subject_has_no_claimant(extract):
+    claims = extract("Asked whether the pier would reopen, Lena Brandt said the survey was not finished.")
+    question = next(c for c in claims if c.cue == "asked")
+    assert question.claimant is None and question.kind == "question"
+    said = next(c for c in claims if c.cue == "said")
+    assert said.claimant == "Lena Brandt"
