@@ -99,6 +99,9 @@ class CuePatterns(ClaimDocReader):
         subj = self.cd.subject(v)
         if subj is None and comp is not None:
             subj = self.subject_left_unparsed(v)
+        if subj is not None and self.is_dateline(subj):  # "LONDON (Reuters) - Smith said"
+            subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS and c.i > subj.right_edge.i), None) \
+                or self.subject_left_unparsed(v) or self.name_after_dateline(subj)
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
         passive = any(c.dep_ == "auxpass" for c in kids) or (subj is not None and subj.dep_ == "nsubjpass")
@@ -106,6 +109,23 @@ class CuePatterns(ClaimDocReader):
         polarity = "denied" if lem in DENY_LEMMAS or negated else "asserted"
         return CueVerb(v, lem, kids, comp, xcomp, subj, agent_obj, passive, cue, polarity,
                        lem in HEDGE_LEMMAS)
+
+    def is_dateline(self, t: Token) -> bool:
+        """The capitalised place that opens a wire story ("LONDON (Reuters) -", "CLEVELAND, July
+        19 -"), which the parse may take for the subject."""
+        sent = self.sents[self.sent_of[t.i]]
+        first = next((x for x in sent if not x.is_space), None)
+        return first is not None and first.i == t.i and t.text.isupper() and len(t.text) > 1 and \
+            t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in ("(", ",", "-", "—", "–")
+
+    def name_after_dateline(self, place: Token) -> Token | None:
+        """ "ORLANDO, Fla. (Reuters) - President Obama met ... and said": the name the parse put
+        in apposition to the dateline, after its dash."""
+        for c in place.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and any(
+                    self.doc[k].text in ("-", "—", "–") for k in range(place.i + 1, c.left_edge.i)):
+                return c
+        return None
 
     def subject_left_unparsed(self, v: Token) -> Token | None:
         """ "At the convention Sen. Jane Roe (D-MA) said Y": the parse hung the name on the

@@ -456,3 +456,8 @@ def test_asked_before_the_subject_has_no_claimant(extract):
     assert question.claimant is None and question.kind == "question"
     said = next(c for c in claims if c.cue == "said")
     assert said.claimant == "Lena Brandt"
+
+
+def test_a_wire_dateline_is_not_the_speaker(extract):
+    c = one(extract("Harbour news\n\nEASTPORT (Wire) - Mayor Lena Brandt said the pier would reopen in May."))
+    assert c.claimant_entity == "Lena Brandt"
