@@ -17,7 +17,7 @@ from .lexicon.cues import (
     PROPOSAL_LEMMAS,
     QUESTION_LEMMAS,
     SPEECH_ACT_LEMMAS,
-    TOPIC_LEMMAS,
+    TOPIC_PREPS,
     WH_REPORT_LEMMAS,
     WH_WORDS,
 )
@@ -86,10 +86,11 @@ class SpeechActs(ClaimDocReader):
             return None
         if lem in WH_REPORT_LEMMAS and comp is not None and comp.i > v.i and comp.left_edge.lower_ in WH_WORDS:
             return self.cd.subtree(comp), v.text.lower()  # "explained why the polls were wrong"
-        about = preps.get("about")
-        if lem in TOPIC_LEMMAS and about is not None and about.i > v.i:
-            topic = [t for c in about.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
-            return topic, v.text.lower() + " about"  # "talked about immigration"
+        for word, verbs in TOPIC_PREPS.items():  # "talked about immigration", "referred to X"
+            p = preps.get(word)
+            if lem in verbs and p is not None and p.i > v.i:
+                topic = [t for c in p.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+                return topic, v.text.lower() + " " + word
         if lem in OBJECT_REPORT_LEMMAS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
                 obj.pos_ in ("NOUN", "PROPN"):
             return self.cd.subtree(obj), v.text.lower()  # "announced his candidacy"

@@ -461,3 +461,9 @@ def test_asked_before_the_subject_has_no_claimant(extract):
 def test_a_wire_dateline_is_not_the_speaker(extract):
     c = one(extract("Harbour news\n\nEASTPORT (Wire) - Mayor Lena Brandt said the pier would reopen in May."))
     assert c.claimant_entity == "Lena Brandt"
+
+
+def test_topics_of_speaking_and_commenting(extract):
+    c = one(extract("The mayor commented on the closure of the fish market."))
+    assert (c.content, c.cue) == ("the closure of the fish market", "commented on")
+    assert extract("The mayor pointed to the map on the wall.") == []

@@ -85,7 +85,11 @@ WH_REPORT_LEMMAS = {"explain", "reveal", "describe", "detail", "disclose", "reca
 # Verbs of talking whose content is their topic: "talked about immigration".
 TOPIC_LEMMAS = {"talk", "speak", "write", "joke", "complain", "boast", "brag", "tweet", "testify",
                 "comment", "rant", "muse", "post", "lie"}
+# The preposition that brings the topic, by verb: "talked about X", "warned of X". ("referred to
+# X" and "pointed to X" name more things than claims.)
+TOPIC_PREPS = {"about": TOPIC_LEMMAS, "of": frozenset({"warn", "speak"}),
+               "on": frozenset({"comment", "elaborate"})}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote"}
 SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
-    OBJECT_REPORT_LEMMAS | WH_REPORT_LEMMAS | TOPIC_LEMMAS | {"call"}
+    OBJECT_REPORT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
