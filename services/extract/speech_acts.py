@@ -16,6 +16,7 @@ from .lexicon.cues import (
     PROMISE_LEMMAS,
     PROPOSAL_LEMMAS,
     QUESTION_LEMMAS,
+    REFUSAL_LEMMAS,
     SPEECH_ACT_LEMMAS,
     TOPIC_PREPS,
     WH_REPORT_LEMMAS,
@@ -41,6 +42,8 @@ class SpeechActs(ClaimDocReader):
             kids = list(v.children)
             if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
                 continue
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSAL_LEMMAS:
+                continue  # "declined to comment on X"
             subj = self.cd.subject(v)
             if subj is None or subj.lower_ in ("it", "that", "this") or subj.dep_ == "expl":
                 continue

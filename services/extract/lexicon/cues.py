@@ -89,6 +89,8 @@ TOPIC_LEMMAS = {"talk", "speak", "write", "joke", "complain", "boast", "brag", "
 # X" and "pointed to X" name more things than claims.)
 TOPIC_PREPS = {"about": TOPIC_LEMMAS, "of": frozenset({"warn", "speak"}),
                "on": frozenset({"comment", "elaborate"})}
+# "declined to comment on X": a refusal, not a claim
+REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote"}
 SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
