@@ -129,8 +129,14 @@ class CuePatterns(ClaimDocReader):
 
     def subject_left_unparsed(self, v: Token) -> Token | None:
         """ "At the convention Sen. Jane Roe (D-MA) said Y": the parse hung the name on the
-        words before it and left the cue with no subject. The name right before the cue is it."""
-        if v.dep_ not in ("ROOT", "parataxis") or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        words before it and left the cue with no subject. The name (or share: "4 in 10")
+        right before the cue is it."""
+        if v.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        if v.dep_ == "dep":  # "Sources privy to the talks say Y": the parse made "privy" the verb
+            h = v.head
+            return next((c for c in h.children if c.dep_ in SUBJECT_DEPS and c.i < v.i), None)
+        if v.dep_ not in ("ROOT", "parataxis"):
             return None
         i = v.i - 1
         if i >= 0 and self.doc[i].text == ")":
@@ -140,6 +146,8 @@ class CuePatterns(ClaimDocReader):
         if i < 0 or self.sent_of[i] != self.sent_of[v.i] or self.qidx[i] >= 0:
             return None
         t = self.doc[i]
+        if t.pos_ == "NUM" and t.head.i == v.i:  # "About 4 in 10 say Y": the number hangs on the cue
+            return t
         if t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
             return None
         while t.dep_ in ("compound", "flat") and t.head.i > t.i:

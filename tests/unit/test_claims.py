@@ -467,3 +467,8 @@ def test_topics_of_speaking_and_commenting(extract):
     c = one(extract("The mayor commented on the closure of the fish market."))
     assert (c.content, c.cue) == ("the closure of the fish market", "commented on")
     assert extract("The mayor pointed to the map on the wall.") == []
+
+
+def test_a_share_of_voters_is_a_claimant(extract):
+    c = one(extract("About 6 in 10 say the ferry should run all winter."))
+    assert c.claimant == "About 6 in 10" and c.content == "the ferry should run all winter"
