@@ -264,7 +264,11 @@ class CuePatterns(ClaimDocReader):
             self.claims.add(sent, *sp, cue=cv.cue, qtype="reported", cue_i=cv.token.i, hedged=True)
 
     def accusation(self, sent: Span, cv: CueVerb) -> None:
-        """ "X accused Z of Y": Z and Y are what X claims."""
+        """ "X accused Z of Y": Z and Y are what X claims. "Z is accused of Y": a report, unless
+        "by X"."""
+        if cv.passive and cv.subj is not None:
+            self.passive_accusation(sent, cv)
+            return
         obj = next((c for c in cv.children if c.dep_ == "dobj"), None)
         if obj is None or cv.subj is None:
             return
@@ -274,6 +278,22 @@ class CuePatterns(ClaimDocReader):
         sp = self.cd.span_of(self.cd.subtree(obj) + self.cd.subtree(of))
         if sp:
             self.claims.add_attributed(sent, sp, cv.cue, cv.token, cv.subj, False, "asserted")
+
+    def passive_accusation(self, sent: Span, cv: CueVerb) -> None:
+        """ "He is accused of starting the fire": the sentence from the accused to the charge."""
+        subj = cv.subj
+        assert subj is not None
+        ofs = [c for c in cv.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if not ofs or subj.i > cv.token.i:
+            return
+        hi = max(t.i for o in ofs for t in o.subtree)
+        sp = self.cd.span_of([self.doc[i] for i in range(subj.left_edge.i, hi + 1)])
+        if sp is None:
+            return
+        if cv.agent_obj is not None:
+            self.claims.add_attributed(sent, sp, cv.cue, cv.token, cv.agent_obj, False, "asserted")
+        else:
+            self.claims.add(sent, *sp, cue=cv.cue, qtype="reported", cue_i=cv.token.i, hedged=True)
 
     def denial(self, sent: Span, cv: CueVerb) -> None:
         """ "X denied the claims that Y", "X denied wrongdoing": the content is what is denied."""

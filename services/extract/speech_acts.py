@@ -93,6 +93,8 @@ class SpeechActs(ClaimDocReader):
             p = preps.get(word)
             if lem in verbs and p is not None and p.i > v.i:
                 topic = [t for c in p.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+                if sum(1 for t in topic if not (t.is_punct or t.is_space)) < 2:
+                    return None  # "warns of cuts": a headline's gist more than a claim's content
                 return topic, v.text.lower() + " " + word
         if lem in OBJECT_REPORT_LEMMAS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
                 obj.pos_ in ("NOUN", "PROPN"):

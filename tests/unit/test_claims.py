@@ -472,3 +472,15 @@ def test_topics_of_speaking_and_commenting(extract):
 def test_a_share_of_voters_is_a_claimant(extract):
     c = one(extract("About 6 in 10 say the ferry should run all winter."))
     assert c.claimant == "About 6 in 10" and c.content == "the ferry should run all winter"
+
+
+def test_expect_that_is_a_prediction_and_is_expected_to_no_claim(extract):
+    c = one(extract("Lena Brandt expects that the new bridge will open in the spring."))
+    assert (c.claimant, c.kind, c.content) == ("Lena Brandt", "prediction", "the new bridge will open in the spring")
+    assert extract("The new bridge is expected to open in the spring.") == []
+
+
+def test_is_accused_of_is_an_unattributed_accusation(extract):
+    c = one(extract("The skipper is accused of sailing without lights and of ignoring the harbour master."))
+    assert (c.claimant, c.kind, c.quote_type) == (None, "accusation", "reported")
+    assert c.content == "The skipper is accused of sailing without lights and of ignoring the harbour master"

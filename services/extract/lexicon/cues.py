@@ -11,7 +11,7 @@ CUE_LEMMAS = {
     "show", "fear", "suspect", "agree", "complain", "declare", "disclose", "reply", "respond",
     "recall", "observe", "remark", "promise", "vow", "pledge", "rule", "accuse", "caution",
     "assure", "reckon", "speculate", "hint", "point", "inform", "reject", "dismiss", "refute",
-    "dispute", "rebut", "forecast", "tweet", "boast", "counter", "demonstrate", "signal",
+    "dispute", "rebut", "forecast", "tweet", "boast", "counter", "demonstrate", "signal", "expect",
 }
 # Cues that only count with an explicit "that" complement (they have too many other uses).
 NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point",
