@@ -27,6 +27,8 @@ from .lexicon.cues import (
 )
 from .lexicon.kinds import EVIDENCE_SOURCES
 
+_DASHES = ("-", "--", "—", "–", "―")  # what follows a dateline: "LONDON -", "WASHINGTON ―"
+
 
 @dataclass
 class CueVerb:
@@ -116,14 +118,14 @@ class CuePatterns(ClaimDocReader):
         sent = self.sents[self.sent_of[t.i]]
         first = next((x for x in sent if not x.is_space), None)
         return first is not None and first.i == t.i and t.text.isupper() and len(t.text) > 1 and \
-            t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in ("(", ",", "-", "—", "–")
+            t.i + 1 < len(self.doc) and (self.doc[t.i + 1].text in ("(", ",") or self.doc[t.i + 1].text in _DASHES)
 
     def name_after_dateline(self, place: Token) -> Token | None:
         """ "ORLANDO, Fla. (Reuters) - President Obama met ... and said": the name the parse put
         in apposition to the dateline, after its dash."""
         for c in place.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN" and any(
-                    self.doc[k].text in ("-", "—", "–") for k in range(place.i + 1, c.left_edge.i)):
+                    self.doc[k].text in _DASHES for k in range(place.i + 1, c.left_edge.i)):
                 return c
         return None
 

@@ -459,8 +459,9 @@ def test_asked_before_the_subject_has_no_claimant(extract):
 
 
 def test_a_wire_dateline_is_not_the_speaker(extract):
-    c = one(extract("Harbour news\n\nEASTPORT (Wire) - Mayor Lena Brandt said the pier would reopen in May."))
-    assert c.claimant_entity == "Lena Brandt"
+    for dateline in ("EASTPORT (Wire) -", "EASTPORT --", "EASTPORT ―"):
+        c = one(extract(f"Harbour news\n\n{dateline} Mayor Lena Brandt said the pier would reopen in May."))
+        assert c.claimant_entity == "Lena Brandt", dateline
 
 
 def test_topics_of_speaking_and_commenting(extract):
