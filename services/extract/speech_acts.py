@@ -98,7 +98,11 @@ class SpeechActs(ClaimDocReader):
                 return topic, v.text.lower() + " " + word
         if lem in OBJECT_REPORT_LEMMAS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
                 obj.pos_ in ("NOUN", "PROPN"):
-            return self.cd.subtree(obj), v.text.lower()  # "announced his candidacy"
+            # "announced a concert in support of X": the object and what the parse hung on the verb
+            # after it, not a coordinated verb or a trailing clause
+            toks = self.cd.subtree(obj)
+            toks += [t for c in kids if c.i > obj.i and c.dep_ in ("prep", "npadvmod") for t in c.subtree]
+            return toks, v.text.lower()
         if lem in QUESTION_LEMMAS and comp is None:
             # "asked workers if they would vote": the parse makes the question an adverbial
             comp = next((c for c in kids if c.dep_ == "advcl" and c.i > v.i and any(
