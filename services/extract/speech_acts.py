@@ -12,6 +12,7 @@ from .claim_doc import ClaimDoc, ClaimDocReader
 from .lexicon.cues import (
     ANONYMITY,
     OBJECT_ACT_LEMMAS,
+    OBJECT_PROPOSAL_LEMMAS,
     OBJECT_REPORT_LEMMAS,
     PROMISE_LEMMAS,
     PROPOSAL_LEMMAS,
@@ -118,8 +119,8 @@ class SpeechActs(ClaimDocReader):
             if obj is not None and lem in PROPOSAL_LEMMAS:
                 toks = self.cd.subtree(obj) + toks
             return toks, v.text.lower()
-        if lem in PROPOSAL_LEMMAS and lem != "ask" and obj is not None and obj.i > v.i and \
-                len(list(obj.subtree)) > 1:
+        if lem in OBJECT_PROPOSAL_LEMMAS and obj is not None and obj.i > v.i and \
+                len(list(obj.subtree)) > 1 and obj.lemma_.lower() not in ANONYMITY:
             return self.cd.subtree(obj), v.text.lower()  # "proposed a tax on sugar"
         if lem in OBJECT_ACT_LEMMAS and obj is not None and obj.i > v.i and obj.pos_ != "PRON" or \
                 lem in OBJECT_ACT_LEMMAS and obj is not None and obj.i > v.i and any(

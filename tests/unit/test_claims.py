@@ -485,3 +485,10 @@ def test_is_accused_of_is_an_unattributed_accusation(extract):
     c = one(extract("The skipper is accused of sailing without lights and of ignoring the harbour master."))
     assert (c.claimant, c.kind, c.quote_type) == (None, "accusation", "reported")
     assert c.content == "The skipper is accused of sailing without lights and of ignoring the harbour master"
+
+
+def test_advising_a_client_or_requesting_anonymity_is_no_proposal(extract):
+    assert extract("The consultant has advised the harbour board since 2019.") == []
+    assert extract("A council officer, who requested anonymity to discuss the budget, left early.") == []
+    c = one(extract("Tom Reyes advised the board to close the pier."))
+    assert (c.content, c.kind) == ("the board to close the pier", "proposal")

@@ -76,6 +76,9 @@ PROPOSAL_LEMMAS = {"urge", "propose", "demand", "recommend", "press", "encourage
 OBJECT_ACT_LEMMAS = {"praise", "hail", "laud", "commend", "applaud", "criticize", "criticise",
                      "blame", "attack", "slam", "blast", "condemn", "denounce", "assail", "mock",
                      "question", "accuse", "thank", "credit", "fault", "cite"}
+# Proposals whose content can be a bare object ("proposed a tax on sugar"); the others need an
+# infinitive ("advised Y to X"): "advised the campaign" and "pressing his attack" are no claims.
+OBJECT_PROPOSAL_LEMMAS = {"propose", "demand", "recommend", "request"}
 QUESTION_LEMMAS = {"ask", "question", "wonder"}
 # Cues whose content can be a noun phrase: "announced his candidacy", "confirmed the meeting".
 OBJECT_REPORT_LEMMAS = {"announce", "confirm", "predict", "reveal", "report", "note", "admit",
@@ -92,6 +95,6 @@ TOPIC_PREPS = {"about": TOPIC_LEMMAS, "of": frozenset({"warn", "speak"}),
 # "declined to comment on X": a refusal, not a claim
 REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
-ANONYMITY = {"name", "identify", "quote"}
+ANONYMITY = {"name", "identify", "quote", "anonymity"}
 SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
     OBJECT_REPORT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
