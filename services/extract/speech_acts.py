@@ -113,8 +113,8 @@ class SpeechActs(ClaimDocReader):
             if any(m.lower_ in ("whether", "if") for m in marks) or comp.left_edge.lower_ in WH_WORDS:
                 return self.cd.subtree(comp), v.text.lower()
         if lem in PROMISE_LEMMAS | PROPOSAL_LEMMAS and xcomp is not None and xcomp.i > v.i:
-            if xcomp.lemma_.lower() in ANONYMITY:
-                return None
+            if xcomp.lemma_.lower() in ANONYMITY or obj is not None and obj.lemma_.lower() in ANONYMITY:
+                return None  # "asked not to be named", "requested anonymity to discuss X"
             toks = self.cd.subtree(xcomp)  # "vowed to fight on", "urged them to leave"
             if obj is not None and lem in PROPOSAL_LEMMAS:
                 toks = self.cd.subtree(obj) + toks
