@@ -236,11 +236,15 @@ class ClaimantResolver(ClaimDocReader):
     def recent_plural_subject(self, i: int) -> Token | None:
         """ "Regulators opened an inquiry. They said ...": the nearest plural subject before."""
         k = self.sent_of[i]
+        cue = self.doc[i].head
+        # "Such efforts, they believe, will fail": the subject of the words they frame is not them
+        framed = cue.head.i if cue.dep_ == "parataxis" else -1
         for j in range(i - 1, max(-1, i - 80), -1):
             if k - self.sent_of[j] > 1:
                 break
             t = self.doc[j]
-            if self.qidx[j] < 0 and t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass"):
+            if self.qidx[j] < 0 and t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") and \
+                    t.head.i != framed:
                 return t
         return None
 

@@ -492,3 +492,8 @@ def test_advising_a_client_or_requesting_anonymity_is_no_proposal(extract):
     assert extract("A council officer, who requested anonymity to discuss the budget, left early.") == []
     c = one(extract("Tom Reyes advised the board to close the pier."))
     assert (c.content, c.kind) == ("the board to close the pier", "proposal")
+
+
+def test_they_in_an_aside_is_not_the_subject_it_frames(extract):
+    c = one(extract("The harbour repairs, they believe, will take two years."))
+    assert c.claimant == "they" and c.content == "The harbour repairs will take two years"
