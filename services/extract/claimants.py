@@ -41,12 +41,14 @@ class ClaimantResolver(ClaimDocReader):
             head = head.head.head
             low = head.lower_
         if low in PERSON_PRONOUNS:
-            g = "m" if low in ("he", "him") else "f"
+            g = "m" if low in ("he", "him", "his") else "f"
             found = self.recent_person(head.i, g)
             if found is not None:
                 self.gender.setdefault(found[1] or found[0], g)
                 return found[0], found[1], True
             return head.text, None, True
+        if low in ("their", "them"):  # "their claim that Y"
+            low = "they"
         if low == "they":
             group = self.recent_plural_subject(head.i)
             if group is not None:

@@ -14,6 +14,7 @@ from .content_trim import speaker_asides
 from .lexicon.cues import (
     BARE_REPORT,
     CLAIM_NOUNS,
+    CLAIM_NOUNS_WITH_CLAUSE,
     DENIABLE,
     DENY_LEMMAS,
     EVALUATION_LEMMAS,
@@ -358,7 +359,8 @@ class CuePatterns(ClaimDocReader):
     def claim_nouns(self, sent: Span) -> None:
         """ "reports that Y", "Smith's claim that Y": a claim named by a noun."""
         for n in sent:
-            if n.pos_ != "NOUN" or n.lemma_.lower() not in CLAIM_NOUNS or self.qidx[n.i] >= 0:
+            lemma = n.lemma_.lower() if n.pos_ == "NOUN" else n.lower_
+            if lemma not in CLAIM_NOUNS_WITH_CLAUSE or self.qidx[n.i] >= 0 or not self.is_noun_use(n):
                 continue
             if self.cd.cue_lemma(n.head) in DENY_LEMMAS:
                 continue
@@ -373,10 +375,20 @@ class CuePatterns(ClaimDocReader):
             if who is None:
                 by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
                 who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if who is None and n.dep_ == "dobj" and n.head.pos_ == "VERB":
+                who = self.cd.subject(n.head)  # "The mayor raised concerns that Y"
+                if who is not None and (who.dep_ == "expl" or who.lower_ in ("it", "this", "that")):
+                    who = None
             if who is not None:
                 self.claims.add_attributed(sent, sp, n.text.lower(), n, who, False, "asserted")
             else:
                 self.claims.add(sent, *sp, cue=n.text.lower(), qtype="reported", cue_i=n.i, hedged=True)
+
+    @staticmethod
+    def is_noun_use(n: Token) -> bool:
+        """A noun, or a word tagged as a verb but used as one: "her warning that Y"."""
+        return n.pos_ == "NOUN" or n.dep_ in ("dobj", "pobj", "nsubj", "attr") and any(
+            c.dep_ in ("poss", "det") for c in n.children)
 
     def according_to(self, sent: Span) -> None:
         for t in sent:

@@ -338,6 +338,10 @@ def test_an_untagged_quote_continues_the_same_speakers_quote_in_its_paragraph(ex
     ("Lena Brandt predicted that the tunnel would open late.", "the tunnel would open late", "prediction"),
     ("Lena Brandt denied that the tunnel was over budget.", "the tunnel was over budget", "denial"),
     ("Lena Brandt said the tunnel was on schedule.", "the tunnel was on schedule", "assertion"),
+    ("Lena Brandt repeated her warning that the pier could collapse in a storm.",
+     "the pier could collapse in a storm", "prediction"),
+    ("Tom Reyes defended his belief that the ferry should stay public.",
+     "the ferry should stay public", "belief"),
 ])
 def test_claim_kind_from_the_cue(extract, text, content, kind):
     c = one(extract(text))
@@ -497,3 +501,8 @@ def test_advising_a_client_or_requesting_anonymity_is_no_proposal(extract):
 def test_they_in_an_aside_is_not_the_subject_it_frames(extract):
     c = one(extract("The harbour repairs, they believe, will take two years."))
     assert c.claimant == "they" and c.content == "The harbour repairs will take two years"
+
+
+def test_his_and_her_resolve_to_the_named_speaker(extract):
+    c = one(extract("Tom Reyes defended his belief that the ferry should stay public."))
+    assert c.claimant_entity == "Tom Reyes"

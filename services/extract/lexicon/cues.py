@@ -29,6 +29,11 @@ REPORT_PASSIVE = {"say", "report", "believe", "think", "claim", "allege", "rumou
 BARE_REPORT = {"report", "allege", "rumour", "rumor"}
 CLAIM_NOUNS = {"claim", "allegation", "suggestion", "report", "accusation", "charge",
                "rumour", "rumor", "assertion", "speculation"}
+# Nouns that frame a that-clause as somebody's claim: "his statement that Y", "the warning that Y".
+CLAIM_NOUNS_WITH_CLAUSE = CLAIM_NOUNS | {
+    "statement", "argument", "belief", "warning", "promise", "pledge", "assurance", "insistence",
+    "contention", "prediction", "admission", "announcement", "complaint", "assessment",
+    "conclusion", "finding", "fear", "view", "notion", "theory", "concern", "vow"}
 # Objects of "deny" that are propositions ("denied the charges"), unlike "denied bail".
 DENIABLE = CLAIM_NOUNS | {"count", "wrongdoing", "involvement", "responsibility", "knowledge",
                         "link", "guilt", "existence", "rumour", "story", "reports"}
