@@ -95,7 +95,12 @@ class CuePatterns(ClaimDocReader):
             return None
         if lem == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
             return None
-        comp = next((c for c in kids if c.dep_ == "ccomp"), None)
+        comps = [c for c in kids if c.dep_ == "ccomp"]
+        comp = comps[0] if comps else None
+        if len(comps) > 1 and any(c.dep_ == "punct" and c.text in (":", ";") and comps[0].i < c.i < v.i
+                                  for c in kids):
+            # "Fireworks erupted: Republicans said Y": the clause before the colon is not theirs
+            comp = next((c for c in comps if c.i > v.i), comp)
         if comp is None and lem not in NEED_THAT and lem not in EVALUATION_LEMMAS:
             comp = self.cd.that_clause_in_prep(v)
         xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
@@ -177,6 +182,9 @@ class CuePatterns(ClaimDocReader):
             return
         asides = speaker_asides(comp, v)
         toks = [t for t in self.cd.content_tokens(comp) if t.i not in asides]
+        if comp.i > v.i:  # "said Y, because Z": the parse may hang the reason on the cue
+            toks += [t for c in cv.children if c.dep_ == "advcl" and c.i > comp.right_edge.i and any(
+                m.dep_ == "mark" and m.lower_ == "because" for m in c.children) for t in c.subtree]
         if relative:
             toks = [t for t in toks if not (t.lower_ in WH_WORDS and t.i < v.i)]
         sp = self.cd.span_of(toks)

@@ -506,3 +506,14 @@ def test_they_in_an_aside_is_not_the_subject_it_frames(extract):
 def test_his_and_her_resolve_to_the_named_speaker(extract):
     c = one(extract("Tom Reyes defended his belief that the ferry should stay public."))
     assert c.claimant_entity == "Tom Reyes"
+
+
+def test_a_reason_hung_on_the_cue_is_content(extract):
+    c = one(extract("Tom Reyes said the plan was doomed, because the council had no money left."))
+    assert c.content == "the plan was doomed, because the council had no money left"
+
+
+def test_the_clause_before_a_colon_is_not_the_speakers(extract):
+    claims = extract("Tempers flared on Friday: the union said the mayor had broken his promise.")
+    said = next(c for c in claims if c.cue == "said")
+    assert said.content == "the mayor had broken his promise"
