@@ -41,12 +41,14 @@ class ClaimantResolver(ClaimDocReader):
             head = head.head.head
             low = head.lower_
         if low in PERSON_PRONOUNS:
-            g = "m" if low in ("he", "him") else "f"
+            g = "m" if low in ("he", "him", "his") else "f"
             found = self.recent_person(head.i, g)
             if found is not None:
                 self.gender.setdefault(found[1] or found[0], g)
                 return found[0], found[1], True
             return head.text, None, True
+        if low in ("their", "them"):  # "their claim that Y"
+            low = "they"
         if low == "they":
             group = self.recent_plural_subject(head.i)
             if group is not None:
@@ -236,11 +238,15 @@ class ClaimantResolver(ClaimDocReader):
     def recent_plural_subject(self, i: int) -> Token | None:
         """ "Regulators opened an inquiry. They said ...": the nearest plural subject before."""
         k = self.sent_of[i]
+        cue = self.doc[i].head
+        # "Such efforts, they believe, will fail": the subject of the words they frame is not them
+        framed = cue.head.i if cue.dep_ == "parataxis" else -1
         for j in range(i - 1, max(-1, i - 80), -1):
             if k - self.sent_of[j] > 1:
                 break
             t = self.doc[j]
-            if self.qidx[j] < 0 and t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass"):
+            if self.qidx[j] < 0 and t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") and \
+                    t.head.i != framed:
                 return t
         return None
 

@@ -10,9 +10,11 @@ from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader
+from .content_trim import speaker_asides
 from .lexicon.cues import (
     BARE_REPORT,
     CLAIM_NOUNS,
+    CLAIM_NOUNS_WITH_CLAUSE,
     DENIABLE,
     DENY_LEMMAS,
     EVALUATION_LEMMAS,
@@ -25,6 +27,8 @@ from .lexicon.cues import (
     WH_WORDS,
 )
 from .lexicon.kinds import EVIDENCE_SOURCES
+
+_DASHES = ("-", "--", "—", "–", "―")  # what follows a dateline: "LONDON -", "WASHINGTON ―"
 
 
 @dataclass
@@ -91,11 +95,21 @@ class CuePatterns(ClaimDocReader):
             return None
         if lem == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
             return None
-        comp = next((c for c in kids if c.dep_ == "ccomp"), None)
+        comps = [c for c in kids if c.dep_ == "ccomp"]
+        comp = comps[0] if comps else None
+        if len(comps) > 1 and any(c.dep_ == "punct" and c.text in (":", ";") and comps[0].i < c.i < v.i
+                                  for c in kids):
+            # "Fireworks erupted: Republicans said Y": the clause before the colon is not theirs
+            comp = next((c for c in comps if c.i > v.i), comp)
         if comp is None and lem not in NEED_THAT and lem not in EVALUATION_LEMMAS:
             comp = self.cd.that_clause_in_prep(v)
         xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
         subj = self.cd.subject(v)
+        if subj is None and comp is not None:
+            subj = self.subject_left_unparsed(v)
+        if subj is not None and self.is_dateline(subj):  # "LONDON (Reuters) - Smith said"
+            subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS and c.i > subj.right_edge.i), None) \
+                or self.subject_left_unparsed(v) or self.name_after_dateline(subj)
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
         passive = any(c.dep_ == "auxpass" for c in kids) or (subj is not None and subj.dep_ == "nsubjpass")
@@ -104,6 +118,50 @@ class CuePatterns(ClaimDocReader):
         return CueVerb(v, lem, kids, comp, xcomp, subj, agent_obj, passive, cue, polarity,
                        lem in HEDGE_LEMMAS)
 
+    def is_dateline(self, t: Token) -> bool:
+        """The capitalised place that opens a wire story ("LONDON (Reuters) -", "CLEVELAND, July
+        19 -"), which the parse may take for the subject."""
+        sent = self.sents[self.sent_of[t.i]]
+        first = next((x for x in sent if not x.is_space), None)
+        return first is not None and first.i == t.i and t.text.isupper() and len(t.text) > 1 and \
+            t.i + 1 < len(self.doc) and (self.doc[t.i + 1].text in ("(", ",") or self.doc[t.i + 1].text in _DASHES)
+
+    def name_after_dateline(self, place: Token) -> Token | None:
+        """ "ORLANDO, Fla. (Reuters) - President Obama met ... and said": the name the parse put
+        in apposition to the dateline, after its dash."""
+        for c in place.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and any(
+                    self.doc[k].text in _DASHES for k in range(place.i + 1, c.left_edge.i)):
+                return c
+        return None
+
+    def subject_left_unparsed(self, v: Token) -> Token | None:
+        """ "At the convention Sen. Jane Roe (D-MA) said Y": the parse hung the name on the
+        words before it and left the cue with no subject. The name (or share: "4 in 10")
+        right before the cue is it."""
+        if v.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        if v.dep_ == "dep":  # "Sources privy to the talks say Y": the parse made "privy" the verb
+            h = v.head
+            return next((c for c in h.children if c.dep_ in SUBJECT_DEPS and c.i < v.i), None)
+        if v.dep_ not in ("ROOT", "parataxis"):
+            return None
+        i = v.i - 1
+        if i >= 0 and self.doc[i].text == ")":
+            while i >= 0 and self.doc[i].text != "(":
+                i -= 1
+            i -= 1
+        if i < 0 or self.sent_of[i] != self.sent_of[v.i] or self.qidx[i] >= 0:
+            return None
+        t = self.doc[i]
+        if t.pos_ == "NUM" and t.head.i == v.i:  # "About 4 in 10 say Y": the number hangs on the cue
+            return t
+        if t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+            return None
+        while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+            t = t.head
+        return t
+
     def indirect_speech(self, sent: Span, cv: CueVerb) -> None:
         """ "X claims Y", "X acknowledged that Y", "X told reporters that Y", "Y, X said"; mixed
         speech when the complement quotes part of the words."""
@@ -111,7 +169,9 @@ class CuePatterns(ClaimDocReader):
         assert comp is not None
         marks = [c for c in comp.children if c.dep_ == "mark"]
         relative = v.dep_ == "relcl"  # "the library, which the council says it cannot run"
-        if any(m.lower_ in ("whether", "if") for m in marks) or (
+        if self.opens_adverbial_clause(comp.left_edge, comp):
+            pass  # "said if Y, Z": a condition inside the content, no question
+        elif any(m.lower_ in ("whether", "if") for m in marks) or (
                 comp.left_edge.lower_ in WH_WORDS and not relative):
             return  # a question: "asked whether Y"
         # "the study found that Y"; "Y, the study found" needs no "that"
@@ -120,7 +180,11 @@ class CuePatterns(ClaimDocReader):
             return  # "the poll shows Y" needs no "that": a document's finding
         if v.dep_ == "ccomp" and v.head.i != v.i and not cv.passive and subj is None:
             return
-        toks = self.cd.content_tokens(comp)
+        asides = speaker_asides(comp, v)
+        toks = [t for t in self.cd.content_tokens(comp) if t.i not in asides]
+        if comp.i > v.i:  # "said Y, because Z": the parse may hang the reason on the cue
+            toks += [t for c in cv.children if c.dep_ == "advcl" and c.i > comp.right_edge.i and any(
+                m.dep_ == "mark" and m.lower_ == "because" for m in c.children) for t in c.subtree]
         if relative:
             toks = [t for t in toks if not (t.lower_ in WH_WORDS and t.i < v.i)]
         sp = self.cd.span_of(toks)
@@ -135,6 +199,27 @@ class CuePatterns(ClaimDocReader):
         if who is None or (cv.passive and cv.agent_obj is None):
             return
         self.claims.add_attributed(sent, sp, cv.cue, v, who, cv.hedge, cv.polarity)
+
+    @staticmethod
+    def opens_adverbial_clause(first: Token, comp: Token) -> bool:
+        """ "said if the bill passes, prices will fall": the wh-word opens a condition or time
+        clause inside the content, so the content is no question."""
+        if first.lower_ not in WH_WORDS:
+            return False
+        if first.lower_ in ("if", "when") and first.head.i == comp.i:
+            # the parse may hang "if" on the main verb: "said if the tunnel floods, the ferry
+            # will run"; a subject after the comma shows the condition ended there
+            comma = next((t for t in comp.subtree if t.i > first.i and t.text == ","), None)
+            subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+            return comma is not None and subj is not None and subj.left_edge.i > comma.i
+        if first.dep_ == "mark" and first.head.i != comp.i:
+            return True  # "said if elected he would": the mark heads a clause inside
+        t = first
+        while t.i != comp.i and t.head.i != t.i:
+            if t.dep_ == "advcl":
+                return True
+            t = t.head
+        return False
 
     def impersonal_passive(self, sent: Span, cv: CueVerb, sp: tuple[int, int]) -> None:
         """ "it is claimed that Y": a report with no named source."""
@@ -190,7 +275,11 @@ class CuePatterns(ClaimDocReader):
             self.claims.add(sent, *sp, cue=cv.cue, qtype="reported", cue_i=cv.token.i, hedged=True)
 
     def accusation(self, sent: Span, cv: CueVerb) -> None:
-        """ "X accused Z of Y": Z and Y are what X claims."""
+        """ "X accused Z of Y": Z and Y are what X claims. "Z is accused of Y": a report, unless
+        "by X"."""
+        if cv.passive and cv.subj is not None:
+            self.passive_accusation(sent, cv)
+            return
         obj = next((c for c in cv.children if c.dep_ == "dobj"), None)
         if obj is None or cv.subj is None:
             return
@@ -200,6 +289,22 @@ class CuePatterns(ClaimDocReader):
         sp = self.cd.span_of(self.cd.subtree(obj) + self.cd.subtree(of))
         if sp:
             self.claims.add_attributed(sent, sp, cv.cue, cv.token, cv.subj, False, "asserted")
+
+    def passive_accusation(self, sent: Span, cv: CueVerb) -> None:
+        """ "He is accused of starting the fire": the sentence from the accused to the charge."""
+        subj = cv.subj
+        assert subj is not None
+        ofs = [c for c in cv.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if not ofs or subj.i > cv.token.i:
+            return
+        hi = max(t.i for o in ofs for t in o.subtree)
+        sp = self.cd.span_of([self.doc[i] for i in range(subj.left_edge.i, hi + 1)])
+        if sp is None:
+            return
+        if cv.agent_obj is not None:
+            self.claims.add_attributed(sent, sp, cv.cue, cv.token, cv.agent_obj, False, "asserted")
+        else:
+            self.claims.add(sent, *sp, cue=cv.cue, qtype="reported", cue_i=cv.token.i, hedged=True)
 
     def denial(self, sent: Span, cv: CueVerb) -> None:
         """ "X denied the claims that Y", "X denied wrongdoing": the content is what is denied."""
@@ -232,9 +337,14 @@ class CuePatterns(ClaimDocReader):
     def evaluation(self, sent: Span, v: Token, subj: Token | None) -> None:
         """ "X called the plan “a disaster”", "X described it as “reckless”": mixed claims."""
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None:  # "called her “third-rate”": the parse may find no object
+            obj = next((c for c in v.children if c.dep_ in ("oprd", "ccomp") and c.i > v.i and
+                        any(self.qidx[t.i] >= 0 for t in c.subtree)), None)
         if obj is None or subj is None:
             return
-        toks = [t for t in v.subtree if t.i >= obj.left_edge.i]
+        # not the verbs coordinated with the cue: "calling them liars and vowing to ..."
+        other = {t.i for c in v.children if c.dep_ in ("conj", "cc") and c.i > obj.i for t in c.subtree}
+        toks = [t for t in v.subtree if t.i >= obj.left_edge.i and t.i not in other]
         if not any(self.qidx[t.i] >= 0 for t in toks) and not self.names_a_quality(v, obj, subj):
             return
         sp = self.cd.span_of(toks)
@@ -257,7 +367,8 @@ class CuePatterns(ClaimDocReader):
     def claim_nouns(self, sent: Span) -> None:
         """ "reports that Y", "Smith's claim that Y": a claim named by a noun."""
         for n in sent:
-            if n.pos_ != "NOUN" or n.lemma_.lower() not in CLAIM_NOUNS or self.qidx[n.i] >= 0:
+            lemma = n.lemma_.lower() if n.pos_ == "NOUN" else n.lower_
+            if lemma not in CLAIM_NOUNS_WITH_CLAUSE or self.qidx[n.i] >= 0 or not self.is_noun_use(n):
                 continue
             if self.cd.cue_lemma(n.head) in DENY_LEMMAS:
                 continue
@@ -272,10 +383,20 @@ class CuePatterns(ClaimDocReader):
             if who is None:
                 by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
                 who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if who is None and n.dep_ == "dobj" and n.head.pos_ == "VERB":
+                who = self.cd.subject(n.head)  # "The mayor raised concerns that Y"
+                if who is not None and (who.dep_ == "expl" or who.lower_ in ("it", "this", "that")):
+                    who = None
             if who is not None:
                 self.claims.add_attributed(sent, sp, n.text.lower(), n, who, False, "asserted")
             else:
                 self.claims.add(sent, *sp, cue=n.text.lower(), qtype="reported", cue_i=n.i, hedged=True)
+
+    @staticmethod
+    def is_noun_use(n: Token) -> bool:
+        """A noun, or a word tagged as a verb but used as one: "her warning that Y"."""
+        return n.pos_ == "NOUN" or n.dep_ in ("dobj", "pobj", "nsubj", "attr") and any(
+            c.dep_ in ("poss", "det") for c in n.children)
 
     def according_to(self, sent: Span) -> None:
         for t in sent:
@@ -293,7 +414,8 @@ class CuePatterns(ClaimDocReader):
                 continue
             phrase_lo = t.i
             phrase_hi = max(x.i for x in src.subtree) if src.head.i == to.i else src.i
-            words = [x for x in sent if not (phrase_lo <= x.i <= phrase_hi)]
+            skip = self.beyond_according_clause(t, phrase_lo, phrase_hi)
+            words = [x for x in sent if not (phrase_lo <= x.i <= phrase_hi) and x.i not in skip]
             sp = self.cd.span_of(words)
             if sp is None:
                 continue
@@ -307,6 +429,29 @@ class CuePatterns(ClaimDocReader):
                 parts = [(sp[0], sp[0] + len(left)), (rs, sp[1])]
             self.claims.add(sent, *sp, cue="according to", qtype=None, cue_i=t.i,
                             claimant=self.claimants.claimant_of(src), parts=parts)
+
+    @staticmethod
+    def beyond_according_clause(t: Token, lo: int, hi: int) -> set[int]:
+        """What "according to X" does not source in its sentence: a clause with its own subject
+        on the far side of the phrase ("Y according to X, but Z") and an opening participle
+        ("Entering the race late, Y, according to X")."""
+        h = t.head
+        # the clause: the nearest verb up from the phrase with a subject of its own
+        while h.head.i != h.i and not any(g.dep_ in SUBJECT_DEPS for g in h.children):
+            h = h.head
+        if h.i == t.i or h.pos_ not in ("VERB", "AUX"):
+            return set()
+        skip: set[int] = set()
+        for c in h.children:
+            if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children) and \
+                    (h.i < lo and c.left_edge.i > hi or h.i > hi and c.right_edge.i < lo):
+                skip.update(x.i for x in c.subtree)
+                skip.update(g.i for g in h.children if g.dep_ == "cc" and
+                            min(h.i, c.i) < g.i < max(h.i, c.left_edge.i))
+            elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < h.i and c.i < lo and \
+                    not any(g.dep_ in ("mark", *SUBJECT_DEPS) for g in c.children):
+                skip.update(x.i for x in c.subtree)
+        return skip
 
     def sentence_adverbs(self, sent: Span) -> None:
         for t in sent:

@@ -12,10 +12,15 @@ from .claim_doc import ClaimDoc, ClaimDocReader
 from .lexicon.cues import (
     ANONYMITY,
     OBJECT_ACT_LEMMAS,
+    OBJECT_PROPOSAL_LEMMAS,
+    OBJECT_REPORT_LEMMAS,
     PROMISE_LEMMAS,
     PROPOSAL_LEMMAS,
     QUESTION_LEMMAS,
+    REFUSAL_LEMMAS,
     SPEECH_ACT_LEMMAS,
+    TOPIC_PREPS,
+    WH_REPORT_LEMMAS,
     WH_WORDS,
 )
 
@@ -38,6 +43,8 @@ class SpeechActs(ClaimDocReader):
             kids = list(v.children)
             if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
                 continue
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSAL_LEMMAS:
+                continue  # "declined to comment on X"
             subj = self.cd.subject(v)
             if subj is None or subj.lower_ in ("it", "that", "this") or subj.dep_ == "expl":
                 continue
@@ -50,7 +57,17 @@ class SpeechActs(ClaimDocReader):
                 continue
             if any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
                 continue
+            if self.asked_of_subject(v):
+                # "Asked about the wall, Trump said ...": Trump was asked; who asked is untold
+                self.claims.add(sent, *sp, cue=cue, qtype=None, cue_i=v.i)
+                continue
             self.claims.add_attributed(sent, sp, cue, v, subj, False, "asserted")
+
+    @staticmethod
+    def asked_of_subject(v: Token) -> bool:
+        """A passive participle clause of asking with no subject of its own: "Asked about X, ..."."""
+        return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and v.lemma_.lower() in QUESTION_LEMMAS and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
 
     def content(self, v: Token, lem: str, kids: list[Token]) -> tuple[list[Token], str] | None:
         """The content tokens and the cue as shown, or None when the verb's frame is not a
@@ -63,23 +80,47 @@ class SpeechActs(ClaimDocReader):
             if "for" in preps:  # "called for a ban"
                 return self.cd.subtree(preps["for"])[1:], v.text.lower() + " for"
             on = preps.get("on")
-            if on is not None:  # "called on Congress to act"
+            if on is not None:  # "called on Congress to act", not "called on Wednesday"
                 tail = [t for c in on.children for t in c.subtree]
+                if xcomp is not None and xcomp.i > on.i:  # the parse may hang "to act" on the verb
+                    tail += self.cd.subtree(xcomp)
+                if not any(t.lower_ == "to" and t.dep_ == "aux" for t in tail):
+                    return None
                 return tail, v.text.lower() + " on"
             return None
+        if lem in WH_REPORT_LEMMAS and comp is not None and comp.i > v.i and comp.left_edge.lower_ in WH_WORDS:
+            return self.cd.subtree(comp), v.text.lower()  # "explained why the polls were wrong"
+        for word, verbs in TOPIC_PREPS.items():  # "talked about immigration", "referred to X"
+            p = preps.get(word)
+            if lem in verbs and p is not None and p.i > v.i:
+                topic = [t for c in p.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+                if sum(1 for t in topic if not (t.is_punct or t.is_space)) < 2:
+                    return None  # "warns of cuts": a headline's gist more than a claim's content
+                return topic, v.text.lower() + " " + word
+        if lem in OBJECT_REPORT_LEMMAS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
+                obj.pos_ in ("NOUN", "PROPN"):
+            # "announced a concert in support of X": the object and what the parse hung on the verb
+            # after it, not a coordinated verb or a trailing clause
+            toks = self.cd.subtree(obj)
+            toks += [t for c in kids if c.i > obj.i and c.dep_ in ("prep", "npadvmod") for t in c.subtree]
+            return toks, v.text.lower()
+        if lem in QUESTION_LEMMAS and comp is None:
+            # "asked workers if they would vote": the parse makes the question an adverbial
+            comp = next((c for c in kids if c.dep_ == "advcl" and c.i > v.i and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
         if lem in QUESTION_LEMMAS and comp is not None:
             marks = [c for c in comp.children if c.dep_ == "mark"]
             if any(m.lower_ in ("whether", "if") for m in marks) or comp.left_edge.lower_ in WH_WORDS:
                 return self.cd.subtree(comp), v.text.lower()
         if lem in PROMISE_LEMMAS | PROPOSAL_LEMMAS and xcomp is not None and xcomp.i > v.i:
-            if xcomp.lemma_.lower() in ANONYMITY:
-                return None
+            if xcomp.lemma_.lower() in ANONYMITY or obj is not None and obj.lemma_.lower() in ANONYMITY:
+                return None  # "asked not to be named", "requested anonymity to discuss X"
             toks = self.cd.subtree(xcomp)  # "vowed to fight on", "urged them to leave"
             if obj is not None and lem in PROPOSAL_LEMMAS:
                 toks = self.cd.subtree(obj) + toks
             return toks, v.text.lower()
-        if lem in PROPOSAL_LEMMAS and lem != "ask" and obj is not None and obj.i > v.i and \
-                len(list(obj.subtree)) > 1:
+        if lem in OBJECT_PROPOSAL_LEMMAS and obj is not None and obj.i > v.i and \
+                len(list(obj.subtree)) > 1 and obj.lemma_.lower() not in ANONYMITY:
             return self.cd.subtree(obj), v.text.lower()  # "proposed a tax on sugar"
         if lem in OBJECT_ACT_LEMMAS and obj is not None and obj.i > v.i and obj.pos_ != "PRON" or \
                 lem in OBJECT_ACT_LEMMAS and obj is not None and obj.i > v.i and any(

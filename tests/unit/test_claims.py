@@ -316,6 +316,10 @@ def test_an_untagged_quote_continues_the_same_speakers_quote_in_its_paragraph(ex
     ("Lena Brandt predicted that the tunnel would open late.", "the tunnel would open late", "prediction"),
     ("Lena Brandt denied that the tunnel was over budget.", "the tunnel was over budget", "denial"),
     ("Lena Brandt said the tunnel was on schedule.", "the tunnel was on schedule", "assertion"),
+    ("Lena Brandt repeated her warning that the pier could collapse in a storm.",
+     "the pier could collapse in a storm", "prediction"),
+    ("Tom Reyes defended his belief that the ferry should stay public.",
+     "the ferry should stay public", "belief"),
 ])
 def test_claim_kind_from_the_cue(extract, text, content, kind):
     c = one(extract(text))
@@ -377,3 +381,117 @@ def test_a_document_shows_without_that_and_a_citation_is_evidence(extract):
     assert extract("The map shows the bridge.") == []
     c = one(extract("Lena Brandt cited a report by the harbour authority on silt in the channel."))
     assert c.kind == "evidence" and c.content.startswith("a report by the harbour authority")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The harbour board announced a new ferry timetable for the winter.",
+     "a new ferry timetable for the winter", "announced"),
+    ("Lena Brandt explained why the tunnel had flooded twice in March.",
+     "why the tunnel had flooded twice in March", "explained"),
+    ("Tom Reyes talked about the closure of the fish market.",
+     "the closure of the fish market", "talked about"),
+])
+def test_cues_whose_content_is_a_phrase_or_a_wh_clause(extract, text, content, cue):
+    c = one(extract(text))
+    assert (c.content, c.cue) == (content, cue)
+
+
+def test_a_topic_or_report_needs_its_phrase(extract):
+    assert extract("The harbour board announced on Monday.") == []
+    assert extract("Tom Reyes talked for an hour.") == []
+
+
+def test_a_conditional_after_said_is_content_not_a_question(extract):
+    c = one(extract("Lena Brandt said if the tunnel floods again, the ferry will run all night."))
+    assert c.content == "if the tunnel floods again, the ferry will run all night"
+
+
+def test_the_speakers_next_act_is_not_the_content(extract):
+    claims = extract("Tom Reyes said the pier was unsafe, and he urged the board to close it.")
+    assert claims[0].content == "the pier was unsafe"
+    c = extract("Lena Brandt said the ferry would run on Sunday, adding that fares would stay the same.")[0]
+    assert c.content == "the ferry would run on Sunday"
+
+
+def test_called_on_needs_an_infinitive(extract):
+    c = one(extract("The union called on the board to reopen the pier."))
+    assert (c.content, c.cue, c.kind) == ("the board to reopen the pier", "called on", "proposal")
+    assert extract("The union called on Tuesday.") == []
+
+
+def test_asked_someone_if_is_a_question(extract):
+    c = one(extract("The reporter asked the mayor if the pier would reopen in spring."))
+    assert (c.content, c.kind) == ("if the pier would reopen in spring", "question")
+
+
+def test_an_evaluation_stops_before_the_next_act(extract):
+    claims = extract("Tom Reyes criticised the board, calling them “cowards” and vowing to sue them.")
+    calling = next(c for c in claims if c.cue == "calling")
+    assert calling.content == "them “cowards”"
+    c = next(c for c in extract("Lena Brandt called her “second-rate” and left.") if c.cue == "called")
+    assert c.content == "her “second-rate”"
+
+
+def test_asked_before_the_subject_has_no_claimant(extract):
+    claims = extract("Asked whether the pier would reopen, Lena Brandt said the survey was not finished.")
+    question = next(c for c in claims if c.cue == "asked")
+    assert question.claimant is None and question.kind == "question"
+    said = next(c for c in claims if c.cue == "said")
+    assert said.claimant == "Lena Brandt"
+
+
+def test_a_wire_dateline_is_not_the_speaker(extract):
+    for dateline in ("EASTPORT (Wire) -", "EASTPORT --", "EASTPORT ―"):
+        c = one(extract(f"Harbour news\n\n{dateline} Mayor Lena Brandt said the pier would reopen in May."))
+        assert c.claimant_entity == "Lena Brandt", dateline
+
+
+def test_topics_of_speaking_and_commenting(extract):
+    c = one(extract("The mayor commented on the closure of the fish market."))
+    assert (c.content, c.cue) == ("the closure of the fish market", "commented on")
+    assert extract("The mayor pointed to the map on the wall.") == []
+
+
+def test_a_share_of_voters_is_a_claimant(extract):
+    c = one(extract("About 6 in 10 say the ferry should run all winter."))
+    assert c.claimant == "About 6 in 10" and c.content == "the ferry should run all winter"
+
+
+def test_expect_that_is_a_prediction_and_is_expected_to_no_claim(extract):
+    c = one(extract("Lena Brandt expects that the new bridge will open in the spring."))
+    assert (c.claimant, c.kind, c.content) == ("Lena Brandt", "prediction", "the new bridge will open in the spring")
+    assert extract("The new bridge is expected to open in the spring.") == []
+
+
+def test_is_accused_of_is_an_unattributed_accusation(extract):
+    c = one(extract("The skipper is accused of sailing without lights and of ignoring the harbour master."))
+    assert (c.claimant, c.kind, c.quote_type) == (None, "accusation", "reported")
+    assert c.content == "The skipper is accused of sailing without lights and of ignoring the harbour master"
+
+
+def test_advising_a_client_or_requesting_anonymity_is_no_proposal(extract):
+    assert extract("The consultant has advised the harbour board since 2019.") == []
+    assert extract("A council officer, who requested anonymity to discuss the budget, left early.") == []
+    c = one(extract("Tom Reyes advised the board to close the pier."))
+    assert (c.content, c.kind) == ("the board to close the pier", "proposal")
+
+
+def test_they_in_an_aside_is_not_the_subject_it_frames(extract):
+    c = one(extract("The harbour repairs, they believe, will take two years."))
+    assert c.claimant == "they" and c.content == "The harbour repairs will take two years"
+
+
+def test_his_and_her_resolve_to_the_named_speaker(extract):
+    c = one(extract("Tom Reyes defended his belief that the ferry should stay public."))
+    assert c.claimant_entity == "Tom Reyes"
+
+
+def test_a_reason_hung_on_the_cue_is_content(extract):
+    c = one(extract("Tom Reyes said the plan was doomed, because the council had no money left."))
+    assert c.content == "the plan was doomed, because the council had no money left"
+
+
+def test_the_clause_before_a_colon_is_not_the_speakers(extract):
+    claims = extract("Tempers flared on Friday: the union said the mayor had broken his promise.")
+    said = next(c for c in claims if c.cue == "said")
+    assert said.content == "the mayor had broken his promise"

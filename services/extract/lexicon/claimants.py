@@ -4,6 +4,6 @@ from __future__ import annotations
 
 HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "ms": "f", "mrs": "f", "miss": "f",
                     "lady": "f", "dame": "f"}
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}  # also possessive: "his claim that"
 OTHER_PRONOUNS = {"they", "it", "we", "i", "you"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}

@@ -11,7 +11,7 @@ CUE_LEMMAS = {
     "show", "fear", "suspect", "agree", "complain", "declare", "disclose", "reply", "respond",
     "recall", "observe", "remark", "promise", "vow", "pledge", "rule", "accuse", "caution",
     "assure", "reckon", "speculate", "hint", "point", "inform", "reject", "dismiss", "refute",
-    "dispute", "rebut", "forecast", "tweet", "boast", "counter", "demonstrate", "signal",
+    "dispute", "rebut", "forecast", "tweet", "boast", "counter", "demonstrate", "signal", "expect",
 }
 # Cues that only count with an explicit "that" complement (they have too many other uses).
 NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point",
@@ -29,6 +29,11 @@ REPORT_PASSIVE = {"say", "report", "believe", "think", "claim", "allege", "rumou
 BARE_REPORT = {"report", "allege", "rumour", "rumor"}
 CLAIM_NOUNS = {"claim", "allegation", "suggestion", "report", "accusation", "charge",
                "rumour", "rumor", "assertion", "speculation"}
+# Nouns that frame a that-clause as somebody's claim: "his statement that Y", "the warning that Y".
+CLAIM_NOUNS_WITH_CLAUSE = CLAIM_NOUNS | {
+    "statement", "argument", "belief", "warning", "promise", "pledge", "assurance", "insistence",
+    "contention", "prediction", "admission", "announcement", "complaint", "assessment",
+    "conclusion", "finding", "fear", "view", "notion", "theory", "concern", "vow"}
 # Objects of "deny" that are propositions ("denied the charges"), unlike "denied bail".
 DENIABLE = CLAIM_NOUNS | {"count", "wrongdoing", "involvement", "responsibility", "knowledge",
                         "link", "guilt", "existence", "rumour", "story", "reports"}
@@ -76,7 +81,25 @@ PROPOSAL_LEMMAS = {"urge", "propose", "demand", "recommend", "press", "encourage
 OBJECT_ACT_LEMMAS = {"praise", "hail", "laud", "commend", "applaud", "criticize", "criticise",
                      "blame", "attack", "slam", "blast", "condemn", "denounce", "assail", "mock",
                      "question", "accuse", "thank", "credit", "fault", "cite"}
+# Proposals whose content can be a bare object ("proposed a tax on sugar"); the others need an
+# infinitive ("advised Y to X"): "advised the campaign" and "pressing his attack" are no claims.
+OBJECT_PROPOSAL_LEMMAS = {"propose", "demand", "recommend", "request"}
 QUESTION_LEMMAS = {"ask", "question", "wonder"}
+# Cues whose content can be a noun phrase: "announced his candidacy", "confirmed the meeting".
+OBJECT_REPORT_LEMMAS = {"announce", "confirm", "predict", "reveal", "report", "note", "admit",
+                        "forecast", "disclose"}
+# Cues whose content can be a wh-clause, no question: "explained why the polls were wrong".
+WH_REPORT_LEMMAS = {"explain", "reveal", "describe", "detail", "disclose", "recall", "note"}
+# Verbs of talking whose content is their topic: "talked about immigration".
+TOPIC_LEMMAS = {"talk", "speak", "write", "joke", "complain", "boast", "brag", "tweet", "testify",
+                "comment", "rant", "muse", "post", "lie"}
+# The preposition that brings the topic, by verb: "talked about X", "warned of X". ("referred to
+# X" and "pointed to X" name more things than claims.)
+TOPIC_PREPS = {"about": TOPIC_LEMMAS, "of": frozenset({"warn", "speak"}),
+               "on": frozenset({"comment", "elaborate"})}
+# "declined to comment on X": a refusal, not a claim
+REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
-ANONYMITY = {"name", "identify", "quote"}
-SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | {"call"}
+ANONYMITY = {"name", "identify", "quote", "anonymity"}
+SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
+    OBJECT_REPORT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 _KINDS: dict[str, str] = {
     "belief": "believe think suspect fear reckon suppose assume guess feel hope doubt "
-              "understand consider speculate",
+              "understand consider speculate belief view notion theory",
     "accusation": "accuse allege charge blame attack slam blast criticize criticise condemn denounce "
                   "assail fault",
     "denial": "deny reject dismiss refute dispute rebut",
-    "promise": "promise vow pledge swear guarantee commit assure",
-    "prediction": "predict forecast expect warn project anticipate estimate caution",
+    "promise": "promise vow pledge swear guarantee commit assure assurance",
+    "prediction": "predict forecast expect warn project anticipate estimate caution prediction",
     "proposal": "urge propose demand recommend suggest advise call_for call_on appeal press "
                 "encourage request",
     "question": "ask question wonder query inquire",
     "evaluation": "call describe label brand dub praise hail laud commend applaud welcome "
-                  "defend mock",
-    "evidence": "show find reveal indicate demonstrate conclude prove cite disclose",
+                  "defend mock assessment",
+    "evidence": "show find reveal indicate demonstrate conclude prove cite disclose finding conclusion",
 }
 KIND_BY_LEMMA: dict[str, str] = {lem: kind for kind, lems in _KINDS.items() for lem in lems.split()}
 # Claimants that are documents, polls or data: what they say is evidence.

@@ -1,0 +1,46 @@
+"""Where a content clause ends: the parse often hangs the speaker's own next act on the content
+("said he would run, calling it a duty"; "said the plan was sound, and he praised its author").
+Those words are the speaker's, not what was said."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon.cues import CUE_LEMMAS, SPEECH_ACT_LEMMAS
+
+_SPEAKER_PRONOUNS = {"he", "she", "they"}
+
+
+def speaker_asides(comp: Token, cue: Token) -> set[int]:
+    """Token indices of the clause's trailing parts that belong to the speaker: a participle of
+    saying after a comma ("..., adding that ..."), and a clause of the speaker's own after
+    ", and he ..." when it has the cue's tense."""
+    skip: set[int] = set()
+    for c in comp.children:
+        if c.i < comp.i:
+            continue
+        lem = c.lemma_.lower()
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and (lem in CUE_LEMMAS or lem in SPEECH_ACT_LEMMAS) \
+                and _after_comma_or_mark(c):
+            skip.update(t.i for t in c.subtree)
+        elif c.dep_ == "conj" and c.tag_ == cue.tag_ and c.tag_ in ("VBD", "VBZ"):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in _SPEAKER_PRONOUNS and _after_comma_and(c, subj):
+                skip.update(t.i for t in c.subtree)
+                skip.update(g.i for g in comp.children if g.dep_ in ("cc", "punct") and
+                            subj.left_edge.i - 3 < g.i < subj.i)
+    return skip
+
+
+def _after_comma_or_mark(v: Token) -> bool:
+    left = v.left_edge
+    if any(c.dep_ == "mark" for c in v.children):
+        return True
+    return left.i > 0 and left.nbor(-1).text == ","
+
+
+def _after_comma_and(v: Token, subj: Token) -> bool:
+    """ ", and he ..." / ", but she ..." right before the conjunct's subject."""
+    i = subj.left_edge.i
+    doc = v.doc
+    return i >= 2 and doc[i - 1].lower_ in ("and", "but") and doc[i - 2].text == ","
