@@ -91,6 +91,8 @@ class ClaimantResolver(ClaimDocReader):
         if head.ent_iob_ != "O":  # keep a whole named span: "the Department of Health"
             es, ee = self.ent_span[head.i]
             lo, hi = min(lo, es), max(hi, ee - 1)
+        if lo > 0 and self.doc[lo - 1].lower_ == "both" and any(self.doc[i].lower_ == "and" for i in range(lo, hi + 1)):
+            lo -= 1  # "both X and Y": the parse may hang "both" on the word before it
         toks = [self.doc[i] for i in range(lo, hi + 1)]
         while toks and is_punct(toks[0]):
             toks = toks[1:]

@@ -182,6 +182,8 @@ class CuePatterns(ClaimDocReader):
             return
         asides = speaker_asides(comp, v)
         toks = [t for t in self.cd.content_tokens(comp) if t.i not in asides]
+        for rest in self.predicate_split_off(v, comp):
+            toks += [t for t in self.cd.content_tokens(rest) if t.i not in asides]
         if comp.i > v.i:  # "said Y, because Z": the parse may hang the reason on the cue
             toks += [t for c in cv.children if c.dep_ == "advcl" and c.i > comp.right_edge.i and any(
                 m.dep_ == "mark" and m.lower_ == "because" for m in c.children) for t in c.subtree]
@@ -199,6 +201,20 @@ class CuePatterns(ClaimDocReader):
         if who is None or (cv.passive and cv.agent_obj is None):
             return
         self.claims.add_attributed(sent, sp, cv.cue, v, who, cv.hedge, cv.polarity)
+
+    @staticmethod
+    def predicate_split_off(v: Token, comp: Token) -> list[Token]:
+        """ "found that reefs exposed to two heatwaves were more likely to die": the parse may
+        make "reefs exposed ..." one clause of the cue and "were more likely ..." another. A
+        clause right after the content, with no subject, comma or conjunction between, is the
+        rest of it."""
+        rest, edge = [], comp.right_edge.i
+        for c in v.children:
+            if c.dep_ == "ccomp" and c.i > edge and c.left_edge.i == edge + 1 and comp.i > v.i and \
+                    not any(g.dep_ in SUBJECT_DEPS for g in c.children):
+                rest.append(c)
+                edge = c.right_edge.i
+        return rest
 
     @staticmethod
     def opens_adverbial_clause(first: Token, comp: Token) -> bool:

@@ -495,3 +495,20 @@ def test_the_clause_before_a_colon_is_not_the_speakers(extract):
     claims = extract("Tempers flared on Friday: the union said the mayor had broken his promise.")
     said = next(c for c in claims if c.cue == "said")
     assert said.content == "the mayor had broken his promise"
+
+
+def test_both_before_a_coordinated_claimant_stays_in_it(extract):
+    # the parse hangs "both" on "after" here, outside the subject
+    claims = extract("Peace talks faltered after both the government and separatist fighters "
+                     "accused each other of breaking the truce.")
+    accused = next(c for c in claims if c.cue == "accused")
+    assert accused.claimant == "both the government and separatist fighters"
+
+
+def test_a_predicate_the_parse_split_off_the_content_is_kept(extract):
+    # the parse makes "patients treated ..." and "were four times more likely ..." two clauses
+    claims = extract("The inquiry found that patients treated in two hospitals within a year were "
+                     "four times more likely to be readmitted than patients treated once.")
+    found = next(c for c in claims if c.cue == "found")
+    assert found.content.endswith("were four times more likely to be readmitted than patients treated once")
+    assert found.hedged  # "likely" hedges it
