@@ -8,7 +8,8 @@ corpus; throughput is articles over the wall time from the barrier to the last f
 Beside it, what the worker actually runs, so each lever has a number: the full pipeline the
 worker loads (tagger, attribute_ruler and lemmatizer too), and `parse_articles` (title and
 paragraphs parsed apart, one stream) with one article per call, as one Celery task per file
-does, against many articles per call."""
+does, against many articles per call. And the cost of our rules on top of spaCy: entities and
+claims on already parsed articles, in ms of CPU per 400 words (issue 14's budget: 10 ms)."""
 
 from __future__ import annotations
 
@@ -98,3 +99,21 @@ def run(texts: list[str], model: str, quick: bool, log, variants: bool = True) -
         log(f"    {name}: {out[name]['articles_per_s']} articles/s, {out[name]['articles_per_cpu_s']} per cpu-s "
             f"({len(sub)} articles)")
     return out
+
+
+def rules_cost(texts: list[str], model: str, passes: int = 3) -> dict[str, Any]:
+    """CPU of EntityResolver + ClaimExtractor over articles parsed once, best of `passes`."""
+    from services.extract.claims import ClaimExtractor
+    from services.extract.entities import EntityResolver
+    from services.extract.nlp import get_nlp, parse_articles
+
+    docs = list(parse_articles(get_nlp(model), texts))
+    words = sum(len(t.split()) for t in texts)
+    best = float("inf")
+    for _ in range(passes):
+        c0 = time.process_time()
+        for doc in docs:
+            ClaimExtractor().extract(doc, EntityResolver().resolve(doc))
+        best = min(best, time.process_time() - c0)
+    return {"articles": len(docs), "passes": passes, "cpu_s": round(best, 3),
+            "ms_per_400_words": round(1000 * best / (words / 400), 2)}

@@ -117,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
             sampler.phase = "a"
             results["a_limit"] = limit.run([a.text for a in arts], settings.spacy_model, args.quick, log,
                                             variants=not args.no_variants)
+            r = results["a_rules"] = limit.rules_cost([a.text for a in arts[:300]], settings.spacy_model)
+            log(f"(a) entities + claims beyond spaCy: {r['ms_per_400_words']} ms of CPU per 400 words "
+                f"(best of {r['passes']} passes, {r['articles']} articles)")
         if "b" in args.only or "c" in args.only:
             stack = e2e.BenchStack(prefix, run_dir, sampler, extra_env)
             try:
@@ -179,8 +182,8 @@ def targets(res: dict[str, Any]) -> dict[str, Any]:
     a, b = res.get("a_limit"), res.get("b_end_to_end")
     if a and b:
         lim = a["limit_2proc"]["articles_per_s"]
-        t["b_over_a"] = {"value": round(b["articles_per_s"] / lim, 2), "target": ">= 0.8",
-                         "met": b["articles_per_s"] / lim >= 0.8}
+        t["b_over_a"] = {"value": round(b["articles_per_s"] / lim, 2), "target": ">= 0.85",
+                         "met": b["articles_per_s"] / lim >= 0.85}
         # The same ratio in CPU terms, which a busy shared machine disturbs less: the NLP
         # CPU-seconds per article of (a) against all CPU-seconds per article end to end
         # (worker, watcher, Elasticsearch, Redis).
@@ -188,7 +191,10 @@ def targets(res: dict[str, Any]) -> dict[str, Any]:
         if per and a["limit_2proc"].get("articles_per_cpu_s"):
             e2e_cpu = sum(v for k, v in per.items() if k in ("worker", "watcher", "elasticsearch", "redis", "api"))
             t["b_over_a_cpu"] = {"value": round((1 / a["limit_2proc"]["articles_per_cpu_s"]) / e2e_cpu, 2),
-                                 "target": ">= 0.8 (info)", "met": e2e_cpu * a["limit_2proc"]["articles_per_cpu_s"] <= 1.25}
+                                 "target": ">= 0.85 (info)", "met": e2e_cpu * a["limit_2proc"]["articles_per_cpu_s"] <= 1 / 0.85}
+    if res.get("a_rules"):
+        ms = res["a_rules"]["ms_per_400_words"]
+        t["a_rules_ms_per_400_words"] = {"value": ms, "target": "<= 10", "met": ms <= 10}
     c = res.get("c_latency")
     if c:
         t["c_p50_s"] = {"value": c["p50_s"], "target": "<= 0.5", "met": c["p50_s"] <= 0.5}
@@ -215,6 +221,10 @@ def table(res: dict[str, Any]) -> str:
             rows.append((f"(a) {k}", f"{v['articles_per_s']:.1f} articles/s, {v.get('articles_per_cpu_s')}/cpu-s  "
                                      f"({comp}, {v['processes']} proc, {v['mode']} batch {v['batch']}, "
                                      f"{v['articles']} articles)"))
+    r = res.get("a_rules")
+    if r:
+        rows.append(("(a) entities + claims", f"{r['ms_per_400_words']} ms of CPU per 400 words beyond spaCy "
+                                              f"({r['articles']} articles, best of {r['passes']})"))
     b = res.get("b_end_to_end")
     if b:
         rows.append(("(b) end to end", f"{b['articles_per_s']:.1f} articles/s  ({b['searchable']}/{b['articles']} "
