@@ -116,3 +116,27 @@ def test_a_worker_waiting_for_the_story_lock_gets_it_soon_after_release(stack_se
     timer.join()
     assert stories == {"a1": "a1"}
     assert 0.02 <= waited < 0.09
+
+
+def test_stories_in_redis_match_the_offline_rule_over_batches_of_any_size(stack_settings):
+    """The scripted look-up and insert (one call each a batch) give every article the story the
+    same rule gives without Redis, whether articles come one by one or many to a batch, and a
+    second delivery of a batch keeps its stories."""
+    from bench.story_corpus import story_corpus
+    from services.extract.stories import group_offline
+
+    docs = story_corpus(originals=25, copies_per=2, seed=5)
+    expected = group_offline([d.body for d in docs])
+    want = {f"d{i}": f"d{expected[i]}" for i in range(len(docs))}
+    assert len(set(want.values())) < len(docs)  # some copies found their original
+    client = redis.Redis.from_url(stack_settings.redis_url)
+    index = StoryIndex(client, stack_settings.names)
+    got: dict[str, str] = {}
+    sizes, start = [1, 5, 1, 17, 3, 48], 0
+    for size in sizes:
+        batch = [(f"d{i}", docs[i].body) for i in range(start, min(start + size, len(docs)))]
+        got.update(index.assign(batch))
+        assert index.assign(batch) == {aid: got[aid] for aid, _ in batch}  # delivered twice
+        start += size
+    assert start >= len(docs)
+    assert got == want
