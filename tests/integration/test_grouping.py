@@ -13,7 +13,8 @@ from elasticsearch import Elasticsearch
 
 from services.core.models import Article, Claim
 from services.extract.alerts import post_webhook
-from services.extract.grouping import Grouper
+from services.extract.claim_match import claim_key
+from services.extract.grouping import Grouper, exact_key
 from services.extract.store import ArticleStore
 from services.extract.stories import StoryIndex
 
@@ -38,6 +39,9 @@ def test_copies_share_a_story_and_claims_a_group_across_batches(stack_settings):
     extra = grouper.assign([first])
     store.write([first], refresh=True, extra=extra)
     assert extra["a1"]["story_id"] == "a1" and extra["a1:0"]["claim_group"] == "a1:0"
+    # The exact key is kept in Redis (first writer wins): a later claim with it skips Elasticsearch.
+    key = exact_key(claim_key("the dredging would harm herring stocks"))
+    assert grouper.redis.hget(store.names.claim_key_group, key) == b"a1:0"
 
     # Another worker, later: a trimmed copy, an unrelated article, the same claim by someone else,
     # its negation, and a claim repeated within the batch.
