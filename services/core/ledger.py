@@ -119,6 +119,18 @@ end
 return table.concat(out)
 """
 
+# Stage durations recorded (observe) in one call: three commands a stage were packed and parsed
+# one by one. KEYS: stage_sum, stage_count, stage_buckets. ARGV: count, then per stage its
+# name, seconds (all items), bucket field.
+_OBSERVE = """
+for i = 2, #ARGV, 3 do
+  redis.call('HINCRBYFLOAT', KEYS[1], ARGV[i], ARGV[i + 1])
+  redis.call('HINCRBY', KEYS[2], ARGV[i], ARGV[1])
+  redis.call('HINCRBY', KEYS[3], ARGV[i + 2], ARGV[1])
+end
+return 0
+"""
+
 # Histogram bucket bounds (seconds) for stage durations.
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 TERMINAL = (FileState.indexed, FileState.duplicate, FileState.failed)
@@ -141,6 +153,7 @@ class IngestLedger:
         self.names = n = settings.names
         self._write_script = self.r.register_script(_WRITE)
         self._settle_items = self.r.register_script(_SETTLE_ITEMS)
+        self._observe = self.r.register_script(_OBSERVE)
         self._forget = self.r.register_script(_FORGET)
         self._retry = self.r.register_script(_RETRY)
         self._fingerprints = self.rb.register_script(_FINGERPRINTS)
@@ -386,13 +399,12 @@ class IngestLedger:
     def observe(self, durations: dict[str, float], count: int = 1) -> None:
         """Record how long stages took: `count` items, each taking `seconds` (per item)."""
         n = self.names
-        pipe = self.r.pipeline(transaction=False)
+        args: list[object] = [count]
         for stage, seconds in durations.items():
-            pipe.hincrbyfloat(n.stage_sum, stage, seconds * count)
-            pipe.hincrby(n.stage_count, stage, count)
             le = next((b for b in BUCKETS if seconds <= b), "+Inf")
-            pipe.hincrby(n.stage_buckets, f"{stage}|{le}", count)
-        pipe.execute()
+            args += [stage, seconds * count, f"{stage}|{le}"]
+        if len(args) > 1:
+            self._observe(keys=[n.stage_sum, n.stage_count, n.stage_buckets], args=args)
 
     def count(self, name: str, n: int = 1) -> None:
         self.r.hincrby(self.names.metric_counters, name, n)

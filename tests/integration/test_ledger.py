@@ -187,3 +187,13 @@ def test_settling_a_many_article_file_moves_items_counts_and_state_in_one_step(l
     status = ledger.status()
     assert (status.articles, status.indexed, status.duplicates) == (2, 1, 1)  # settle() alone counts none
     assert ledger.metrics()["counters"] == {"indexed": "3", "duplicates": "1"}
+
+
+def test_stage_durations_are_summed_counted_and_bucketed(ledger):
+    ledger.observe({"nlp": 0.012, "index": 0.3}, count=2)
+    ledger.observe({"nlp": 100.0})
+    ledger.observe({})
+    m = ledger.metrics()
+    assert m["sum"] == {"nlp": "100.024", "index": "0.6"}
+    assert m["count"] == {"nlp": "3", "index": "2"}
+    assert m["buckets"] == {"nlp|0.025": "2", "index|0.5": "2", "nlp|+Inf": "1"}
