@@ -46,12 +46,13 @@ def claim_id(article_id: str, position: int) -> str:
 def claim_documents(article: Article) -> list[dict[str, Any]]:
     """Claims with the entities named in their sentence, for /claims filters and facets."""
     docs = []
+    # Each entity's forms lower-cased once per article, not once per claim.
+    forms = [(e, [form.lower() for form in (e.name, *e.aliases)]) for e in article.entities]
     for position, claim in enumerate(article.claims):
         sentence = claim.sentence.lower()
         named = [
-            e for e in article.entities
-            if any(form.lower() in sentence for form in (e.name, *e.aliases))
-            or e.name == claim.claimant_entity
+            e for e, lowered in forms
+            if any(form in sentence for form in lowered) or e.name == claim.claimant_entity
         ]
         doc = claim.model_dump(mode="json")
         doc.update(

@@ -16,32 +16,66 @@ from .models import FailureRecord, FileState, IngestStatus
 from .settings import Settings
 
 # Every write of a file's record: patch bytes at an offset (`data`; `to_end` replaces the rest),
-# set the state, and move the counts with it, in one step. Returns the old state.
-# KEYS: files, count. ARGV: path, state ('' keeps it), offset (1-based), data, to_end, create
-# ('1': a missing record is made from `blank`), blank.
-_WRITE = LUA_CODES + """
-local rec = redis.call('HGET', KEYS[1], ARGV[1])
-if not rec then
-  if ARGV[6] ~= '1' then return false end
-  rec = ARGV[7]
+# set the state, and move the counts with it, in one step. Returns the old state. A Lua function,
+# so the scripts that do more in the same step (settle below) write records the same way.
+# Arguments: files key, count key, path, state ('' keeps it), offset (1-based), data, to_end,
+# create ('1': a missing record is made from `blank`), blank.
+_WRITE_FN = LUA_CODES + """
+local function write_record(files, count, path, new, off, data, to_end, create, blank)
+  local rec = redis.call('HGET', files, path)
+  if not rec then
+    if create ~= '1' then return false end
+    rec = blank
+  end
+  local old = NAME[string.sub(rec, 1, 1)]
+  if new == '' then new = old end
+  if new == old and data == '' and to_end ~= '1' then return old end
+  if data ~= '' or to_end == '1' then
+    local at = tonumber(off)
+    local tail = ''
+    if to_end ~= '1' then tail = string.sub(rec, at + string.len(data)) end
+    rec = string.sub(rec, 1, at - 1) .. data .. tail
+  end
+  if new then rec = CODE[new] .. string.sub(rec, 2) end
+  redis.call('HSET', files, path, rec)
+  if new ~= old then
+    if old then redis.call('HINCRBY', count, old, -1) end
+    if new then redis.call('HINCRBY', count, new, 1) end
+  end
+  return old
 end
-local old = NAME[string.sub(rec, 1, 1)]
-local new = ARGV[2]
-if new == '' then new = old end
-if new == old and ARGV[4] == '' and ARGV[5] ~= '1' then return old end
-if ARGV[4] ~= '' or ARGV[5] == '1' then
-  local off = tonumber(ARGV[3])
-  local tail = ''
-  if ARGV[5] ~= '1' then tail = string.sub(rec, off + string.len(ARGV[4])) end
-  rec = string.sub(rec, 1, off - 1) .. ARGV[4] .. tail
+"""
+# KEYS: files, count. ARGV: as write_record's after the keys.
+_WRITE = _WRITE_FN + "return write_record(KEYS[1], KEYS[2], unpack(ARGV))\n"
+
+# A worker settled a file (settle_items) in one step: its articles by position and its failed
+# items replace what it held before (the counts move by the difference), its record points at
+# its first article with the state set, its failure and attempts are cleared and the outcome is
+# counted. KEYS: files, count, file_items, item_failures, failures, file_attempts,
+# metric_counters. ARGV: path, state, article offset (1-based), packed article, items JSON ('':
+# none kept apart), failed items JSON ('': none), number of items, number failed, counter, blank.
+_SETTLE_ITEMS = _WRITE_FN + """
+local path = ARGV[1]
+local before, before_failed = 0, 0
+local items = redis.call('HGET', KEYS[3], path)
+if items and items ~= '' then
+  for _ in pairs(cjson.decode(items)) do before = before + 1 end
 end
-if new then rec = CODE[new] .. string.sub(rec, 2) end
-redis.call('HSET', KEYS[1], ARGV[1], rec)
-if new ~= old then
-  if old then redis.call('HINCRBY', KEYS[2], old, -1) end
-  if new then redis.call('HINCRBY', KEYS[2], new, 1) end
+if before == 0 then  -- a file's only article lives in its record
+  local rec = redis.call('HGET', KEYS[1], path)
+  if rec and string.len(rec) >= tonumber(ARGV[3]) then before = 1 end
 end
-return old
+local failed = redis.call('HGET', KEYS[4], path)
+if failed and failed ~= '' then before_failed = #cjson.decode(failed) end
+if ARGV[5] ~= '' then redis.call('HSET', KEYS[3], path, ARGV[5]) else redis.call('HDEL', KEYS[3], path) end
+if ARGV[6] ~= '' then redis.call('HSET', KEYS[4], path, ARGV[6]) else redis.call('HDEL', KEYS[4], path) end
+redis.call('HINCRBY', KEYS[2], 'articles', tonumber(ARGV[7]) - before)
+redis.call('HINCRBY', KEYS[2], 'failed_items', tonumber(ARGV[8]) - before_failed)
+write_record(KEYS[1], KEYS[2], path, ARGV[2], ARGV[3], ARGV[4], '1', '1', ARGV[10])
+redis.call('HDEL', KEYS[5], path)
+redis.call('HDEL', KEYS[6], path)
+redis.call('HINCRBY', KEYS[7], ARGV[9], 1)
+return before
 """
 
 _FORGET = LUA_CODES + """
@@ -85,9 +119,22 @@ end
 return table.concat(out)
 """
 
+# Stage durations recorded (observe) in one call: three commands a stage were packed and parsed
+# one by one. KEYS: stage_sum, stage_count, stage_buckets. ARGV: count, then per stage its
+# name, seconds (all items), bucket field.
+_OBSERVE = """
+for i = 2, #ARGV, 3 do
+  redis.call('HINCRBYFLOAT', KEYS[1], ARGV[i], ARGV[i + 1])
+  redis.call('HINCRBY', KEYS[2], ARGV[i], ARGV[1])
+  redis.call('HINCRBY', KEYS[3], ARGV[i + 2], ARGV[1])
+end
+return 0
+"""
+
 # Histogram bucket bounds (seconds) for stage durations.
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 TERMINAL = (FileState.indexed, FileState.duplicate, FileState.failed)
+SETTLED_COUNTERS = {FileState.indexed: "indexed", FileState.duplicate: "duplicates"}  # metric of each outcome
 
 
 class IngestLedger:
@@ -105,6 +152,8 @@ class IngestLedger:
             connection_class=pool.connection_class, **{**pool.connection_kwargs, "decode_responses": False}))
         self.names = n = settings.names
         self._write_script = self.r.register_script(_WRITE)
+        self._settle_items = self.r.register_script(_SETTLE_ITEMS)
+        self._observe = self.r.register_script(_OBSERVE)
         self._forget = self.r.register_script(_FORGET)
         self._retry = self.r.register_script(_RETRY)
         self._fingerprints = self.rb.register_script(_FINGERPRINTS)
@@ -270,7 +319,7 @@ class IngestLedger:
         """A worker wrote the file's article: the path points at it, any old failure and the
         attempts are cleared, the state (indexed or duplicate) is set and counted (in the
         caller's pipeline, if given, which then executes it)."""
-        counter = {FileState.indexed: "indexed", FileState.duplicate: "duplicates"}[state]
+        counter = SETTLED_COUNTERS[state]
         n = self.names
         pipe = client if client is not None else self.r.pipeline()
         self._write(path, state, fr.ARTICLE, fr.pack_article(article_id), to_end=True, client=pipe)
@@ -313,24 +362,16 @@ class IngestLedger:
 
     def settle_items(self, path: str, items: dict[str, str], state: FileState,
                      failed: list[FailureRecord]) -> None:
-        """`settle` for a file with its articles by position and the items that failed."""
+        """`settle` for a file with its articles by position and the items that failed: one
+        script (it was three reads and two transactions)."""
         n = self.names
-        before, before_failed = self.items_of(path, fallback=False), self.item_failures(path)
-        if not before and self.article_of(path):
-            before = {"": self.article_of(path)}
-        pipe = self.r.pipeline()
-        if len(items) > 1 or next(iter(items), "") != "":
-            pipe.hset(n.file_items, path, json.dumps(items))
-        else:  # a file's only article lives in its packed record (settle below): no second copy
-            pipe.hdel(n.file_items, path)
-        if failed:
-            pipe.hset(n.item_failures, path, json.dumps([r.model_dump(mode="json") for r in failed]))
-        else:
-            pipe.hdel(n.item_failures, path)
-        pipe.hincrby(n.file_count, "articles", len(items) - len(before))
-        pipe.hincrby(n.file_count, "failed_items", len(failed) - len(before_failed))
-        pipe.execute()
-        self.settle(path, next(iter(items.values())), state)
+        kept_apart = len(items) > 1 or next(iter(items), "") != ""  # else its record holds the one
+        args = [path, state.value, fr.ARTICLE + 1, fr.pack_article(next(iter(items.values()))),
+                json.dumps(items) if kept_apart else "",
+                json.dumps([r.model_dump(mode="json") for r in failed]) if failed else "",
+                len(items), len(failed), SETTLED_COUNTERS[state], fr.BLANK]
+        keys = [n.files, n.file_count, n.file_items, n.item_failures, n.failures, n.file_attempts, n.metric_counters]
+        self._settle_items(keys=keys, args=args)
 
     def failure(self, path: str) -> FailureRecord | None:
         value = self.r.hget(self.names.failures, path)
@@ -358,13 +399,12 @@ class IngestLedger:
     def observe(self, durations: dict[str, float], count: int = 1) -> None:
         """Record how long stages took: `count` items, each taking `seconds` (per item)."""
         n = self.names
-        pipe = self.r.pipeline(transaction=False)
+        args: list[object] = [count]
         for stage, seconds in durations.items():
-            pipe.hincrbyfloat(n.stage_sum, stage, seconds * count)
-            pipe.hincrby(n.stage_count, stage, count)
             le = next((b for b in BUCKETS if seconds <= b), "+Inf")
-            pipe.hincrby(n.stage_buckets, f"{stage}|{le}", count)
-        pipe.execute()
+            args += [stage, seconds * count, f"{stage}|{le}"]
+        if len(args) > 1:
+            self._observe(keys=[n.stage_sum, n.stage_count, n.stage_buckets], args=args)
 
     def count(self, name: str, n: int = 1) -> None:
         self.r.hincrby(self.names.metric_counters, name, n)

@@ -66,6 +66,9 @@ class StackNames:
         self.story_of = f"{p}:story:of"
         self.story_lock = f"{p}:story:lock"
         self.claim_key_group = f"{p}:claimgroup:key"  # exact claim key -> its group
+        # Bumped by the API after each alert create/delete: the worker re-reads the saved
+        # searches only when it changes (services/extract/alerts.py).
+        self.alerts_version = f"{p}:alerts:version"
 
     @property
     def ledger_keys(self) -> tuple[str, ...]:

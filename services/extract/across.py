@@ -23,7 +23,7 @@ log = logging.getLogger("newsroom.across")
 class AcrossSteps:
     def __init__(self, settings: Settings, es: Elasticsearch, names: StackNames) -> None:
         self.grouper = Grouper(settings, es, names)
-        self.alerts = AlertRunner(es, names)
+        self.alerts = AlertRunner(es, names, self.grouper.redis)
 
     def before_write(self, articles: list[Article]) -> dict[str, dict[str, Any]]:
         try:

@@ -3,18 +3,26 @@ the Elasticsearch query it built from the saved parameters) runs against the ids
 created (an ids filter plus the saved query: the local node has no percolator), and each match
 is recorded once in the alert-matches index (id = alert id + document id). A webhook, when the
 alert has one, is POSTed from a background thread with retry and exponential backoff: ingest
-never waits for it."""
+never waits for it.
+
+The list of saved searches is cached in the worker: re-read when the version key the API bumps
+after each create and delete (`StackNames.alerts_version`) has changed, and at least every
+ALERTS_MAX_AGE seconds (alerts written without the API). So a batch whose alert step starts
+after POST /alerts returned uses the new alert; one written to the index directly is used
+within ALERTS_MAX_AGE. One Redis GET a batch instead of one Elasticsearch search."""
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
+import redis
 from elasticsearch import Elasticsearch, helpers
 
 from services.core.documents import claim_id
@@ -27,6 +35,7 @@ WEBHOOK_ATTEMPTS = 4
 WEBHOOK_BACKOFF = 1.0  # seconds, doubled after each failed attempt
 WEBHOOK_TIMEOUT = 5.0
 MAX_ALERTS = 1000
+ALERTS_MAX_AGE = 5.0  # seconds: the longest a list of saved searches is used without re-reading
 
 
 def post_webhook(url: str, payload: dict[str, Any], attempts: int = WEBHOOK_ATTEMPTS,
@@ -46,16 +55,30 @@ def post_webhook(url: str, payload: dict[str, Any], attempts: int = WEBHOOK_ATTE
 
 
 class AlertRunner:
-    def __init__(self, es: Elasticsearch, names: StackNames) -> None:
+    def __init__(self, es: Elasticsearch, names: StackNames, redis_client: redis.Redis,
+                 max_age: float = ALERTS_MAX_AGE) -> None:
         self.es = es
         self.names = names
+        self.redis = redis_client
+        self.max_age = max_age
         self.webhooks = ThreadPoolExecutor(max_workers=2, thread_name_prefix="webhook")
         self.seconds = 0.0
+        self._cached: list[dict[str, Any]] = []
+        self._cached_version: bytes | str | None = None
+        self._cached_at = -math.inf
 
     def alerts(self) -> list[dict[str, Any]]:
+        """The saved searches: the cached list while the API's version key is unchanged and
+        the list is younger than max_age, else read again."""
+        version = self.redis.get(self.names.alerts_version)  # read before the search: a bump
+        now = time.monotonic()                              # after it makes the next batch re-read
+        if version == self._cached_version and now - self._cached_at < self.max_age:
+            return self._cached
         resp = self.es.search(index=self.names.alerts, size=MAX_ALERTS, query={"match_all": {}},
                               ignore_unavailable=True)
-        return [h["_source"] for h in resp["hits"]["hits"]]
+        self._cached = [h["_source"] for h in resp["hits"]["hits"]]
+        self._cached_version, self._cached_at = version, now
+        return self._cached
 
     def run(self, articles: list[Article], refreshed: bool) -> int:
         """Record the matches of the new articles (and their claims); the number recorded."""

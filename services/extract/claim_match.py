@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MATCH_THRESHOLD = 1.0  # shared stems / stems of the shorter claim: containment
 _AUX = {"is", "are", "was", "were", "be", "been", "being"}
@@ -103,6 +104,7 @@ class ClaimKey:
         return " ".join(self.stems)
 
 
+@lru_cache(maxsize=8192)  # a pure function of its text; grouping keys candidates seen many times
 def claim_key(content: str, polarity: str = "asserted") -> ClaimKey:
     text = content.lower().replace("\u2019", "'").replace("no one", "noone")
     for short, long in _CONTRACTIONS:

@@ -27,6 +27,11 @@ from .stories import StoryIndex
 log = logging.getLogger("newsroom.grouping")
 
 CANDIDATES = 10  # claims Elasticsearch proposes for each new claim
+# HSETNX of many fields in one call (KEYS: the hash; ARGV: field, value, field, value, ...).
+_SETNX_MANY = """
+for i = 1, #ARGV, 2 do redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 1]) end
+return 0
+"""
 
 
 def key_fields(key: ClaimKey) -> dict[str, Any]:
@@ -73,6 +78,7 @@ class Grouper:
         self.names = names
         self.redis = redis.Redis.from_url(settings.redis_url, socket_timeout=10)
         self.stories = StoryIndex(self.redis, names)
+        self._setnx_many = self.redis.register_script(_SETNX_MANY)
         self.story_seconds = self.claim_seconds = 0.0  # time spent grouping (bench)
 
     def assign(self, articles: list[Article]) -> dict[str, dict[str, Any]]:
@@ -127,9 +133,6 @@ class Grouper:
             earlier.setdefault(ek, group)
             earlier_keys.append((key, group))
             out[cid] = {"claim_group": group, **key_fields(key)}
-        if new_keys:
-            pipe = self.redis.pipeline(transaction=False)
-            for ek, group in new_keys.items():
-                pipe.hsetnx(self.names.claim_key_group, ek, group)
-            pipe.execute()
+        if new_keys:  # one script, not one command a key (redis-py's per-command cost)
+            self._setnx_many(keys=[self.names.claim_key_group], args=[v for kv in new_keys.items() for v in kv])
         return out

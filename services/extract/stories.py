@@ -76,6 +76,49 @@ def _unpack(raw: bytes) -> np.ndarray:
     return np.frombuffer(raw, dtype="<u4")
 
 
+# The band look-up of a batch in one call (it was one SMEMBERS per band: ~25 commands an
+# article, whose packing and parsing in redis-py cost more than the look-up itself).
+# KEYS: story_of, story_sig, then BANDS band keys per looked-up article. ARGV: BANDS, then the
+# ids of every article of the batch. Returns {story of each article (false: none), candidate ids
+# of each looked-up article (deduplicated), flat [id, signature, story] of every candidate}.
+_LOOKUP = """
+local bands = tonumber(ARGV[1])
+local stories = redis.call('HMGET', KEYS[1], unpack(ARGV, 2))
+local per, seen, flat = {}, {}, {}
+for a = 0, (#KEYS - 2) / bands - 1 do
+  local mine, here = {}, {}
+  for b = 1, bands do
+    for _, c in ipairs(redis.call('SMEMBERS', KEYS[2 + a * bands + b])) do
+      if not here[c] then here[c] = true; mine[#mine + 1] = c end
+      if not seen[c] then
+        seen[c] = true
+        local sig = redis.call('HGET', KEYS[2], c)
+        if sig then
+          flat[#flat + 1] = c; flat[#flat + 1] = sig
+          flat[#flat + 1] = redis.call('HGET', KEYS[1], c) or c
+        end
+      end
+    end
+  end
+  per[#per + 1] = mine
+end
+return {stories, per, flat}
+"""
+
+# The inserts of a batch in one call. KEYS: story_of, story_sig, then BANDS band keys per
+# article. ARGV: BANDS, then id, packed signature, story of each article.
+_INSERT = """
+local bands = tonumber(ARGV[1])
+for a = 0, (#KEYS - 2) / bands - 1 do
+  local id = ARGV[2 + a * 3]
+  for b = 1, bands do redis.call('SADD', KEYS[2 + a * bands + b], id) end
+  redis.call('HSET', KEYS[2], id, ARGV[3 + a * 3])
+  redis.call('HSET', KEYS[1], id, ARGV[4 + a * 3])
+end
+return #KEYS
+"""
+
+
 class StoryIndex:
     """The stories of one stack, kept in Redis (decode_responses off: signatures are bytes)."""
 
@@ -83,49 +126,49 @@ class StoryIndex:
         self.r = redis_client
         self.names = names
         self.threshold = threshold
+        self._lookup = redis_client.register_script(_LOOKUP)
+        self._insert = redis_client.register_script(_INSERT)
 
     def _band_key(self, band: int, h: str) -> str:
         return f"{self.names.story_band}:{band}:{h}"
 
+    def _band_keys(self, bands: list[str]) -> list[str]:
+        return [self._band_key(b, h) for b, h in enumerate(bands)]
+
     def assign(self, articles: Iterable[tuple[str, str]]) -> dict[str, str]:
         """article id -> story id, for (id, body) pairs in the order they arrived. An article
         seen before keeps its story; a new one joins the most similar earlier article's story
-        (earlier batches or this one), or starts its own. Four Redis round trips a batch."""
+        (earlier batches or this one), or starts its own. Signatures are computed before the
+        lock (pure CPU; only for articles not seen before); under it, one look-up script and
+        one insert script."""
         items = list(dict(articles).items())
         if not items:
             return {}
-        out: dict[str, str] = {}
+        ids = [aid for aid, _ in items]
+        bodies = dict(items)
+        seen_before = self.r.hmget(self.names.story_of, ids)
+        sigs = {aid: signature(bodies[aid]).hashvalues for aid, st in zip(ids, seen_before, strict=True) if st is None}
         # A worker that finds the lock taken polls every LOCK_POLL_S: it is held ~2 ms, and
         # redis-py's default 0.1 s poll would idle a core for up to 0.1 s at each collision.
         with self.r.lock(self.names.story_lock, timeout=30, blocking_timeout=30, sleep=LOCK_POLL_S):
-            known = self.r.hmget(self.names.story_of, [aid for aid, _ in items])
-            for (aid, _), story in zip(items, known, strict=True):
-                if story is not None:
-                    out[aid] = _text(story)
-            new = [(aid, body) for aid, body in items if aid not in out]
+            while True:
+                looked = list(sigs)
+                bands = {aid: band_hashes(sigs[aid]) for aid in looked}
+                keys = [self.names.story_of, self.names.story_sig,
+                        *(k for aid in looked for k in self._band_keys(bands[aid]))]
+                stories, per, flat = self._lookup(keys=keys, args=[BANDS, *ids])
+                out = {aid: _text(st) for aid, st in zip(ids, stories, strict=True) if st is not None}
+                gone = [aid for aid in ids if aid not in out and aid not in sigs]
+                if not gone:  # (an article seen before the lock and not under it: a reset between)
+                    break
+                sigs.update((aid, signature(bodies[aid]).hashvalues) for aid in gone)
+            new = [aid for aid in ids if aid not in out]
             if not new:
                 return out
-            sigs = {aid: signature(body).hashvalues for aid, body in new}
-            bands = {aid: band_hashes(sig) for aid, sig in sigs.items()}
-            pipe = self.r.pipeline(transaction=False)
-            for aid, _ in new:
-                for b, h in enumerate(bands[aid]):
-                    pipe.smembers(self._band_key(b, h))
-            members = pipe.execute()
-            stored: dict[str, set[str]] = {}
-            for k, (aid, _) in enumerate(new):
-                stored[aid] = {_text(c) for s in members[k * BANDS:(k + 1) * BANDS] for c in s}
-            cands = sorted(set().union(*stored.values()))
-            theirs: dict[str, tuple[np.ndarray, str]] = {}
-            if cands:
-                pipe = self.r.pipeline(transaction=False)
-                pipe.hmget(self.names.story_sig, cands)
-                pipe.hmget(self.names.story_of, cands)
-                raws, stories = pipe.execute()
-                theirs = {c: (_unpack(raw), _text(st) if st else c)
-                          for c, raw, st in zip(cands, raws, stories, strict=True) if raw}
+            stored = {aid: {_text(c) for c in cands} for aid, cands in zip(looked, per, strict=True)}
+            theirs = {_text(flat[i]): (_unpack(flat[i + 1]), _text(flat[i + 2])) for i in range(0, len(flat), 3)}
             seen_bands: dict[tuple[int, str], list[str]] = {}
-            for aid, _ in new:
+            for aid in new:
                 sig = sigs[aid]
                 near = {c: theirs[c] for c in stored[aid] if c in theirs}
                 for b, h in enumerate(bands[aid]):  # earlier articles of this batch
@@ -140,13 +183,8 @@ class StoryIndex:
                 out[aid] = story
                 for b, h in enumerate(bands[aid]):
                     seen_bands.setdefault((b, h), []).append(aid)
-            pipe = self.r.pipeline(transaction=False)
-            for aid, _ in new:
-                for b, h in enumerate(bands[aid]):
-                    pipe.sadd(self._band_key(b, h), aid)
-            pipe.hset(self.names.story_sig, mapping={aid: _pack(sigs[aid]) for aid, _ in new})
-            pipe.hset(self.names.story_of, mapping={aid: out[aid] for aid, _ in new})
-            pipe.execute()
+            keys = [self.names.story_of, self.names.story_sig, *(k for aid in new for k in self._band_keys(bands[aid]))]
+            self._insert(keys=keys, args=[BANDS, *(v for aid in new for v in (aid, _pack(sigs[aid]), out[aid]))])
         return out
 
 

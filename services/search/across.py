@@ -6,6 +6,7 @@ from __future__ import annotations
 import inspect
 import typing
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -226,9 +227,13 @@ async def get_alert(es: AsyncElasticsearch, names: StackNames, alert_id: str) ->
     return _alert_out(got["_source"])
 
 
-async def delete_alert(es: AsyncElasticsearch, names: StackNames, alert_id: str) -> None:
+async def delete_alert(es: AsyncElasticsearch, names: StackNames, alert_id: str,
+                       on_deleted: Callable[[], object] = lambda: None) -> None:
+    """`on_deleted` runs once the alert is gone from searches, before its matches are deleted
+    (the API tells workers there, so none records a match the loop below has passed)."""
     await get_alert(es, names, alert_id)
     await es.delete(index=names.alerts, id=alert_id, refresh="wait_for")
+    on_deleted()
     # No _delete_by_query on this node: find the matches, delete them by id.
     while True:
         resp = await _search(es, names.alert_matches, {"query": {"term": {"alert_id": alert_id}},

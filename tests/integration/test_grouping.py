@@ -13,7 +13,8 @@ from elasticsearch import Elasticsearch
 
 from services.core.models import Article, Claim
 from services.extract.alerts import post_webhook
-from services.extract.grouping import Grouper
+from services.extract.claim_match import claim_key
+from services.extract.grouping import Grouper, exact_key
 from services.extract.store import ArticleStore
 from services.extract.stories import StoryIndex
 
@@ -38,6 +39,9 @@ def test_copies_share_a_story_and_claims_a_group_across_batches(stack_settings):
     extra = grouper.assign([first])
     store.write([first], refresh=True, extra=extra)
     assert extra["a1"]["story_id"] == "a1" and extra["a1:0"]["claim_group"] == "a1:0"
+    # The exact key is kept in Redis (first writer wins): a later claim with it skips Elasticsearch.
+    key = exact_key(claim_key("the dredging would harm herring stocks"))
+    assert grouper.redis.hget(store.names.claim_key_group, key) == b"a1:0"
 
     # Another worker, later: a trimmed copy, an unrelated article, the same claim by someone else,
     # its negation, and a claim repeated within the batch.
@@ -116,3 +120,27 @@ def test_a_worker_waiting_for_the_story_lock_gets_it_soon_after_release(stack_se
     timer.join()
     assert stories == {"a1": "a1"}
     assert 0.02 <= waited < 0.09
+
+
+def test_stories_in_redis_match_the_offline_rule_over_batches_of_any_size(stack_settings):
+    """The scripted look-up and insert (one call each a batch) give every article the story the
+    same rule gives without Redis, whether articles come one by one or many to a batch, and a
+    second delivery of a batch keeps its stories."""
+    from bench.story_corpus import story_corpus
+    from services.extract.stories import group_offline
+
+    docs = story_corpus(originals=25, copies_per=2, seed=5)
+    expected = group_offline([d.body for d in docs])
+    want = {f"d{i}": f"d{expected[i]}" for i in range(len(docs))}
+    assert len(set(want.values())) < len(docs)  # some copies found their original
+    client = redis.Redis.from_url(stack_settings.redis_url)
+    index = StoryIndex(client, stack_settings.names)
+    got: dict[str, str] = {}
+    sizes, start = [1, 5, 1, 17, 3, 48], 0
+    for size in sizes:
+        batch = [(f"d{i}", docs[i].body) for i in range(start, min(start + size, len(docs)))]
+        got.update(index.assign(batch))
+        assert index.assign(batch) == {aid: got[aid] for aid, _ in batch}  # delivered twice
+        start += size
+    assert start >= len(docs)
+    assert got == want

@@ -155,3 +155,45 @@ def test_a_file_is_one_packed_record_and_old_hashes_are_migrated(ledger, redis_c
     ledger.remember_stat("unknown.txt", b"abcdefgh")
     assert ledger.fingerprints(["old.txt", "unknown.txt"]) == [b"abcdefgh", None]
     assert fr.state_of(ledger.rb.hget(n.files, "old.txt")) == "indexed"
+
+
+def test_settling_a_many_article_file_moves_items_counts_and_state_in_one_step(ledger):
+    """settle_items (one script): the file's items and failed items replace what it held before,
+    the article and failed-item counts move by the difference, the record points at the first
+    article, the failure and attempts are cleared and the outcome is counted."""
+    item_failure = FailureRecord(path="feed.jsonl", stage=Stage.parse, error="BadItem", reason="no body", item="2")
+    ledger.mark_queued("feed.jsonl", sha("feed v1"))
+    ledger.record_failure(failure("feed.jsonl"))  # an earlier delivery failed
+    assert ledger.add_attempt("feed.jsonl") == 1
+    ledger.settle_items("feed.jsonl", {"0": "art-0", "1": "art-1"}, FileState.indexed, [item_failure])
+    status = ledger.status()
+    assert (status.articles, status.failed_items, status.indexed, status.failed) == (2, 1, 1, 0)
+    assert ledger.items_of("feed.jsonl", fallback=False) == {"0": "art-0", "1": "art-1"}
+    assert [r.item for r in ledger.item_failures("feed.jsonl")] == ["2"]
+    assert ledger.article_of("feed.jsonl") == "art-0" and ledger.state("feed.jsonl") == FileState.indexed
+    assert ledger.failure("feed.jsonl") is None and ledger.add_attempt("feed.jsonl") == 1  # cleared
+
+    # The file now holds one article and no failed item: kept in its record only.
+    ledger.settle_items("feed.jsonl", {"": sha("one")}, FileState.indexed, [])
+    status = ledger.status()
+    assert (status.articles, status.failed_items, status.indexed) == (1, 0, 1)
+    assert ledger.items_of("feed.jsonl", fallback=False) == {} and ledger.item_failures("feed.jsonl") == []
+    assert ledger.items_of("feed.jsonl") == {"": sha("one")}
+
+    # A file settled with one article before, now two (a duplicate outcome): 1 -> 2 articles.
+    ledger.mark_queued("single.txt", sha("single"))
+    ledger.settle("single.txt", "art-s", FileState.indexed)
+    ledger.settle_items("single.txt", {"0": "art-s", "1": "art-t"}, FileState.duplicate, [])
+    status = ledger.status()
+    assert (status.articles, status.indexed, status.duplicates) == (2, 1, 1)  # settle() alone counts none
+    assert ledger.metrics()["counters"] == {"indexed": "3", "duplicates": "1"}
+
+
+def test_stage_durations_are_summed_counted_and_bucketed(ledger):
+    ledger.observe({"nlp": 0.012, "index": 0.3}, count=2)
+    ledger.observe({"nlp": 100.0})
+    ledger.observe({})
+    m = ledger.metrics()
+    assert m["sum"] == {"nlp": "100.024", "index": "0.6"}
+    assert m["count"] == {"nlp": "3", "index": "2"}
+    assert m["buckets"] == {"nlp|0.025": "2", "index|0.5": "2", "nlp|+Inf": "1"}

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Query, Request, Response, status
 from .. import across
 from ..across_schemas import Alert, AlertIn, AlertList
 from ..atom import atom_feed
-from ..deps import EsDep, NamesDep
+from ..deps import EsDep, NamesDep, RedisDep
 from ..error_handlers import ERROR_RESPONSES
 from ..params import MAX_SIZE
 
@@ -19,10 +19,12 @@ NOT_FOUND = {404: {"description": "No alert with this id"}}
 
 
 @router.post("/alerts", status_code=status.HTTP_201_CREATED, summary="Save a search as an alert")
-async def create(es: EsDep, names: NamesDep, alert: AlertIn) -> Alert:
+async def create(es: EsDep, names: NamesDep, r: RedisDep, alert: AlertIn) -> Alert:
     """`params` takes the parameters of /search (target articles) or /claims (target claims).
     After each indexed batch, new matches are recorded; read them at `feed`."""
-    return await across.create_alert(es, names, alert)
+    created = await across.create_alert(es, names, alert)
+    r.incr(names.alerts_version)  # after the alert is searchable: workers re-read their list
+    return created
 
 
 @router.get("/alerts", summary="Saved alerts")
@@ -32,8 +34,8 @@ async def list_(es: EsDep, names: NamesDep) -> AlertList:
 
 @router.delete("/alerts/{alert_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND,
                summary="Delete an alert (no more matches are recorded)")
-async def delete(es: EsDep, names: NamesDep, alert_id: AlertId) -> Response:
-    await across.delete_alert(es, names, alert_id)
+async def delete(es: EsDep, names: NamesDep, r: RedisDep, alert_id: AlertId) -> Response:
+    await across.delete_alert(es, names, alert_id, on_deleted=lambda: r.incr(names.alerts_version))
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
