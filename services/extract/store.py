@@ -7,12 +7,11 @@ path to `files` (read-modify-write guarded by seq_no; the bare node has no scrip
 from __future__ import annotations
 
 import logging
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from elasticsearch import ApiError, ConflictError, Elasticsearch, NotFoundError, helpers
+from elasticsearch import ConflictError, Elasticsearch, NotFoundError, helpers
 from elasticsearch.serializer import OrjsonSerializer
 
 from services.core.documents import article_document, claim_documents, claim_id
@@ -21,10 +20,6 @@ from services.core.models import Article
 from services.core.settings import Settings
 
 log = logging.getLogger("newsroom.store")
-
-BULK_CHUNK = 1000  # actions a bulk request
-BULK_RETRIES = 3  # times items rejected with 429 are sent again
-BULK_BACKOFF, BULK_MAX_BACKOFF = 2.0, 600.0  # seconds before the first retry (doubled each), at most
 
 
 class StoreUnavailable(Exception):
@@ -72,7 +67,13 @@ class ArticleStore:
                 claim.update((extra or {}).get(claim["id"], {}))
                 actions.append({"_op_type": "create", "_index": self.names.claims, "_id": claim["id"], "_source": claim})
         conflicts: set[str] = set()
-        for op in self._bulk_failures(actions, refresh):
+        for ok, item in helpers.streaming_bulk(
+            self.es, actions, raise_on_error=False, raise_on_exception=True, max_retries=3, chunk_size=1000,
+            **({"refresh": "true"} if refresh else {}),
+        ):
+            if ok:
+                continue
+            op = item.get("create", {})
             if op.get("status") == 409:
                 if op.get("_index", "").startswith(self.names.articles):
                     conflicts.add(op["_id"])
@@ -95,41 +96,6 @@ class ArticleStore:
             else:
                 outcomes.append(WriteOutcome(path, article.id, "duplicate", duplicate_of_path=first))
         return outcomes
-
-    def _bulk_failures(self, actions: list[dict[str, Any]], refresh: bool) -> list[dict[str, Any]]:
-        """The `create` results that failed, as helpers.streaming_bulk(max_retries=3) gives them:
-        requests of BULK_CHUNK actions, items rejected with 429 (and a request answered 429)
-        sent again after 2, 4, 8 s. Called directly: the helper's per-call client copy and
-        per-action generators cost ~0.3 ms an article."""
-        failed: list[dict[str, Any]] = []
-        params = {"refresh": "true"} if refresh else {}
-        for start in range(0, len(actions), BULK_CHUNK):
-            pending = actions[start:start + BULK_CHUNK]
-            for attempt in range(BULK_RETRIES + 1):
-                if attempt:
-                    time.sleep(min(BULK_MAX_BACKOFF, BULK_BACKOFF * 2 ** (attempt - 1)))
-                ops: list[dict[str, Any]] = []
-                for a in pending:
-                    ops += [{"create": {"_index": a["_index"], "_id": a["_id"]}}, a["_source"]]
-                try:
-                    items = self.es.bulk(operations=ops, **params)["items"]
-                except ApiError as exc:
-                    if attempt == BULK_RETRIES or exc.status_code != 429:
-                        raise
-                    continue
-                again = []
-                for action, item in zip(pending, items, strict=True):
-                    op = item.get("create", {})
-                    if 200 <= int(op.get("status") or 0) < 300:
-                        continue
-                    if op.get("status") == 429 and attempt < BULK_RETRIES:
-                        again.append(action)
-                    else:
-                        failed.append(op)
-                if not again:
-                    break
-                pending = again
-        return failed
 
     def add_file(self, article_id: str, path: str) -> str | None:
         """Add a path to an article's files; return the article's first path before this one."""
