@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon.claimants import OBJECT_CONTROL_LEMMAS
 from .lexicon.cues import (
     CLAIM_NOUNS,
     CUE_FORMS,
@@ -232,6 +233,12 @@ class ClaimDoc:
         # "X said Y and added that Z", "..., adding that Z", "Smith, who said ..."
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             h = v.head
+            # "The result led the chairman to declare Y", "left voters wondering whether Y":
+            # the object of the verb that governs the infinitive or participle speaks
+            obj = next((c for c in h.children if c.dep_ == "dobj" and c.i < v.i), None) \
+                if v.dep_ == "xcomp" and h.lemma_.lower() in OBJECT_CONTROL_LEMMAS else None
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and obj.lower_ not in ("it", "that", "this"):
+                return obj
             # "X said Y was promising but cautioned that Z": the conjunct hangs from the
             # content clause in the parse, but coordinates with the cue
             if v.dep_ == "conj" and h.dep_ == "ccomp" and self.cue_lemma(h.head) is not None:

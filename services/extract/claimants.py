@@ -37,7 +37,8 @@ class ClaimantResolver(ClaimDocReader):
     def claimant_of(self, head: Token) -> tuple[str | None, str | None, bool]:
         """(surface, canonical entity, is_pronoun) for the subject/agent token."""
         low = head.lower_
-        if low in RELATIVE_PRONOUNS and head.dep_ in SUBJECT_DEPS and head.head.dep_ == "relcl":
+        relative = low in RELATIVE_PRONOUNS and head.dep_ in SUBJECT_DEPS and head.head.dep_ == "relcl"
+        if relative:  # "those who said Y": the antecedent, without the clause of the cue
             head = head.head.head
             low = head.lower_
         if low in PERSON_PRONOUNS:
@@ -73,6 +74,8 @@ class ClaimantResolver(ClaimDocReader):
                 return named
         cut = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "prep"} if head.pos_ == "PROPN" else {
             "appos", "relcl", "acl", "punct", "advcl", "parataxis"}
+        if low == "those" and not relative:  # "those surveyed", "those who back her": the clause is all the name
+            cut = cut - {"relcl", "acl"}
         keep = [head]
         stack = [c for c in head.children if c.dep_ not in cut]
         while stack:

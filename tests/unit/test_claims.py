@@ -512,3 +512,25 @@ def test_a_predicate_the_parse_split_off_the_content_is_kept(extract):
     found = next(c for c in claims if c.cue == "found")
     assert found.content.endswith("were four times more likely to be readmitted than patients treated once")
     assert found.hedged  # "likely" hedges it
+
+
+# --- claimants: who speaks when the parse puts someone else in subject position
+
+
+def test_the_object_of_a_control_verb_is_the_claimant(extract):
+    claims = extract("The narrow defeat led the union leader Maria Lopez to declare that the "
+                     "strike would go on.")
+    declare = next(c for c in claims if c.cue == "declare")
+    assert declare.claimant_entity == "Maria Lopez"
+    # a verb of using is no control verb: the speaker stays the subject
+    claims = extract("Tom Reyes used his speech to argue that the ferry should stay public.")
+    argue = next(c for c in claims if c.cue == "argue")
+    assert argue.claimant_entity == "Tom Reyes"
+
+
+def test_those_surveyed_keeps_its_participle(extract):
+    c = one(extract("By a wide margin, those surveyed said the ferry should stay public."))
+    assert c.claimant == "those surveyed"
+    claims = extract("The poll found that those who said the ferry should stay public were older.")
+    said = next((c for c in claims if c.cue == "said"), None)
+    assert said is None or said.claimant == "those"  # never the clause of its own cue
