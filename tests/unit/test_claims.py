@@ -534,3 +534,43 @@ def test_those_surveyed_keeps_its_participle(extract):
     claims = extract("The poll found that those who said the ferry should stay public were older.")
     said = next((c for c in claims if c.cue == "said"), None)
     assert said is None or said.claimant == "those"  # never the clause of its own cue
+
+
+
+def _misparsed(nlp, words, heads, deps, pos, tags, ents):
+    """A Doc with the given (wrong) parse, as the statistical parser sometimes makes it."""
+    from spacy.tokens import Doc
+
+    lemmas = ["say" if w == "said" else w.lower() for w in words]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+
+
+def test_a_speaker_the_parse_left_beside_the_quote(nlp):
+    from services.extract.claim_doc import ClaimDoc
+
+    # “We are tired,” said Tom Reyes, half joking.  -- the parse makes Reyes the subject of "joking"
+    words = ["“", "We", "are", "tired", ",", "”", "said", "Tom", "Reyes", ",", "half", "joking", "."]
+    heads = [2, 2, 6, 2, 6, 6, 6, 8, 11, 8, 11, 6, 6]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "compound", "nsubj", "punct",
+            "nsubj", "ccomp", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "NOUN",
+           "VERB", "PUNCT"]
+    tags = ["``", "PRP", "VBP", "JJ", ",", "''", "VBD", "NNP", "NNP", ",", "NN", "VBG", "."]
+    doc = _misparsed(nlp, words, heads, deps, pos, tags, ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 4)
+    assert ClaimDoc(doc).subject(doc[6]).text == "Reyes"
+    # “We are tired,” Maria Lopez, an adviser, said.  -- the parse puts Lopez in the quote's clause
+    words = ["“", "We", "are", "tired", ",", "”", "Maria", "Lopez", ",", "an", "adviser", ",", "said", "."]
+    heads = [2, 2, 12, 2, 2, 2, 7, 2, 7, 10, 7, 7, 12, 12]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "compound", "attr", "punct", "det",
+            "appos", "punct", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+           "PUNCT", "VERB", "PUNCT"]
+    tags = ["``", "PRP", "VBP", "JJ", ",", "''", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "."]
+    doc = _misparsed(nlp, words, heads, deps, pos, tags, ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 6)
+    assert ClaimDoc(doc).subject(doc[12]).text == "Lopez"
+    # a cue with a subject of its own keeps it
+    words = ["Tom", "Reyes", "said", "it", "was", "over", "."]
+    doc = _misparsed(nlp, words, [1, 2, 2, 4, 2, 4, 2], ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+                     ["PROPN", "PROPN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+                     ["NNP", "NNP", "VBD", "PRP", "VBD", "JJ", "."], ["B-PERSON", "I-PERSON"] + ["O"] * 5)
+    assert ClaimDoc(doc).subject(doc[2]).text == "Reyes"
