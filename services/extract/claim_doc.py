@@ -234,10 +234,13 @@ class ClaimDoc:
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             h = v.head
             # "The result led the chairman to declare Y", "left voters wondering whether Y":
-            # the object of the verb that governs the infinitive or participle speaks
+            # the object of the verb that governs the infinitive or participle speaks (only a
+            # claimant in place of the governing verb's subject: "to encourage staff to report
+            # abuses" stays no claim)
             obj = next((c for c in h.children if c.dep_ == "dobj" and c.i < v.i), None) \
                 if v.dep_ == "xcomp" and h.lemma_.lower() in OBJECT_CONTROL_LEMMAS else None
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and obj.lower_ not in ("it", "that", "this"):
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and \
+                    obj.lower_ not in ("it", "that", "this") and self.subject(h) is not None:
                 return obj
             # "X said Y was promising but cautioned that Z": the conjunct hangs from the
             # content clause in the parse, but coordinates with the cue
