@@ -246,6 +246,12 @@ class ClaimDoc:
             # content clause in the parse, but coordinates with the cue
             if v.dep_ == "conj" and h.dep_ == "ccomp" and self.cue_lemma(h.head) is not None:
                 return self.subject(h.head)
+            # "X argued that Y would help, saying Z": the participle after the comma hangs from
+            # the content clause in the parse, but goes with the cue
+            if v.dep_ == "advcl" and v.tag_ == "VBG" and h.dep_ == "ccomp" and self.cue_lemma(h.head) is not None \
+                    and v.i >= 1 and self.doc[v.i - 1].text == "," and not any(
+                        c.dep_ in ("mark", "aux") for c in v.children if c.i < v.i):
+                return self.subject(h.head)
             return self.subject(h)
         return self.speaker_beside_quote(v)
 

@@ -574,3 +574,14 @@ def test_a_speaker_the_parse_left_beside_the_quote(nlp):
                      ["PROPN", "PROPN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
                      ["NNP", "NNP", "VBD", "PRP", "VBD", "JJ", "."], ["B-PERSON", "I-PERSON"] + ["O"] * 5)
     assert ClaimDoc(doc).subject(doc[2]).text == "Reyes"
+
+
+def test_a_participle_hung_on_the_content_goes_with_the_cue(extract):
+    # the parse hangs "saying" on "cut" (inside what Reyes argued): the speaker is still Reyes
+    claims = extract("Tom Reyes argued that a new ferry would cut costs, saying the old one was unsafe.")
+    saying = next(c for c in claims if c.cue == "saying")
+    assert saying.claimant_entity == "Tom Reyes"
+    claims = extract("Maria Lopez said the council's plan reminds her of an old novel, explaining "
+                     "that it promised too much.")
+    explaining = next(c for c in claims if c.cue == "explaining")
+    assert explaining.claimant_entity == "Maria Lopez"
