@@ -585,3 +585,17 @@ def test_a_participle_hung_on_the_content_goes_with_the_cue(extract):
                      "that it promised too much.")
     explaining = next(c for c in claims if c.cue == "explaining")
     assert explaining.claimant_entity == "Maria Lopez"
+
+
+def test_the_name_after_a_dateline_speaks(extract):
+    # the parse takes the dateline's place for the subject
+    claims = extract("Ferry row. Washington (AFP) – Senator Jane Roe on Monday attacked the ferry plan, "
+                     "saying it would cost too much.")
+    assert {c.claimant for c in claims} == {"Senator Jane Roe"}
+    claims = extract("Ferry row. New York (AFP) – Mayor Tom Reyes hit the road with the governor for the "
+                     "first time, accusing the council of wasting money.")
+    assert [c.claimant_entity for c in claims] == ["Tom Reyes"]
+    # a name followed by a relative clause and a dash is no dateline
+    claims = extract("Ferry row. Reyes, who has run the port since 2010 – and the council before it – "
+                     "said the plan would cost too much.")
+    assert all(c.claimant == "Reyes" for c in claims)

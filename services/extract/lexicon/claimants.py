@@ -12,3 +12,4 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 OBJECT_CONTROL_LEMMAS = {"lead", "leave", "drive", "prompt", "push", "cause", "force", "spur",
                          "inspire", "encourage", "compel", "persuade", "convince", "pressure",
                          "pressure", "provoke", "get", "invite", "urge"}
+DASHES = {"-", "–", "—", "--"}  # after a wire story's dateline: "LONDON (Reuters) - "
