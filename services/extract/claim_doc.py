@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon.claimants import OBJECT_CONTROL_LEMMAS
 from .lexicon.cues import (
     CLAIM_NOUNS,
     CUE_FORMS,
@@ -232,12 +233,60 @@ class ClaimDoc:
         # "X said Y and added that Z", "..., adding that Z", "Smith, who said ..."
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             h = v.head
+            # "The result led the chairman to declare Y", "left voters wondering whether Y":
+            # the object of the verb that governs the infinitive or participle speaks (only a
+            # claimant in place of the governing verb's subject: "to encourage staff to report
+            # abuses" stays no claim)
+            obj = next((c for c in h.children if c.dep_ == "dobj" and c.i < v.i), None) \
+                if v.dep_ == "xcomp" and h.lemma_.lower() in OBJECT_CONTROL_LEMMAS else None
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and \
+                    obj.lower_ not in ("it", "that", "this") and self.subject(h) is not None:
+                return obj
             # "X said Y was promising but cautioned that Z": the conjunct hangs from the
             # content clause in the parse, but coordinates with the cue
             if v.dep_ == "conj" and h.dep_ == "ccomp" and self.cue_lemma(h.head) is not None:
                 return self.subject(h.head)
+            # "X argued that Y would help, saying Z": the participle after the comma hangs from
+            # the content clause in the parse, but goes with the cue
+            if v.dep_ == "advcl" and v.tag_ == "VBG" and h.dep_ == "ccomp" and self.cue_lemma(h.head) is not None \
+                    and v.i >= 1 and self.doc[v.i - 1].text == "," and not any(
+                        c.dep_ in ("mark", "aux") for c in v.children if c.i < v.i):
+                return self.subject(h.head)
             return self.subject(h)
+        return self.speaker_beside_quote(v)
+
+    def speaker_beside_quote(self, v: Token) -> Token | None:
+        """ "“Y,” Jane Roe, a top adviser, said" and "“Y,” said Jane Roe, half joking": the parse
+        took the name into the quote's clause or the clause after it and left the cue with no
+        subject. The name between the closing quote and the cue, or right after the cue."""
+        if v.tag_ not in ("VBD", "VBZ") or v.dep_ != "ROOT" or self.cue_lemma(v) is None:
+            return None
+        k = v.i - 1
+        if k >= 1 and self.doc[k].text == "," and self.qidx[k] < 0:
+            lo = k
+            while lo - 1 >= 0 and self.qidx[lo - 1] < 0 and self.doc[lo - 1].text not in QUOTE_CHARS \
+                    and self.doc[lo - 1].text != "''" and not self.doc[lo - 1].is_sent_start:
+                lo -= 1
+            opens_after_quote = lo - 1 >= 0 and (self.doc[lo - 1].text in QUOTE_CHARS or self.doc[lo - 1].text == "''")
+            name = next((t for t in self.doc[lo:k] if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG")), None)
+            if opens_after_quote and name is not None:
+                return self.name_end(name)
+        before = self.doc[v.i - 1] if v.i >= 1 else None
+        after = self.doc[v.i + 1] if v.i + 1 < len(self.doc) else None
+        if before is not None and (before.text in QUOTE_CHARS or before.text == "''") and after is not None:
+            run = [t for t in self.doc[v.i + 1 : v.i + 6]]
+            for t in run:
+                if t.is_punct:
+                    break
+                if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG"):
+                    return self.name_end(t)
         return None
+
+    def name_end(self, t: Token) -> Token:
+        """The last word of the name that starts at or runs through t."""
+        while t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN" and self.doc[t.i + 1].ent_type_ == t.ent_type_:
+            t = self.doc[t.i + 1]
+        return t
 
     def content_tokens(self, comp: Token) -> list[Token]:
         """The complement's subtree without conjoined cue verbs that lack their own subject."""

@@ -12,7 +12,7 @@ from services.core.models import Entity
 from .claim_candidates import ClaimCandidate
 from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader, is_punct
 from .entity_set import EntitySet
-from .lexicon.claimants import HONORIFIC_GENDER, OTHER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from .lexicon.claimants import DASHES, HONORIFIC_GENDER, OTHER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 
 # Dependents that end a claimant's phrase below its head ("Smith, who ..." -> "Smith").
 _CUT_DEEP = {"relcl", "acl", "appos", "advcl", "parataxis"}
@@ -37,9 +37,13 @@ class ClaimantResolver(ClaimDocReader):
     def claimant_of(self, head: Token) -> tuple[str | None, str | None, bool]:
         """(surface, canonical entity, is_pronoun) for the subject/agent token."""
         low = head.lower_
-        if low in RELATIVE_PRONOUNS and head.dep_ in SUBJECT_DEPS and head.head.dep_ == "relcl":
+        relative = low in RELATIVE_PRONOUNS and head.dep_ in SUBJECT_DEPS and head.head.dep_ == "relcl"
+        if relative:  # "those who said Y": the antecedent, without the clause of the cue
             head = head.head.head
             low = head.lower_
+        speaker = self.name_after_dateline(head)
+        if speaker is not None:
+            return self.claimant_of(speaker)
         if low in PERSON_PRONOUNS:
             g = "m" if low in ("he", "him", "his") else "f"
             found = self.recent_person(head.i, g)
@@ -73,6 +77,8 @@ class ClaimantResolver(ClaimDocReader):
                 return named
         cut = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "prep"} if head.pos_ == "PROPN" else {
             "appos", "relcl", "acl", "punct", "advcl", "parataxis"}
+        if low == "those" and not relative:  # "those surveyed", "those who back her": the clause is all the name
+            cut = cut - {"relcl", "acl"}
         keep = [head]
         stack = [c for c in head.children if c.dep_ not in cut]
         while stack:
@@ -105,6 +111,28 @@ class ClaimantResolver(ClaimDocReader):
         if head.pos_ == "PROPN":
             self.named[head.i] = (surface, entity)
         return surface, entity, False
+
+    def name_after_dateline(self, head: Token) -> Token | None:
+        """ "Washington (AFP) - Senator Jane Roe said ...", "DOVER, Del. - Jane Roe ...": the
+        parse took the wire story's place for the subject; the name after the dash speaks."""
+        sent = self.sents[self.sent_of[head.i]]
+        first = next((x for x in sent if not x.is_space), None)
+        if first is None or head.pos_ != "PROPN" or not (first.i <= head.i <= first.i + 2):
+            return None
+        if head.i + 1 >= len(self.doc) or self.doc[head.i + 1].text not in ("(", ","):
+            return None
+        dash = next((t for t in self.doc[head.i + 1 : min(sent.end, head.i + 10)] if t.text in DASHES), None)
+        # only a place, a state, a date and an agency before the dash: "Smith, who ... - " is no dateline
+        if dash is None or any(t.pos_ not in ("PROPN", "PUNCT", "NUM") for t in self.doc[head.i + 1 : dash.i]):
+            return None
+        for t in self.doc[dash.i + 1 : min(sent.end, dash.i + 8)]:
+            if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "NORP"):
+                while t.i + 1 < sent.end and self.doc[t.i + 1].pos_ == "PROPN" and self.doc[t.i + 1].ent_type_ == t.ent_type_:
+                    t = self.doc[t.i + 1]
+                return t
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        return None
 
     def names_a_group(self, head: Token) -> bool:
         """A capitalised role that is no person's name: "the ranking Democrat", "a Republican"."""

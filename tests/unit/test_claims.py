@@ -512,3 +512,90 @@ def test_a_predicate_the_parse_split_off_the_content_is_kept(extract):
     found = next(c for c in claims if c.cue == "found")
     assert found.content.endswith("were four times more likely to be readmitted than patients treated once")
     assert found.hedged  # "likely" hedges it
+
+
+# --- claimants: who speaks when the parse puts someone else in subject position
+
+
+def test_the_object_of_a_control_verb_is_the_claimant(extract):
+    claims = extract("The narrow defeat led the union leader Maria Lopez to declare that the "
+                     "strike would go on.")
+    declare = next(c for c in claims if c.cue == "declare")
+    assert declare.claimant_entity == "Maria Lopez"
+    # a verb of using is no control verb: the speaker stays the subject
+    claims = extract("Tom Reyes used his speech to argue that the ferry should stay public.")
+    argue = next(c for c in claims if c.cue == "argue")
+    assert argue.claimant_entity == "Tom Reyes"
+
+
+def test_those_surveyed_keeps_its_participle(extract):
+    c = one(extract("By a wide margin, those surveyed said the ferry should stay public."))
+    assert c.claimant == "those surveyed"
+    claims = extract("The poll found that those who said the ferry should stay public were older.")
+    said = next((c for c in claims if c.cue == "said"), None)
+    assert said is None or said.claimant == "those"  # never the clause of its own cue
+
+
+
+def _misparsed(nlp, words, heads, deps, pos, tags, ents):
+    """A Doc with the given (wrong) parse, as the statistical parser sometimes makes it."""
+    from spacy.tokens import Doc
+
+    lemmas = ["say" if w == "said" else w.lower() for w in words]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+
+
+def test_a_speaker_the_parse_left_beside_the_quote(nlp):
+    from services.extract.claim_doc import ClaimDoc
+
+    # “We are tired,” said Tom Reyes, half joking.  -- the parse makes Reyes the subject of "joking"
+    words = ["“", "We", "are", "tired", ",", "”", "said", "Tom", "Reyes", ",", "half", "joking", "."]
+    heads = [2, 2, 6, 2, 6, 6, 6, 8, 11, 8, 11, 6, 6]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "compound", "nsubj", "punct",
+            "nsubj", "ccomp", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "NOUN",
+           "VERB", "PUNCT"]
+    tags = ["``", "PRP", "VBP", "JJ", ",", "''", "VBD", "NNP", "NNP", ",", "NN", "VBG", "."]
+    doc = _misparsed(nlp, words, heads, deps, pos, tags, ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 4)
+    assert ClaimDoc(doc).subject(doc[6]).text == "Reyes"
+    # “We are tired,” Maria Lopez, an adviser, said.  -- the parse puts Lopez in the quote's clause
+    words = ["“", "We", "are", "tired", ",", "”", "Maria", "Lopez", ",", "an", "adviser", ",", "said", "."]
+    heads = [2, 2, 12, 2, 2, 2, 7, 2, 7, 10, 7, 7, 12, 12]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "compound", "attr", "punct", "det",
+            "appos", "punct", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+           "PUNCT", "VERB", "PUNCT"]
+    tags = ["``", "PRP", "VBP", "JJ", ",", "''", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "."]
+    doc = _misparsed(nlp, words, heads, deps, pos, tags, ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 6)
+    assert ClaimDoc(doc).subject(doc[12]).text == "Lopez"
+    # a cue with a subject of its own keeps it
+    words = ["Tom", "Reyes", "said", "it", "was", "over", "."]
+    doc = _misparsed(nlp, words, [1, 2, 2, 4, 2, 4, 2], ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+                     ["PROPN", "PROPN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+                     ["NNP", "NNP", "VBD", "PRP", "VBD", "JJ", "."], ["B-PERSON", "I-PERSON"] + ["O"] * 5)
+    assert ClaimDoc(doc).subject(doc[2]).text == "Reyes"
+
+
+def test_a_participle_hung_on_the_content_goes_with_the_cue(extract):
+    # the parse hangs "saying" on "cut" (inside what Reyes argued): the speaker is still Reyes
+    claims = extract("Tom Reyes argued that a new ferry would cut costs, saying the old one was unsafe.")
+    saying = next(c for c in claims if c.cue == "saying")
+    assert saying.claimant_entity == "Tom Reyes"
+    claims = extract("Maria Lopez said the council's plan reminds her of an old novel, explaining "
+                     "that it promised too much.")
+    explaining = next(c for c in claims if c.cue == "explaining")
+    assert explaining.claimant_entity == "Maria Lopez"
+
+
+def test_the_name_after_a_dateline_speaks(extract):
+    # the parse takes the dateline's place for the subject
+    claims = extract("Ferry row. Washington (AFP) – Senator Jane Roe on Monday attacked the ferry plan, "
+                     "saying it would cost too much.")
+    assert {c.claimant for c in claims} == {"Senator Jane Roe"}
+    claims = extract("Ferry row. New York (AFP) – Mayor Tom Reyes hit the road with the governor for the "
+                     "first time, accusing the council of wasting money.")
+    assert [c.claimant_entity for c in claims] == ["Tom Reyes"]
+    # a name followed by a relative clause and a dash is no dateline
+    claims = extract("Ferry row. Reyes, who has run the port since 2010 – and the council before it – "
+                     "said the plan would cost too much.")
+    assert all(c.claimant == "Reyes" for c in claims)

@@ -7,3 +7,9 @@ HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "ms": "f", "mrs": "f", "
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}  # also possessive: "his claim that"
 OTHER_PRONOUNS = {"they", "it", "we", "i", "you"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Verbs whose object does what the infinitive or participle after it says: "led the chairman
+# to declare", "left voters wondering" ("used the speech to call for" is no such verb).
+OBJECT_CONTROL_LEMMAS = {"lead", "leave", "drive", "prompt", "push", "cause", "force", "spur",
+                         "inspire", "encourage", "compel", "persuade", "convince", "pressure",
+                         "pressure", "provoke", "get", "invite", "urge"}
+DASHES = {"-", "–", "—", "--"}  # after a wire story's dateline: "LONDON (Reuters) - "
