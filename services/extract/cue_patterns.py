@@ -101,6 +101,10 @@ class CuePatterns(ClaimDocReader):
                                   for c in kids):
             # "Fireworks erupted: Republicans said Y": the clause before the colon is not theirs
             comp = next((c for c in comps if c.i > v.i), comp)
+        elif len(comps) > 1 and comps[0].i < v.i < comps[-1].i and self.qidx[comps[0].i] < 0:
+            # "While not all he says is true, Jamieson said Y": the unquoted clause before the
+            # tag is the parse's misreading of an opening clause; the one after is the content
+            comp = comps[-1]
         if comp is None and lem not in NEED_THAT and lem not in EVALUATION_LEMMAS:
             comp = self.cd.that_clause_in_prep(v)
         xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
@@ -112,7 +116,10 @@ class CuePatterns(ClaimDocReader):
                 or self.subject_left_unparsed(v) or self.name_after_dateline(subj)
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-        passive = any(c.dep_ == "auxpass" for c in kids) or (subj is not None and subj.dep_ == "nsubjpass")
+        # "Trump was forced into damage control and said Y": a passive subject the cue shares
+        # with an earlier verb makes it passive only when the cue is a participle itself
+        passive = any(c.dep_ == "auxpass" for c in kids) or (
+            subj is not None and subj.dep_ == "nsubjpass" and (subj.head.i == v.i or v.tag_ == "VBN"))
         cue = v.text.lower() + " out" if lem == "point" else v.text.lower()
         polarity = "denied" if lem in DENY_LEMMAS or negated else "asserted"
         return CueVerb(v, lem, kids, comp, xcomp, subj, agent_obj, passive, cue, polarity,

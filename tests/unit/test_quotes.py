@@ -151,3 +151,17 @@ def test_a_participle_after_the_tag_is_not_part_of_the_quote(extract):
     c = next(c for c in extract("\"Too much noise,\" she said, blaming some of it on the harbour master.")
              if c.cue == "said")
     assert (c.quote_type, c.content) == ("direct", '"Too much noise,"')
+
+
+def test_the_clause_after_the_tag_is_the_content_not_the_opening_clause(extract):
+    text = "The ferry workers aren’t worried about the string of delays they’ve faced this winter — in fact, she said it “toughens” them."
+    c = next(c for c in extract(text) if c.cue == "said")
+    assert c.content == "it “toughens” them"
+    assert c.quote_type == "mixed"
+
+
+def test_a_passive_subject_shared_with_an_earlier_verb_still_says(extract):
+    text = "The mayor was pressed into a rare apology and said that her remarks had been ''misread.'' The council met."
+    c = next(c for c in extract(text) if c.cue == "said")
+    assert c.claimant == "The mayor"
+    assert "remarks had been ''misread" in c.content
