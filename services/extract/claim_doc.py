@@ -12,6 +12,7 @@ from .lexicon.cues import (
     CUE_LEMMAS,
     HEDGE_ADVERBS,
     HEDGE_ROOTS,
+    ISSUED_TEXTS,
     MODALS,
     REPORT_PASSIVE,
 )
@@ -229,6 +230,11 @@ class ClaimDoc:
         outside = [c for c in subs if self.qidx[c.i] < 0]
         if outside or subs:
             return (outside or subs)[0]
+        # "his office put out a statement saying Y": who issued the text says Y
+        h = v.head
+        if v.dep_ == "acl" and v.tag_ == "VBG" and h.lemma_.lower() in ISSUED_TEXTS and \
+                h.dep_ == "dobj" and h.head.pos_ == "VERB":
+            return self.subject(h.head)
         # "X said Y and added that Z", "..., adding that Z", "Smith, who said ..."
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             h = v.head

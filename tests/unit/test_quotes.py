@@ -165,3 +165,11 @@ def test_a_passive_subject_shared_with_an_earlier_verb_still_says(extract):
     c = next(c for c in extract(text) if c.cue == "said")
     assert c.claimant == "The mayor"
     assert "remarks had been ''misread" in c.content
+
+
+def test_a_statement_saying_y_is_its_issuers_claim(extract):
+    text = "The harbour board put out a statement saying the port “cannot take another storm season without new walls.” Work starts soon."
+    c = next(c for c in extract(text) if c.cue == "saying")
+    assert c.claimant == "The harbour board"
+    assert c.quote_type == "mixed"
+    assert c.content == "the port “cannot take another storm season without new walls.”"

@@ -103,3 +103,6 @@ REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 ANONYMITY = {"name", "identify", "quote", "anonymity"}
 SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
     OBJECT_REPORT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
+# What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
+ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
+                "release", "video", "ad", "advertisement", "op-ed", "editorial", "report"}
