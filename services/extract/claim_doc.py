@@ -235,6 +235,11 @@ class ClaimDoc:
         if v.dep_ == "acl" and v.tag_ == "VBG" and h.lemma_.lower() in ISSUED_TEXTS and \
                 h.dep_ == "dobj" and h.head.pos_ == "VERB":
             return self.subject(h.head)
+        # "X responded by saying Y", "..., before insisting Y": the speaker is the subject of
+        # the verb the preposition hangs on (with a clause to say: "by attacking X" is no claim)
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "ccomp" for c in v.children):
+            return self.subject(h.head)
         # "X said Y and added that Z", "..., adding that Z", "Smith, who said ..."
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             h = v.head

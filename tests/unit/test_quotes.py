@@ -173,3 +173,15 @@ def test_a_statement_saying_y_is_its_issuers_claim(extract):
     assert c.claimant == "The harbour board"
     assert c.quote_type == "mixed"
     assert c.content == "the port “cannot take another storm season without new walls.”"
+
+
+def test_a_cue_after_a_preposition_is_the_verbs_subjects(extract):
+    text = "The harbour master responded by saying the pier was “never built for ships this size” in the first place."
+    c = next(c for c in extract(text) if c.cue == "saying")
+    assert c.claimant == "The harbour master"
+    assert c.content == "the pier was “never built for ships this size” in the first place"
+
+
+def test_a_cue_after_a_preposition_with_no_clause_is_no_claim(extract):
+    text = "The mayor opened the debate by attacking the council over the budget."
+    assert [c for c in extract(text) if c.cue == "attacking"] == []
