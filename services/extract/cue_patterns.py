@@ -161,6 +161,11 @@ class CuePatterns(ClaimDocReader):
         if i < 0 or self.sent_of[i] != self.sent_of[v.i] or self.qidx[i] >= 0:
             return None
         t = self.doc[i]
+        if t.text == "," and v.dep_ == "ROOT":
+            # "On Dec. 2, Col. Jane Roe, a spokeswoman, said Y": the parse hung the name, with
+            # its description, on the date before it
+            return next((p for p in self.sents[self.sent_of[v.i]] if p.i < i and p.dep_ == "appos" and
+                         p.pos_ == "PROPN" and p.right_edge.i == i - 1 and p.ent_type_ == "PERSON"), None)
         if t.pos_ == "NUM" and t.head.i == v.i:  # "About 4 in 10 say Y": the number hangs on the cue
             return t
         if t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):

@@ -173,6 +173,14 @@ MIXED_IN_HARD_PARSES = [
 ]
 
 
+def test_a_name_the_parse_hung_on_a_date_is_the_tags_speaker(extract):
+    text = ("But in a call with reporters on Dec. 2, Col. Jane Okafor, a spokeswoman in Lagos, said, "
+            "''I mean, a patrol is a combat operation. There is no way around that.''")
+    c = next(c for c in extract(text) if c.cue == "said")
+    assert (c.claimant, c.quote_type) == ("Col. Jane Okafor", "direct")
+    assert c.content.endswith("There is no way around that.''")
+
+
 @pytest.mark.parametrize("text,cue,claimant,content", MIXED_IN_HARD_PARSES)
 def test_mixed_speech_in_hard_parses(extract, text, cue, claimant, content):
     c = next(c for c in extract(text) if c.cue == cue)
