@@ -18,6 +18,7 @@ from .lexicon.cues import (
     DENIABLE,
     DENY_LEMMAS,
     EVALUATION_LEMMAS,
+    FRAME_AS_LEMMAS,
     HEDGE_LEMMAS,
     NEED_THAT,
     NEG_RAISING,
@@ -364,6 +365,10 @@ class CuePatterns(ClaimDocReader):
 
     def evaluation(self, sent: Span, v: Token, subj: Token | None) -> None:
         """ "X called the plan “a disaster”", "X described it as “reckless”": mixed claims."""
+        lem = v.lemma_.lower()
+        if lem in FRAME_AS_LEMMAS:
+            self.framed_as(sent, v, subj)
+            return
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         if obj is None:  # "called her “third-rate”": the parse may find no object
             obj = next((c for c in v.children if c.dep_ in ("oprd", "ccomp") and c.i > v.i and
@@ -376,6 +381,22 @@ class CuePatterns(ClaimDocReader):
         if not any(self.qidx[t.i] >= 0 for t in toks) and not self.names_a_quality(v, obj, subj):
             return
         sp = self.cd.span_of(toks)
+        if sp:
+            self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+
+    def framed_as(self, sent: Span, v: Token, subj: Token | None) -> None:
+        """ "X portrayed the deal as “a betrayal”", "X referred to him as “the boss”": the object
+        and its quoted "as" phrase; with no quote in that phrase, no claim."""
+        as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if subj is None or as_ is None or not any(self.qidx[t.i] >= 0 for t in as_.subtree):
+            return
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < as_.i), None)
+        if obj is None:  # "referred to him as": the object is the preposition's
+            to = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < as_.i), None)
+            obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if obj is None:
+            return
+        sp = self.cd.span_of([t for t in sent if obj.left_edge.i <= t.i <= as_.right_edge.i])
         if sp:
             self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
 

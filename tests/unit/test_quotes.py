@@ -170,7 +170,17 @@ MIXED_IN_HARD_PARSES = [
     ("The harbour master responded by saying the pier was “never built for ships this size” in "
      "the first place.", "saying", "The harbour master",
      "the pier was “never built for ships this size” in the first place"),
+    # a verb that frames its object with a quoted "as" phrase
+    ("The mayor referred to the new bridge as “a monument to waste” on Tuesday.", "referred",
+     "The mayor", "the new bridge as “a monument to waste”"),
+    ("The senator portrayed the tax plan as a “reckless gamble” with public money.",
+     "portrayed", "The senator", "the tax plan as a “reckless gamble” with public money"),
 ]
+
+
+def test_a_verb_framing_its_object_without_quotes_is_no_claim(extract):
+    text = "The mayor referred to the new report as the latest draft of the plan."
+    assert [c for c in extract(text) if c.cue == "referred"] == []
 
 
 def test_a_name_the_parse_hung_on_a_date_is_the_tags_speaker(extract):

@@ -18,7 +18,11 @@ NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point
              "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure"}
 NEG_RAISING = {"believe", "think", "expect", "suppose", "reckon"}
 # Verbs of evaluation: a claim only when the words are quoted ("called the plan “a disaster”").
-EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"}
+EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"} | {
+    "portray", "characterize", "characterise", "depict", "paint", "refer"}
+# Of those, the ones that frame their object only through a quoted "as" phrase:
+# "portrayed the deal as “a betrayal”", "referred to him as “the boss”".
+FRAME_AS_LEMMAS = {"portray", "characterize", "characterise", "depict", "paint", "refer"}
 HEDGE_LEMMAS = {"believe", "think", "estimate", "suspect", "suggest", "speculate", "allege",
                 "fear", "reckon", "hint", "guess", "suppose", "assume"}
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
@@ -53,6 +57,7 @@ IRREGULAR_FORMS = {
     "said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
     "found": "find", "shown": "show", "admitted": "admit", "admitting": "admit",
     "forecast": "forecast", "understood": "understand", "forecasts": "forecast", "forecasting": "forecast",
+    "referred": "refer",
 }
 
 
