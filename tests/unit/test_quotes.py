@@ -175,7 +175,18 @@ MIXED_IN_HARD_PARSES = [
      "The mayor", "the new bridge as “a monument to waste”"),
     ("The senator portrayed the tax plan as a “reckless gamble” with public money.",
      "portrayed", "The senator", "the tax plan as a “reckless gamble” with public money"),
+    # verbs of implying and worrying frame their clause too
+    ("The senator implied the judge was biased and “hostile” to the farmers.", "implied",
+     "The senator", "the judge was biased and “hostile” to the farmers"),
+    ("In the depths of the drought, the mayor worried that the reservoir was becoming “a puddle "
+     "with a fence around it.” Rain came later.", "worried", "the mayor",
+     "the reservoir was becoming “a puddle with a fence around it.”"),
 ]
+
+
+def test_what_is_implied_is_hedged(extract):
+    c = next(c for c in extract(MIXED_IN_HARD_PARSES[-2][0]) if c.cue == "implied")
+    assert c.hedged
 
 
 def test_a_verb_framing_its_object_without_quotes_is_no_claim(extract):

@@ -12,10 +12,11 @@ CUE_LEMMAS = {
     "recall", "observe", "remark", "promise", "vow", "pledge", "rule", "accuse", "caution",
     "assure", "reckon", "speculate", "hint", "point", "inform", "reject", "dismiss", "refute",
     "dispute", "rebut", "forecast", "tweet", "boast", "counter", "demonstrate", "signal", "expect",
+    "worry", "imply",
 }
 # Cues that only count with an explicit "that" complement (they have too many other uses).
 NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point",
-             "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure"}
+             "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure", "worry"}
 NEG_RAISING = {"believe", "think", "expect", "suppose", "reckon"}
 # Verbs of evaluation: a claim only when the words are quoted ("called the plan “a disaster”").
 EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"} | {
@@ -23,7 +24,7 @@ EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"} | {
 # Of those, the ones that frame their object only through a quoted "as" phrase:
 # "portrayed the deal as “a betrayal”", "referred to him as “the boss”".
 FRAME_AS_LEMMAS = {"portray", "characterize", "characterise", "depict", "paint", "refer"}
-HEDGE_LEMMAS = {"believe", "think", "estimate", "suspect", "suggest", "speculate", "allege",
+HEDGE_LEMMAS = {"imply", "believe", "think", "estimate", "suspect", "suggest", "speculate", "allege",
                 "fear", "reckon", "hint", "guess", "suppose", "assume"}
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
 # Passive cues that make an unattributed report: "are reported to", "it is claimed that".
