@@ -150,11 +150,13 @@ class ClaimDoc:
             nxt = self.doc[t.i + 1]
             if nxt.text == "," and nxt.i + 1 < span.end:
                 nxt = self.doc[nxt.i + 1]
+            comma = self.doc[t.i - 1].text == "," or self.doc[t.i + 1].text == ","
             if nxt.lower_ in ("and", "but") and nxt.i + 1 < span.end:
+                if not comma:  # "said Obama shows “great charm” and exhibits Y": one content
+                    continue
                 nxt = self.doc[nxt.i + 1]
             elif nxt.tag_ != "VBG":
                 continue
-            comma = self.doc[t.i - 1].text == "," or self.doc[t.i + 1].text == ","
             if nxt.pos_ == "VERB" and (nxt.dep_ in ("advcl", "conj", "xcomp") or comma and nxt.dep_ == "acl") \
                     and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children):
                 return sp[0], t.idx + len(t.text)

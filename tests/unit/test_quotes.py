@@ -175,6 +175,9 @@ MIXED_IN_HARD_PARSES = [
      "The mayor", "the new bridge as “a monument to waste”"),
     ("The senator portrayed the tax plan as a “reckless gamble” with public money.",
      "portrayed", "The senator", "the tax plan as a “reckless gamble” with public money"),
+    # a conjoined predicate with no comma before it is still the content's
+    ("The envoy said the prince shows “great charm” and enjoys a warm bond with the city.", "said",
+     "The envoy", "the prince shows “great charm” and enjoys a warm bond with the city"),
     # verbs of implying and worrying frame their clause too
     ("The senator implied the judge was biased and “hostile” to the farmers.", "implied",
      "The senator", "the judge was biased and “hostile” to the farmers"),
