@@ -214,3 +214,11 @@ def test_mixed_speech_in_hard_parses(extract, text, cue, claimant, content):
 def test_a_cue_after_a_preposition_with_no_clause_is_no_claim(extract):
     text = "The mayor opened the debate by attacking the council over the budget."
     assert [c for c in extract(text) if c.cue == "attacking"] == []
+
+
+def test_a_run_of_quotes_after_one_tag_goes_on_to_the_last_quotes_end(extract):
+    text = ("The chef said that “farm people” “do a fantastic job. And it’s so important. "
+            "It’s so important.” Then she left.")
+    c = next(c for c in extract(text) if c.cue == "said")
+    assert c.content.endswith("It’s so important.”")
+    assert text[c.start:c.end] == c.content
