@@ -52,6 +52,8 @@ class ClaimCollector(ClaimDocReader):
             if q is not None and q[0] <= sp[0] and sp[1] <= q[1] + 1:
                 sp = self.cd.trim(q)
                 parts = None
+            else:  # “ethanol people” “do a fantastic job. And ...”: on to the last quote's end
+                sp = self.cd.through_open_quote(sp)
         claimant = self.claimants.claimant_of(who)
         self.add(sent, *sp, cue=cue, qtype=qtype, cue_i=v.i, claimant=claimant, hedged=hedge,
                  polarity=polarity, parts=parts)

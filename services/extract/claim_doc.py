@@ -13,6 +13,7 @@ from .lexicon.cues import (
     CUE_LEMMAS,
     HEDGE_ADVERBS,
     HEDGE_ROOTS,
+    ISSUED_TEXTS,
     MODALS,
     REPORT_PASSIVE,
 )
@@ -150,11 +151,13 @@ class ClaimDoc:
             nxt = self.doc[t.i + 1]
             if nxt.text == "," and nxt.i + 1 < span.end:
                 nxt = self.doc[nxt.i + 1]
+            comma = self.doc[t.i - 1].text == "," or self.doc[t.i + 1].text == ","
             if nxt.lower_ in ("and", "but") and nxt.i + 1 < span.end:
+                if not comma:  # "said Obama shows “great charm” and exhibits Y": one content
+                    continue
                 nxt = self.doc[nxt.i + 1]
             elif nxt.tag_ != "VBG":
                 continue
-            comma = self.doc[t.i - 1].text == "," or self.doc[t.i + 1].text == ","
             if nxt.pos_ == "VERB" and (nxt.dep_ in ("advcl", "conj", "xcomp") or comma and nxt.dep_ == "acl") \
                     and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children):
                 return sp[0], t.idx + len(t.text)
@@ -230,6 +233,16 @@ class ClaimDoc:
         outside = [c for c in subs if self.qidx[c.i] < 0]
         if outside or subs:
             return (outside or subs)[0]
+        # "his office put out a statement saying Y": who issued the text says Y
+        h = v.head
+        if v.dep_ == "acl" and v.tag_ == "VBG" and h.lemma_.lower() in ISSUED_TEXTS and \
+                h.dep_ == "dobj" and h.head.pos_ == "VERB":
+            return self.subject(h.head)
+        # "X responded by saying Y", "..., before insisting Y": the speaker is the subject of
+        # the verb the preposition hangs on (with a clause to say: "by attacking X" is no claim)
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "ccomp" for c in v.children):
+            return self.subject(h.head)
         # "X said Y and added that Z", "..., adding that Z", "Smith, who said ..."
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             h = v.head

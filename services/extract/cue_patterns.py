@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader
+from .claim_doc import SUBJECT_DEPS, ClaimDoc
 from .content_trim import speaker_asides
+from .evaluation_cues import EvaluationCues
 from .lexicon.cues import (
     BARE_REPORT,
     CLAIM_NOUNS,
@@ -48,7 +49,7 @@ class CueVerb:
     hedge: bool
 
 
-class CuePatterns(ClaimDocReader):
+class CuePatterns(EvaluationCues):
     """The sentence patterns over one Doc; each adds what it finds to the collector."""
 
     def __init__(self, cd: ClaimDoc, claims: ClaimCollector):
@@ -101,6 +102,10 @@ class CuePatterns(ClaimDocReader):
                                   for c in kids):
             # "Fireworks erupted: Republicans said Y": the clause before the colon is not theirs
             comp = next((c for c in comps if c.i > v.i), comp)
+        elif len(comps) > 1 and comps[0].i < v.i < comps[-1].i and self.qidx[comps[0].i] < 0:
+            # "While not all he says is true, Jamieson said Y": the unquoted clause before the
+            # tag is the parse's misreading of an opening clause; the one after is the content
+            comp = comps[-1]
         if comp is None and lem not in NEED_THAT and lem not in EVALUATION_LEMMAS:
             comp = self.cd.that_clause_in_prep(v)
         xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
@@ -112,7 +117,10 @@ class CuePatterns(ClaimDocReader):
                 or self.subject_left_unparsed(v) or self.name_after_dateline(subj)
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-        passive = any(c.dep_ == "auxpass" for c in kids) or (subj is not None and subj.dep_ == "nsubjpass")
+        # "Trump was forced into damage control and said Y": a passive subject the cue shares
+        # with an earlier verb makes it passive only when the cue is a participle itself
+        passive = any(c.dep_ == "auxpass" for c in kids) or (
+            subj is not None and subj.dep_ == "nsubjpass" and (subj.head.i == v.i or v.tag_ == "VBN"))
         cue = v.text.lower() + " out" if lem == "point" else v.text.lower()
         polarity = "denied" if lem in DENY_LEMMAS or negated else "asserted"
         return CueVerb(v, lem, kids, comp, xcomp, subj, agent_obj, passive, cue, polarity,
@@ -154,6 +162,11 @@ class CuePatterns(ClaimDocReader):
         if i < 0 or self.sent_of[i] != self.sent_of[v.i] or self.qidx[i] >= 0:
             return None
         t = self.doc[i]
+        if t.text == "," and v.dep_ == "ROOT":
+            # "On Dec. 2, Col. Jane Roe, a spokeswoman, said Y": the parse hung the name, with
+            # its description, on the date before it
+            return next((p for p in self.sents[self.sent_of[v.i]] if p.i < i and p.dep_ == "appos" and
+                         p.pos_ == "PROPN" and p.right_edge.i == i - 1 and p.ent_type_ == "PERSON"), None)
         if t.pos_ == "NUM" and t.head.i == v.i:  # "About 4 in 10 say Y": the number hangs on the cue
             return t
         if t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
@@ -349,34 +362,6 @@ class CuePatterns(ClaimDocReader):
         if sp:
             parts = self.cd.pieces_without(sp, v)
             self.claims.add_attributed(sent, sp, cv.cue, v, cv.subj, cv.hedge, cv.polarity, parts=parts)
-
-    def evaluation(self, sent: Span, v: Token, subj: Token | None) -> None:
-        """ "X called the plan “a disaster”", "X described it as “reckless”": mixed claims."""
-        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-        if obj is None:  # "called her “third-rate”": the parse may find no object
-            obj = next((c for c in v.children if c.dep_ in ("oprd", "ccomp") and c.i > v.i and
-                        any(self.qidx[t.i] >= 0 for t in c.subtree)), None)
-        if obj is None or subj is None:
-            return
-        # not the verbs coordinated with the cue: "calling them liars and vowing to ..."
-        other = {t.i for c in v.children if c.dep_ in ("conj", "cc") and c.i > obj.i for t in c.subtree}
-        toks = [t for t in v.subtree if t.i >= obj.left_edge.i and t.i not in other]
-        if not any(self.qidx[t.i] >= 0 for t in toks) and not self.names_a_quality(v, obj, subj):
-            return
-        sp = self.cd.span_of(toks)
-        if sp:
-            self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
-
-    @staticmethod
-    def names_a_quality(v: Token, obj: Token, subj: Token) -> bool:
-        """Unquoted, an evaluation needs its second complement: "called him a liar", "described
-        the deal as a disaster"; not "called the meeting", "it is called", "branded X a terrorist"."""
-        if v.lemma_.lower() not in ("call", "describe") or subj.lower_ in ("it", "that", "this", "which") \
-                or any(c.dep_ == "auxpass" for c in v.children):
-            return False  # "branded X a terrorist": a designation, an act more than a claim
-        return any(c.dep_ in ("oprd", "xcomp", "attr") and c.i > obj.i for c in v.children) or any(
-            c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in v.children) or any(
-            c.dep_ in ("oprd", "attr", "appos") for c in obj.children)
 
     # -- other cues
 

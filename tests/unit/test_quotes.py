@@ -151,3 +151,74 @@ def test_a_participle_after_the_tag_is_not_part_of_the_quote(extract):
     c = next(c for c in extract("\"Too much noise,\" she said, blaming some of it on the harbour master.")
              if c.cue == "said")
     assert (c.quote_type, c.content) == ("direct", '"Too much noise,"')
+
+
+
+# Mixed speech the parse hides: each (text, cue, claimant, content); content partly quoted.
+MIXED_IN_HARD_PARSES = [
+    # the clause after the tag, not the opening clause the parse made a second complement
+    ("The ferry workers aren’t worried about the string of delays they’ve faced this winter — in "
+     "fact, she said it “toughens” them.", "said", "she", "it “toughens” them"),
+    # a passive subject shared with an earlier verb: still the speaker, no passive report
+    ("The mayor was pressed into a rare apology and said that her remarks had been ''misread.'' "
+     "The council met.", "said", "The mayor", "her remarks had been ''misread"),
+    # whoever put out the statement says what it says
+    ("The harbour board put out a statement saying the port “cannot take another storm season "
+     "without new walls.” Work starts soon.", "saying", "The harbour board",
+     "the port “cannot take another storm season without new walls.”"),
+    # a cue after a preposition: the subject of the verb the preposition hangs on
+    ("The harbour master responded by saying the pier was “never built for ships this size” in "
+     "the first place.", "saying", "The harbour master",
+     "the pier was “never built for ships this size” in the first place"),
+    # a verb that frames its object with a quoted "as" phrase
+    ("The mayor referred to the new bridge as “a monument to waste” on Tuesday.", "referred",
+     "The mayor", "the new bridge as “a monument to waste”"),
+    ("The senator portrayed the tax plan as a “reckless gamble” with public money.",
+     "portrayed", "The senator", "the tax plan as a “reckless gamble” with public money"),
+    # a conjoined predicate with no comma before it is still the content's
+    ("The envoy said the prince shows “great charm” and enjoys a warm bond with the city.", "said",
+     "The envoy", "the prince shows “great charm” and enjoys a warm bond with the city"),
+    # verbs of implying and worrying frame their clause too
+    ("The senator implied the judge was biased and “hostile” to the farmers.", "implied",
+     "The senator", "the judge was biased and “hostile” to the farmers"),
+    ("In the depths of the drought, the mayor worried that the reservoir was becoming “a puddle "
+     "with a fence around it.” Rain came later.", "worried", "the mayor",
+     "the reservoir was becoming “a puddle with a fence around it.”"),
+]
+
+
+def test_what_is_implied_is_hedged(extract):
+    c = next(c for c in extract(MIXED_IN_HARD_PARSES[-2][0]) if c.cue == "implied")
+    assert c.hedged
+
+
+def test_a_verb_framing_its_object_without_quotes_is_no_claim(extract):
+    text = "The mayor referred to the new report as the latest draft of the plan."
+    assert [c for c in extract(text) if c.cue == "referred"] == []
+
+
+def test_a_name_the_parse_hung_on_a_date_is_the_tags_speaker(extract):
+    text = ("But in a call with reporters on Dec. 2, Col. Jane Okafor, a spokeswoman in Lagos, said, "
+            "''I mean, a patrol is a combat operation. There is no way around that.''")
+    c = next(c for c in extract(text) if c.cue == "said")
+    assert (c.claimant, c.quote_type) == ("Col. Jane Okafor", "direct")
+    assert c.content.endswith("There is no way around that.''")
+
+
+@pytest.mark.parametrize("text,cue,claimant,content", MIXED_IN_HARD_PARSES)
+def test_mixed_speech_in_hard_parses(extract, text, cue, claimant, content):
+    c = next(c for c in extract(text) if c.cue == cue)
+    assert (c.claimant, c.quote_type, c.content) == (claimant, "mixed", content)
+
+
+def test_a_cue_after_a_preposition_with_no_clause_is_no_claim(extract):
+    text = "The mayor opened the debate by attacking the council over the budget."
+    assert [c for c in extract(text) if c.cue == "attacking"] == []
+
+
+def test_a_run_of_quotes_after_one_tag_goes_on_to_the_last_quotes_end(extract):
+    text = ("The chef said that “farm people” “do a fantastic job. And it’s so important. "
+            "It’s so important.” Then she left.")
+    c = next(c for c in extract(text) if c.cue == "said")
+    assert c.content.endswith("It’s so important.”")
+    assert text[c.start:c.end] == c.content

@@ -12,14 +12,19 @@ CUE_LEMMAS = {
     "recall", "observe", "remark", "promise", "vow", "pledge", "rule", "accuse", "caution",
     "assure", "reckon", "speculate", "hint", "point", "inform", "reject", "dismiss", "refute",
     "dispute", "rebut", "forecast", "tweet", "boast", "counter", "demonstrate", "signal", "expect",
+    "worry", "imply",
 }
 # Cues that only count with an explicit "that" complement (they have too many other uses).
 NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point",
-             "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure"}
+             "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure", "worry"}
 NEG_RAISING = {"believe", "think", "expect", "suppose", "reckon"}
 # Verbs of evaluation: a claim only when the words are quoted ("called the plan “a disaster”").
-EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"}
-HEDGE_LEMMAS = {"believe", "think", "estimate", "suspect", "suggest", "speculate", "allege",
+EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"} | {
+    "portray", "characterize", "characterise", "depict", "paint", "refer"}
+# Of those, the ones that frame their object only through a quoted "as" phrase:
+# "portrayed the deal as “a betrayal”", "referred to him as “the boss”".
+FRAME_AS_LEMMAS = {"portray", "characterize", "characterise", "depict", "paint", "refer"}
+HEDGE_LEMMAS = {"imply", "believe", "think", "estimate", "suspect", "suggest", "speculate", "allege",
                 "fear", "reckon", "hint", "guess", "suppose", "assume"}
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
 # Passive cues that make an unattributed report: "are reported to", "it is claimed that".
@@ -53,6 +58,7 @@ IRREGULAR_FORMS = {
     "said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
     "found": "find", "shown": "show", "admitted": "admit", "admitting": "admit",
     "forecast": "forecast", "understood": "understand", "forecasts": "forecast", "forecasting": "forecast",
+    "referred": "refer",
 }
 
 
@@ -103,3 +109,6 @@ REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 ANONYMITY = {"name", "identify", "quote", "anonymity"}
 SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
     OBJECT_REPORT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
+# What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
+ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
+                "release", "video", "ad", "advertisement", "op-ed", "editorial", "report"}

@@ -1,0 +1,63 @@
+"""Verbs of evaluation: "X called the plan “a disaster”", "X portrayed it as “reckless”"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .claim_collector import ClaimCollector
+from .claim_doc import ClaimDocReader
+from .lexicon.cues import FRAME_AS_LEMMAS
+
+
+class EvaluationCues(ClaimDocReader):
+    """The evaluation patterns of CuePatterns (kept apart to keep each module small)."""
+
+    claims: ClaimCollector
+
+    def evaluation(self, sent: Span, v: Token, subj: Token | None) -> None:
+        """ "X called the plan “a disaster”", "X described it as “reckless”": mixed claims."""
+        lem = v.lemma_.lower()
+        if lem in FRAME_AS_LEMMAS:
+            self.framed_as(sent, v, subj)
+            return
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None:  # "called her “third-rate”": the parse may find no object
+            obj = next((c for c in v.children if c.dep_ in ("oprd", "ccomp") and c.i > v.i and
+                        any(self.qidx[t.i] >= 0 for t in c.subtree)), None)
+        if obj is None or subj is None:
+            return
+        # not the verbs coordinated with the cue: "calling them liars and vowing to ..."
+        other = {t.i for c in v.children if c.dep_ in ("conj", "cc") and c.i > obj.i for t in c.subtree}
+        toks = [t for t in v.subtree if t.i >= obj.left_edge.i and t.i not in other]
+        if not any(self.qidx[t.i] >= 0 for t in toks) and not self.names_a_quality(v, obj, subj):
+            return
+        sp = self.cd.span_of(toks)
+        if sp:
+            self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+
+    def framed_as(self, sent: Span, v: Token, subj: Token | None) -> None:
+        """ "X portrayed the deal as “a betrayal”", "X referred to him as “the boss”": the object
+        and its quoted "as" phrase; with no quote in that phrase, no claim."""
+        as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if subj is None or as_ is None or not any(self.qidx[t.i] >= 0 for t in as_.subtree):
+            return
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < as_.i), None)
+        if obj is None:  # "referred to him as": the object is the preposition's
+            to = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < as_.i), None)
+            obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if obj is None:
+            return
+        sp = self.cd.span_of([t for t in sent if obj.left_edge.i <= t.i <= as_.right_edge.i])
+        if sp:
+            self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+
+    @staticmethod
+    def names_a_quality(v: Token, obj: Token, subj: Token) -> bool:
+        """Unquoted, an evaluation needs its second complement: "called him a liar", "described
+        the deal as a disaster"; not "called the meeting", "it is called", "branded X a terrorist"."""
+        if v.lemma_.lower() not in ("call", "describe") or subj.lower_ in ("it", "that", "this", "which") \
+                or any(c.dep_ == "auxpass" for c in v.children):
+            return False  # "branded X a terrorist": a designation, an act more than a claim
+        return any(c.dep_ in ("oprd", "xcomp", "attr") and c.i > obj.i for c in v.children) or any(
+            c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in v.children) or any(
+            c.dep_ in ("oprd", "attr", "appos") for c in obj.children)
