@@ -89,7 +89,7 @@ class FakeCelery:
     def send_task(self, name, args, queue):
         self.ledger._check()
         events = args[0] if name == PROCESS_FILES else [args[0]]
-        assert name == PROCESS_FILES or name == PROCESS_FILE
+        assert name in (PROCESS_FILES, PROCESS_FILE)
         assert (name == PROCESS_FILES) == (len(events) > 1), "a file alone goes as the single-file task"
         self.sent.extend(events)
         self.tasks.append([e["path"] for e in events])
