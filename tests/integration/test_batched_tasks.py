@@ -54,3 +54,21 @@ def test_a_batch_with_a_broken_file_indexes_the_others_and_fails_only_it(stack: 
     assert "each runs alone now" in stack.procs["worker"].log(), stack.logs()
     files = sorted(f for a in stack.articles() for f in a["files"])
     assert files == sorted(f"batch/{s.name}" for s in seeds)
+
+
+def test_the_same_article_twice_in_one_task_is_one_article_and_one_duplicate(stack: Stack, tmp_path):
+    folder = tmp_path / "stage" / "twice"
+    folder.mkdir(parents=True)
+    seed = ROOT / "seeds" / "syria-russia-bases.txt"
+    for name in ("a.txt", "b.txt", "c.txt"):
+        shutil.copy(seed, folder / name)
+    past = time.time() - 60
+    for f in folder.iterdir():
+        os.utime(f, (past, past))
+    os.rename(folder, stack.inbox / "twice")
+
+    st = wait_until(lambda: stack.settled(3), 180, 0.3, "the batch settled")
+    assert "in a task of 3" in stack.procs["watcher"].log(), stack.logs()
+    assert st["indexed"] == 1 and st["duplicates"] == 2 and st["failed"] == 0, (st, stack.logs())
+    (article,) = stack.articles()
+    assert sorted(article["files"]) == ["twice/a.txt", "twice/b.txt", "twice/c.txt"]
