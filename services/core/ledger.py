@@ -296,6 +296,10 @@ class IngestLedger:
     def add_attempt(self, path: str) -> int:
         return int(self.r.hincrby(self.names.file_attempts, path, 1))
 
+    def attempts(self, paths: list[str]) -> list[int]:
+        """Each path's counted attempts: above 0 when a delivery ended with its worker dead."""
+        return [int(v or 0) for v in self.r.hmget(self.names.file_attempts, paths)] if paths else []
+
     def clear_attempts(self, path: str) -> None:
         self.r.hdel(self.names.file_attempts, path)
 

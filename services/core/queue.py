@@ -8,8 +8,26 @@ from celery import Celery
 
 from .settings import Settings
 
+# One file per task: what watchers before NEWSROOM_TASK_FILES sent (in-flight after an upgrade).
 PROCESS_FILE = "newsroom.process_file"
+# Up to NEWSROOM_TASK_FILES files per task (a list of events).
+PROCESS_FILES = "newsroom.process_files"
 PING = "newsroom.ping"
+
+
+def task_groups(events: list[dict], cap: int) -> list[list[dict]]:
+    """The events ready now, as the fewest tasks of at most `cap` files, sizes as even as can be
+    (11 ready with a cap of 8: 6 and 5, not 8 and 3, so two workers finish together)."""
+    if not events:
+        return []
+    count = -(-len(events) // max(1, cap))
+    size, extra = divmod(len(events), count)
+    groups, start = [], 0
+    for i in range(count):
+        end = start + size + (i < extra)
+        groups.append(events[start:end])
+        start = end
+    return groups
 
 
 def make_celery(settings: Settings) -> Celery:

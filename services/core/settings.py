@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     worker_host: str | None = Field(None, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
     # Articles the worker takes from the queue at once and runs through spaCy together.
     worker_batch_size: int = Field(32, ge=1)
+    # Files one worker task carries at most. When several files are ready at once the watcher
+    # sends them together (one nlp.pipe stream and one bulk write: ~10% less CPU per article);
+    # a file alone is sent alone at once, never held back to fill a task. 1 = a task per file.
+    task_files: int = Field(8, ge=1, le=64)
     # Redis redelivers an unacknowledged task after this many seconds without a heartbeat.
     # The worker renews the visibility of every task it holds (running, waiting, or scheduled
     # for a retry) every visibility_timeout/4 seconds, so a long task is never delivered twice

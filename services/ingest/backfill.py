@@ -88,14 +88,15 @@ def backfill(directory: Path, into: str | None = None, timeout: float | None = N
     started = datetime.now(UTC) - timedelta(seconds=1)
     with Progress(*columns, console=console, transient=False) as progress:
         copying = progress.add_task("queue", total=len(files), failed=0)
-        for src in files:
-            dest = target / src.relative_to(base)
-            if dest != src:
-                copy_in(src, dest)
-            rel = dest.relative_to(inbox).as_posix()
-            expected[rel] = hashlib.sha256(dest.read_bytes()).hexdigest()
-            watcher.submit(dest)
-            progress.advance(copying)
+        with watcher.gathering():  # a task per NEWSROOM_TASK_FILES files, as the watcher sends
+            for src in files:
+                dest = target / src.relative_to(base)
+                if dest != src:
+                    copy_in(src, dest)
+                rel = dest.relative_to(inbox).as_posix()
+                expected[rel] = hashlib.sha256(dest.read_bytes()).hexdigest()
+                watcher.submit(dest)
+                progress.advance(copying)
         progress.remove_task(copying)
         done_task = progress.add_task("ingest", total=len(expected), failed=0)
         waiting = dict(expected)

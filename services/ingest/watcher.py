@@ -14,6 +14,9 @@ Never losing a file:
   backoff, once Redis answers; the next pass finds it too (its ledger fingerprint is not updated).
 - Retry requests (`newsroom retry-failed`, POST /ingest/retry) arrive as paths in a Redis
   list; the watcher, which holds the files, queues each again as it is now.
+- Several files ready at once go in one task (up to NEWSROOM_TASK_FILES; the worker runs them
+  as one batch): what each turn of the loop submits is gathered and sent at the turn's end, so
+  a file alone is sent at once, never held back to fill a task.
 - Stuck sweep: a file the ledger calls queued or processing while no task is waiting or
   held anywhere (queue empty, nothing unacknowledged) lost its task (say, Redis lost its last
   second of writes): it is queued again. Writes are idempotent, so a rare duplicate is safe."""
@@ -29,6 +32,7 @@ import random
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +46,7 @@ from services.core.filerecord import fingerprint
 from services.core.ledger import IngestLedger
 from services.core.logs import configure_logging
 from services.core.models import FileState, IngestEvent, Stage
-from services.core.queue import PROCESS_FILE, make_celery
+from services.core.queue import PROCESS_FILE, PROCESS_FILES, make_celery, task_groups
 from services.core.settings import Settings, get_settings
 
 from .scanner import IGNORED_SUFFIXES, PassStats, Scanner, is_ignored
@@ -106,6 +110,8 @@ class InboxWatcher:
         self.stopping = threading.Event()
         self.observer = Observer()
         self._next_chores = 0.0
+        self._gathering = 0
+        self.outbox: dict[str, dict] = {}  # gathered events by path, sent as tasks at the turn's end
 
     # lifecycle -------------------------------------------------------------------
     def run(self) -> None:
@@ -117,13 +123,15 @@ class InboxWatcher:
         next_sweep = time.monotonic() + self.settings.rescan_seconds
         while not self.stopping.is_set():
             try:
-                self._drain(timeout=0.05 if not self.checks else 0)
-                self._pump()
-                self._pump_checks()
-                self._chores()
-                if time.monotonic() >= next_sweep:
-                    self.sweep_stuck()
-                    next_sweep = time.monotonic() + self.settings.rescan_seconds
+                with self.gathering():  # events first: sent before the scanner's findings
+                    self._drain(timeout=0.05 if not self.checks else 0)
+                    self._pump()
+                with self.gathering():
+                    self._pump_checks()
+                    self._chores()
+                    if time.monotonic() >= next_sweep:
+                        self.sweep_stuck()
+                        next_sweep = time.monotonic() + self.settings.rescan_seconds
             except Exception:  # one bad event must not stop the watcher
                 log.exception("watcher loop error (continuing)")
                 time.sleep(0.5)
@@ -365,10 +373,55 @@ class InboxWatcher:
             self._broker_up()
             return False
         self.ledger.mark_queued(rel, event.sha256, fp)
-        self.celery.send_task(PROCESS_FILE, args=[event.model_dump(mode="json")], queue=self.settings.names.queue)
-        self._broker_up()
-        log.info("queued %s (%d bytes)", rel, event.size)
+        payload = event.model_dump(mode="json")
+        if not self._gathering:
+            self._send([payload])
+            return True
+        self.outbox.pop(rel, None)  # a newer read of the same file replaces the gathered one
+        self.outbox[rel] = payload
+        if len(self.outbox) >= self.settings.task_files:
+            self.flush()
         return True
+
+    @contextlib.contextmanager
+    def gathering(self) -> Iterator[None]:
+        """Files submitted inside are sent together when it ends (a task's worth at once as
+        soon as it is ready), instead of one task each."""
+        self._gathering += 1
+        try:
+            yield
+        finally:
+            self._gathering -= 1
+            if not self._gathering:
+                self.flush()
+
+    def flush(self) -> int:
+        """Send the gathered files as the fewest tasks of at most task_files each. Redis away:
+        the rest are held in `unsent`, like a file that could not be submitted. Returns how many
+        files were sent."""
+        ready, self.outbox = list(self.outbox.values()), {}
+        sent = 0
+        groups = task_groups(ready, self.settings.task_files)
+        for i, group in enumerate(groups):
+            try:
+                self._send(group)
+            except BROKER_DOWN as exc:
+                self.unsent.update(ev["path"] for rest in groups[i:] for ev in rest)
+                self._broker_down(exc)
+                break
+            sent += len(group)
+        return sent
+
+    def _send(self, group: list[dict]) -> None:
+        """One task: a file alone as the single-file task (workers of any version take it)."""
+        queue_name = self.settings.names.queue
+        if len(group) == 1:
+            self.celery.send_task(PROCESS_FILE, args=[group[0]], queue=queue_name)
+        else:
+            self.celery.send_task(PROCESS_FILES, args=[group], queue=queue_name)
+        self._broker_up()
+        for ev in group:
+            log.info("queued %s (%d bytes)%s", ev["path"], ev["size"], f" in a task of {len(group)}" if len(group) > 1 else "")
 
     def _read(self, path: Path, rel: str) -> tuple[bytes, float, bytes | None] | None:
         """The file's bytes, mtime and stat fingerprint (None while racy); None if it is gone

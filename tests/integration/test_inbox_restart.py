@@ -28,7 +28,8 @@ class Sent:
         self.paths: list[str] = []
 
     def send_task(self, name, args, queue):
-        self.paths.append(args[0]["path"])
+        events = args[0] if isinstance(args[0], list) else [args[0]]  # a task of several files
+        self.paths.extend(e["path"] for e in events)
 
 
 @pytest.fixture

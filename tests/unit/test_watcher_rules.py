@@ -10,6 +10,7 @@ import pytest
 import redis
 
 from services.core.models import FailureRecord, FileState
+from services.core.queue import PROCESS_FILE, PROCESS_FILES, task_groups
 from services.core.settings import Settings
 from services.ingest.watcher import InboxWatcher, is_ignored
 
@@ -81,12 +82,17 @@ class FakeLedger:
 
 class FakeCelery:
     def __init__(self, ledger: FakeLedger) -> None:
-        self.sent: list[dict] = []
+        self.sent: list[dict] = []  # every file's event, in the order sent
+        self.tasks: list[list[str]] = []  # the paths of each task
         self.ledger = ledger
 
     def send_task(self, name, args, queue):
         self.ledger._check()
-        self.sent.append(args[0])
+        events = args[0] if name == PROCESS_FILES else [args[0]]
+        assert name in (PROCESS_FILES, PROCESS_FILE)
+        assert (name == PROCESS_FILES) == (len(events) > 1), "a file alone goes as the single-file task"
+        self.sent.extend(events)
+        self.tasks.append([e["path"] for e in events])
 
 
 @pytest.fixture
@@ -187,3 +193,74 @@ def test_queued_but_not_sent_is_sent_again(watcher):
     watcher.broker_down_until = 0
     watcher._chores()
     assert [e["path"] for e in watcher.celery.sent] == ["a.txt"]
+
+
+def test_task_groups_are_few_and_even():
+    events = [{"path": str(i)} for i in range(11)]
+    assert [len(g) for g in task_groups(events, 8)] == [6, 5]
+    assert [len(g) for g in task_groups(events, 1)] == [1] * 11
+    assert [len(g) for g in task_groups(events[:3], 8)] == [3]
+    assert [len(g) for g in task_groups(events * 2, 8)] == [8, 7, 7]
+    assert [e for g in task_groups(events, 4) for e in g] == events, "every event once, in order"
+    assert task_groups([], 8) == []
+
+
+def _files(watcher, n: int) -> list[Path]:
+    paths = []
+    for i in range(n):
+        (watcher.inbox / f"f{i:02}.txt").write_text(f"Article {i}.")
+        paths.append(watcher.inbox / f"f{i:02}.txt")
+    return paths
+
+
+def test_files_ready_together_go_in_few_tasks(watcher):
+    watcher.settings.task_files = 4
+    paths = _files(watcher, 10)
+    with watcher.gathering():
+        for path in paths[:4]:
+            assert watcher.submit(path)
+        assert watcher.celery.tasks == [[f"f{i:02}.txt" for i in range(4)]], "a full task goes at once"
+        for path in paths[4:]:
+            assert watcher.submit(path)
+    assert [len(t) for t in watcher.celery.tasks] == [4, 4, 2]
+    assert sorted(e["path"] for e in watcher.celery.sent) == [f"f{i:02}.txt" for i in range(10)]
+    assert not watcher.outbox
+
+
+def test_a_file_alone_is_sent_at_the_end_of_its_turn_as_a_single_file_task(watcher):
+    (path,) = _files(watcher, 1)
+    with watcher.gathering():
+        assert watcher.submit(path)
+    assert watcher.celery.tasks == [["f00.txt"]]
+
+
+def test_a_file_submitted_twice_in_one_turn_is_sent_once_as_read_last(watcher):
+    (path,) = _files(watcher, 1)
+    with watcher.gathering():
+        assert watcher.submit(path)
+        path.write_text("Changed.")
+        assert watcher.submit(path, force=True)
+    (event,) = watcher.celery.sent
+    assert event["size"] == len("Changed.")
+
+
+def test_task_files_one_sends_a_task_per_file(watcher):
+    watcher.settings.task_files = 1
+    with watcher.gathering():
+        for path in _files(watcher, 3):
+            watcher.submit(path)
+    assert watcher.celery.tasks == [["f00.txt"], ["f01.txt"], ["f02.txt"]]
+
+
+def test_redis_away_when_a_gathered_task_is_sent_holds_its_files(watcher):
+    paths = _files(watcher, 3)
+    with watcher.gathering():
+        for path in paths:
+            assert watcher.submit(path)
+        watcher.ledger.down = True
+    assert not watcher.celery.sent and watcher.unsent == {"f00.txt", "f01.txt", "f02.txt"}
+    watcher.ledger.down = False
+    watcher.broker_down_until = 0
+    watcher._chores()
+    assert sorted(e["path"] for e in watcher.celery.sent) == ["f00.txt", "f01.txt", "f02.txt"]
+    assert not watcher.unsent
