@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         "when": datetime.now(UTC).isoformat(timespec="seconds"), "quick": args.quick, "label": args.label,
         "command": "python -m bench.run " + " ".join(sys.argv[1:] if argv is None else argv),
         "machine": machine(), "service_env": extra_env,
-        "worker_settings": {k: getattr(settings, k) for k in ("worker_concurrency", "worker_batch_size", "refresh_interval")},
+        "worker_settings": {k: getattr(settings, k) for k in ("worker_concurrency", "task_files", "refresh_interval")},
     }
     log(f"run {run_id}, prefix {prefix}, logs in {run_dir}")
     arts = corpus(args.articles)

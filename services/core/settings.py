@@ -43,8 +43,6 @@ class Settings(BaseSettings):
     # The host part of the worker's Celery node name (default: the machine's hostname). Two
     # workers on one host, or hosts sharing a name, need distinct ones.
     worker_host: str | None = Field(None, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-    # Articles the worker takes from the queue at once and runs through spaCy together.
-    worker_batch_size: int = Field(32, ge=1)
     # Files one worker task carries at most. When several files are ready at once the watcher
     # sends them together (one nlp.pipe stream and one bulk write: ~10% less CPU per article);
     # a file alone is sent alone at once, never held back to fill a task. 1 = a task per file.

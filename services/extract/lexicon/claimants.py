@@ -11,5 +11,5 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 # to declare", "left voters wondering" ("used the speech to call for" is no such verb).
 OBJECT_CONTROL_LEMMAS = {"lead", "leave", "drive", "prompt", "push", "cause", "force", "spur",
                          "inspire", "encourage", "compel", "persuade", "convince", "pressure",
-                         "pressure", "provoke", "get", "invite", "urge"}
+                         "provoke", "get", "invite", "urge"}
 DASHES = {"-", "–", "—", "--"}  # after a wire story's dateline: "LONDON (Reuters) - "
