@@ -117,9 +117,9 @@ def main(argv: list[str] | None = None) -> int:
             sampler.phase = "a"
             results["a_limit"] = limit.run([a.text for a in arts], settings.spacy_model, args.quick, log,
                                             variants=not args.no_variants)
-            r = results["a_rules"] = limit.rules_cost([a.text for a in arts[:300]], settings.spacy_model)
-            log(f"(a) entities + claims beyond spaCy: {r['ms_per_400_words']} ms of CPU per 400 words "
-                f"(best of {r['passes']} passes, {r['articles']} articles)")
+            rules = results["a_rules"] = limit.rules_cost([a.text for a in arts[:300]], settings.spacy_model)
+            log(f"(a) entities + claims beyond spaCy: {rules['ms_per_400_words']} ms of CPU per 400 words "
+                f"(best of {rules['passes']} passes, {rules['articles']} articles)")
         if "b" in args.only or "c" in args.only:
             stack = e2e.BenchStack(prefix, run_dir, sampler, extra_env)
             try:
