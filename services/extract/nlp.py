@@ -16,6 +16,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .blas_ops import use_blas_ops
 from .fast_lemmatizer import use_fast_lemmatizer
 from .fast_ruler import use_fast_attribute_ruler
 
@@ -36,6 +37,7 @@ def get_nlp(model: str) -> Language:
         ) from exc
     use_fast_attribute_ruler(nlp)
     use_fast_lemmatizer(nlp)
+    use_blas_ops(nlp)
     return nlp
 
 
