@@ -20,14 +20,20 @@ from typing import Any
 LIMIT_COMPONENTS = ("tok2vec", "parser", "ner")
 
 
-def load(model: str, components: tuple[str, ...] | None):
+def load(model: str, components: tuple[str, ...] | None, blas: bool = False):
+    """Stock spaCy (blis products) unless `blas`: then with the worker's BlasOps."""
     import spacy
 
     if components is None:
-        return spacy.load(model)
-    nlp = spacy.load(model)
-    keep = set(components)
-    return spacy.load(model, exclude=[n for n in nlp.component_names if n not in keep])
+        nlp = spacy.load(model)
+    else:
+        keep = set(components)
+        nlp = spacy.load(model, exclude=[n for n in spacy.load(model).component_names if n not in keep])
+    if blas:
+        from services.extract.blas_ops import use_blas_ops
+
+        use_blas_ops(nlp)
+    return nlp
 
 
 def _run(nlp, texts: list[str], mode: str, batch: int) -> None:
@@ -42,8 +48,8 @@ def _run(nlp, texts: list[str], mode: str, batch: int) -> None:
                 pass
 
 
-def _child(model, components, texts, mode, batch, barrier, out) -> None:
-    nlp = load(model, components)
+def _child(model, components, texts, mode, batch, barrier, out, blas) -> None:
+    nlp = load(model, components, blas)
     _run(nlp, texts[:8], mode, batch)  # warm up
     barrier.wait()
     t0, c0 = time.time(), time.process_time()
@@ -52,13 +58,13 @@ def _child(model, components, texts, mode, batch, barrier, out) -> None:
 
 
 def measure(texts: list[str], model: str, components: tuple[str, ...] | None, processes: int = 1,
-            mode: str = "pipe", batch: int = 64) -> dict[str, Any]:
+            mode: str = "pipe", batch: int = 64, blas: bool = False) -> dict[str, Any]:
     """Articles/s over `texts` with `processes` processes, each loaded before the clock starts."""
     ctx = mp.get_context("spawn")
     barrier = ctx.Barrier(processes)
     out = ctx.Queue()
     shares = [texts[i::processes] for i in range(processes)]
-    procs = [ctx.Process(target=_child, args=(model, components, s, mode, batch, barrier, out)) for s in shares]
+    procs = [ctx.Process(target=_child, args=(model, components, s, mode, batch, barrier, out, blas)) for s in shares]
     for p in procs:
         p.start()
     res = [out.get(timeout=3600) for _ in procs]
@@ -70,6 +76,7 @@ def measure(texts: list[str], model: str, components: tuple[str, ...] | None, pr
     cpu = sum(r[3] for r in res)
     return {
         "components": list(components) if components else "all (as the worker loads it)",
+        "products": "BlasOps (numpy's BLAS)" if blas else "blis (stock spaCy)",
         "processes": processes, "mode": mode, "batch": batch, "articles": n,
         "seconds": round(end - start, 2), "articles_per_s": round(n / (end - start), 2),
         "words_per_s": round(words / (end - start)),
@@ -83,6 +90,13 @@ def run(texts: list[str], model: str, quick: bool, log, variants: bool = True) -
     log(f"(a) limit: nlp.pipe tok2vec+parser+ner, 2 processes, {len(texts)} articles")
     out["limit_2proc"] = measure(texts, model, LIMIT_COMPONENTS, processes=2)
     log(f"    {out['limit_2proc']['articles_per_s']} articles/s, {out['limit_2proc']['articles_per_cpu_s']} per cpu-s")
+    # The limit is stock spaCy (the brief's); the worker multiplies through numpy's BLAS
+    # (services/extract/blas_ops.py), so the same limit with that is measured beside it:
+    # end to end over it says what the pipeline around the NLP costs.
+    log(f"(a) the same with the worker's BlasOps, 2 processes, {len(texts)} articles")
+    out["limit_2proc_blas"] = measure(texts, model, LIMIT_COMPONENTS, processes=2, blas=True)
+    log(f"    {out['limit_2proc_blas']['articles_per_s']} articles/s, "
+        f"{out['limit_2proc_blas']['articles_per_cpu_s']} per cpu-s")
     if not variants:
         return out
     sub = texts[: 100 if quick else 300]

@@ -192,6 +192,12 @@ def targets(res: dict[str, Any]) -> dict[str, Any]:
             e2e_cpu = sum(v for k, v in per.items() if k in ("worker", "watcher", "elasticsearch", "redis", "api"))
             t["b_over_a_cpu"] = {"value": round((1 / a["limit_2proc"]["articles_per_cpu_s"]) / e2e_cpu, 2),
                                  "target": ">= 0.85 (info)", "met": e2e_cpu * a["limit_2proc"]["articles_per_cpu_s"] <= 1 / 0.85}
+        same = a.get("limit_2proc_blas")
+        if same:
+            # Against the limit computed with the worker's own products: what everything
+            # around the NLP (tagger, lemmas, rules, queue, Elasticsearch) costs.
+            v = b["articles_per_s"] / same["articles_per_s"]
+            t["b_over_a_same_products"] = {"value": round(v, 2), "target": ">= 0.85 (info)", "met": v >= 0.85}
     if res.get("a_rules"):
         ms = res["a_rules"]["ms_per_400_words"]
         t["a_rules_ms_per_400_words"] = {"value": ms, "target": "<= 10", "met": ms <= 10}
