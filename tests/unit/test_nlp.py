@@ -123,3 +123,29 @@ def test_join_docs_is_doc_from_docs(pipelines, index):
     attrs = list(Doc._get_array_attrs())
     assert (got.to_array(attrs) == expected.to_array(attrs)).all()
     assert (got.tensor == expected.tensor).all()
+
+
+def test_blas_ops_multiply_as_thinc_does():
+    import numpy
+    from thinc.api import NumpyOps
+
+    from services.extract.blas_ops import BlasOps
+
+    rng = numpy.random.default_rng(3)
+    x = rng.random((7, 5), dtype="float32")
+    y = rng.random((5, 3), dtype="float32")
+    stock, blas = NumpyOps(), BlasOps()
+    for a, b, t1, t2 in [(x, y, False, False), (x.T.copy(), y, True, False), (x, y.T.copy(), False, True)]:
+        expected = stock.gemm(a, b, trans1=t1, trans2=t2)
+        numpy.testing.assert_allclose(blas.gemm(a, b, trans1=t1, trans2=t2), expected, rtol=1e-5)
+        out = numpy.zeros((7, 3), dtype="float32")
+        assert blas.gemm(a, b, out=out, trans1=t1, trans2=t2) is out
+        numpy.testing.assert_allclose(out, expected, rtol=1e-5)
+
+
+def test_every_layer_of_the_loaded_model_uses_blas_ops(pipelines):
+    from services.extract.blas_ops import BlasOps
+
+    _, fast = pipelines
+    layers = [layer for _, comp in fast.components if hasattr(comp, "model") for layer in comp.model.walk()]
+    assert layers and all(isinstance(layer.ops, BlasOps) for layer in layers)
