@@ -105,6 +105,8 @@ class ClaimCollector(ClaimDocReader):
             t = self.doc[c.cue_i]
             lem = lem or t.lemma_.lower()
             nxt = self.doc[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
+            if len(words) > 1:  # "called again for": the cue as shown names its preposition
+                nxt = words[1]
             if lem == "call" and nxt in ("for", "on"):
                 lem = "call_" + nxt
         kind = KIND_BY_LEMMA.get(lem or "", "assertion")

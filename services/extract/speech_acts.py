@@ -69,6 +69,19 @@ class SpeechActs(ClaimDocReader):
         return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and v.lemma_.lower() in QUESTION_LEMMAS and \
             not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
 
+    def for_to_clause(self, v: Token, kids: list[Token]) -> list[Token] | None:
+        """ "called for the party to unite": the parse hangs "for ... to unite" on the verb as
+        an adverbial clause opened by "for", with its own subject and "to". The clause without
+        "for", or None."""
+        for c in kids:
+            if c.dep_ != "advcl" or c.i < v.i:
+                continue
+            first = c.left_edge
+            if first.lower_ == "for" and first.dep_ == "mark" and first.head.i == c.i and \
+                    first.i - v.i <= 2 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return [t for t in self.cd.subtree(c) if t.i != first.i]
+        return None
+
     def content(self, v: Token, lem: str, kids: list[Token]) -> tuple[list[Token], str] | None:
         """The content tokens and the cue as shown, or None when the verb's frame is not a
         speech act here ("asked for a pay rise" is one; "the attack on" is no verb)."""
@@ -79,6 +92,9 @@ class SpeechActs(ClaimDocReader):
         if lem == "call":
             if "for" in preps:  # "called for a ban"
                 return self.cd.subtree(preps["for"])[1:], v.text.lower() + " for"
+            clause = self.for_to_clause(v, kids)
+            if clause is not None:  # "called for Congress to act": the parse makes it a clause
+                return clause, v.text.lower() + " for"
             on = preps.get("on")
             if on is not None:  # "called on Congress to act", not "called on Wednesday"
                 tail = [t for c in on.children for t in c.subtree]
