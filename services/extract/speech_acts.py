@@ -9,11 +9,14 @@ from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader
+from .lexicon.claimants import SPEAKER_NOUNS
 from .lexicon.cues import (
     ANONYMITY,
+    ATTITUDE_PREPS,
     OBJECT_ACT_LEMMAS,
     OBJECT_PROPOSAL_LEMMAS,
     OBJECT_REPORT_LEMMAS,
+    OBJECT_TOPIC_LEMMAS,
     PROMISE_LEMMAS,
     PROPOSAL_LEMMAS,
     QUESTION_LEMMAS,
@@ -23,6 +26,7 @@ from .lexicon.cues import (
     WH_REPORT_LEMMAS,
     WH_WORDS,
 )
+from .lexicon.heads import ORG_NOUNS, PERSON_NOUNS
 
 OBJECT_DEPS = ("dobj", "dative")
 
@@ -48,6 +52,8 @@ class SpeechActs(ClaimDocReader):
             subj = self.cd.subject(v)
             if subj is None or subj.lower_ in ("it", "that", "this") or subj.dep_ == "expl":
                 continue
+            if lem in OBJECT_TOPIC_LEMMAS and not self.speaker(subj):
+                continue  # "courts dismissed the case", "the movie mentions X": no speech act
             found = self.content(v, lem, kids)
             if found is None:
                 continue
@@ -68,6 +74,15 @@ class SpeechActs(ClaimDocReader):
         """A passive participle clause of asking with no subject of its own: "Asked about X, ..."."""
         return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and v.lemma_.lower() in QUESTION_LEMMAS and \
             not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
+
+    def speaker(self, t: Token) -> bool:
+        """Who can make a speech act: a name, a personal pronoun, a person or a body."""
+        if t.pos_ == "PRON":
+            return t.lower_ in ("he", "she", "they", "we", "i", "who")
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return True
+        lem = t.lemma_.lower()
+        return lem in SPEAKER_NOUNS or lem in PERSON_NOUNS or lem in ORG_NOUNS
 
     def for_to_clause(self, v: Token, kids: list[Token]) -> list[Token] | None:
         """ "called for the party to unite": the parse hangs "for ... to unite" on the verb as
@@ -113,6 +128,13 @@ class SpeechActs(ClaimDocReader):
                 if sum(1 for t in topic if not (t.is_punct or t.is_space)) < 2:
                     return None  # "warns of cuts": a headline's gist more than a claim's content
                 return topic, v.text.lower() + " " + word
+        if lem in OBJECT_TOPIC_LEMMAS:
+            if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ not in ("NOUN", "PROPN"):
+                return None
+            toks = self.cd.subtree(obj)  # "expressed concern [about X]": the parse may hang it on the verb
+            toks += [t for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and
+                     c.lower_ in ATTITUDE_PREPS for t in c.subtree]
+            return toks, v.text.lower()
         if lem in OBJECT_REPORT_LEMMAS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
                 obj.pos_ in ("NOUN", "PROPN"):
             # "announced a concert in support of X": the object and what the parse hung on the verb
