@@ -10,7 +10,7 @@ from services.core.models import Claim
 from .claim_candidates import ClaimCandidate, _overlap
 from .claim_doc import ClaimDoc, ClaimDocReader, combine_quote_types
 from .claimants import ClaimantResolver
-from .lexicon.cues import CUE_FORMS
+from .lexicon.cues import CUE_FORMS, OUTLET_NOTES
 from .lexicon.kinds import EVIDENCE_SOURCES, KIND_BY_LEMMA
 
 
@@ -60,7 +60,8 @@ class ClaimCollector(ClaimDocReader):
 
     def claims(self) -> list[Claim]:
         """The claims in document order, one per statement."""
-        cands = sorted(self.found, key=lambda c: (c.start, c.cue_i))
+        cands = sorted((c for c in self.found if not c.sent.text.lstrip().lower().startswith(OUTLET_NOTES)),
+                       key=lambda c: (c.start, c.cue_i))
         # a cue inside another claim's content with the same speaker ("he said he believed
         # that ..."): one claim
         kept: list[ClaimCandidate] = []

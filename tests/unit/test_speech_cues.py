@@ -32,3 +32,9 @@ def test_a_speakers_object_topic_is_the_content(extract):
 def test_an_object_topic_needs_a_speaker(extract):
     assert extract("The timetable mentions the new ferry route to the island.") == []
     assert extract("The storm stressed the old timbers of the pier.") == []
+
+
+def test_an_editors_note_is_the_outlets_own_voice(extract):
+    text = ("Harbour news\n\nEditor’s note: Tom Reyes is a serial liar and bully who has repeatedly "
+            "pledged to sell the harbour to his friends.\n\nTom Reyes pledged to keep the harbour public.\n")
+    assert [c.content for c in extract(text)] == ["to keep the harbour public"]

@@ -119,3 +119,6 @@ SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUEST
 # What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
 ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
                 "release", "video", "ad", "advertisement", "op-ed", "editorial", "report"}
+# A sentence opening with one of these is the outlet's own note, not a report of anybody's
+# words: "Editor's note: X is a bully who has pledged to Y" makes no claim.
+OUTLET_NOTES = ("editor's note", "editor’s note", "editors' note", "editors’ note")
