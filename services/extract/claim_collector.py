@@ -108,8 +108,8 @@ class ClaimCollector(ClaimDocReader):
             nxt = self.doc[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
             if len(words) > 1:  # "called again for": the cue as shown names its preposition
                 nxt = words[1]
-            if lem == "call" and nxt in ("for", "on"):
-                lem = "call_" + nxt
+            if lem == "call" and (nxt in ("for", "on") or t.pos_ == "NOUN"):  # "his call to X"
+                lem = "call_on" if nxt == "on" else "call_for"
         kind = KIND_BY_LEMMA.get(lem or "", "assertion")
         if kind == "assertion" and c.claimant:
             last = c.claimant.lower().split()[-1] if c.claimant.split() else ""

@@ -31,6 +31,16 @@ from .lexicon.heads import ORG_NOUNS, PERSON_NOUNS
 OBJECT_DEPS = ("dobj", "dative")
 
 
+def is_speaker(t: Token) -> bool:
+    """Who can make a speech act: a name, a personal pronoun, a person or a body."""
+    if t.pos_ == "PRON":
+        return t.lower_ in ("he", "she", "they", "we", "i", "who", "his", "her", "their", "its", "our", "my")
+    if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    lem = t.lemma_.lower()
+    return lem in SPEAKER_NOUNS or lem in PERSON_NOUNS or lem in ORG_NOUNS
+
+
 class SpeechActs(ClaimDocReader):
     def __init__(self, cd: ClaimDoc, claims: ClaimCollector):
         super().__init__(cd)
@@ -52,7 +62,7 @@ class SpeechActs(ClaimDocReader):
             subj = self.cd.subject(v)
             if subj is None or subj.lower_ in ("it", "that", "this") or subj.dep_ == "expl":
                 continue
-            if lem in OBJECT_TOPIC_LEMMAS and not self.speaker(subj):
+            if lem in OBJECT_TOPIC_LEMMAS and not is_speaker(subj):
                 continue  # "courts dismissed the case", "the movie mentions X": no speech act
             found = self.content(v, lem, kids)
             if found is None:
@@ -74,15 +84,6 @@ class SpeechActs(ClaimDocReader):
         """A passive participle clause of asking with no subject of its own: "Asked about X, ..."."""
         return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and v.lemma_.lower() in QUESTION_LEMMAS and \
             not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
-
-    def speaker(self, t: Token) -> bool:
-        """Who can make a speech act: a name, a personal pronoun, a person or a body."""
-        if t.pos_ == "PRON":
-            return t.lower_ in ("he", "she", "they", "we", "i", "who")
-        if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP"):
-            return True
-        lem = t.lemma_.lower()
-        return lem in SPEAKER_NOUNS or lem in PERSON_NOUNS or lem in ORG_NOUNS
 
     def for_to_clause(self, v: Token, kids: list[Token]) -> list[Token] | None:
         """ "called for the party to unite": the parse hangs "for ... to unite" on the verb as

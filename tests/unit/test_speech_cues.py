@@ -38,3 +38,18 @@ def test_an_editors_note_is_the_outlets_own_voice(extract):
     text = ("Harbour news\n\nEditor’s note: Tom Reyes is a serial liar and bully who has repeatedly "
             "pledged to sell the harbour to his friends.\n\nTom Reyes pledged to keep the harbour public.\n")
     assert [c.content for c in extract(text)] == ["to keep the harbour public"]
+
+
+def test_a_speech_act_noun_with_its_speaker_as_possessor(extract):
+    c = one(extract("The council backed Lena Brandt's proposal to sell the old ferry to a museum."))
+    assert (c.content, c.cue, c.kind, c.claimant) == (
+        "to sell the old ferry to a museum", "proposal", "proposal", "Lena Brandt's")
+    c = one(extract("The board rejected Tom Reyes's call for an inquiry into the collapse of the pier."))
+    assert (c.content, c.kind) == ("an inquiry into the collapse of the pier", "proposal")
+    c = one(extract("Nobody answered her criticism of the new ferry timetable."))
+    assert (c.content, c.kind) == ("the new ferry timetable", "accusation")
+
+
+def test_a_speech_act_noun_needs_a_speaker(extract):
+    assert extract("Calls for help went unanswered as the water rose in the harbour.") == []
+    assert extract("The storm's promise to pass quickly did not hold for the harbour.") == []

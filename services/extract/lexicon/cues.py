@@ -122,3 +122,12 @@ ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "messag
 # A sentence opening with one of these is the outlet's own note, not a report of anybody's
 # words: "Editor's note: X is a bully who has pledged to Y" makes no claim.
 OUTLET_NOTES = ("editor's note", "editor’s note", "editors' note", "editors’ note")
+# Speech-act nouns whose speaker is their possessor (noun_acts.py), with the prepositions that
+# bring their content: "his call for a ban", "her criticism of the deal". (Not "attacks on",
+# "remarks about", "comments on": as often a topic or a deed as a claim.)
+ACT_NOUN_PREPS = {
+    "call": {"for"}, "proposal": {"for"}, "demand": {"for"}, "criticism": {"of"}, "critique": {"of"},
+    "denunciation": {"of"}, "condemnation": {"of"}, "praise": {"of", "for"},
+}
+# ... and those whose content is an infinitive: "his promise to cut taxes".
+ACT_NOUNS_TO = {"call", "proposal", "promise", "pledge", "vow", "demand", "threat"}

@@ -7,12 +7,12 @@ _KINDS: dict[str, str] = {
     "belief": "believe think suspect fear reckon suppose assume guess feel hope doubt "
               "understand consider speculate belief view notion theory",
     "accusation": "accuse allege charge blame attack slam blast criticize criticise condemn denounce "
-                  "assail fault decry",
+                  "assail fault decry criticism critique denunciation condemnation",
     "denial": "deny reject dismiss refute dispute rebut",
-    "promise": "promise vow pledge swear guarantee commit assure assurance",
+    "promise": "promise vow pledge swear guarantee commit assure assurance threat threaten",
     "prediction": "predict forecast expect warn project anticipate estimate caution prediction",
     "proposal": "urge propose demand recommend suggest advise call_for call_on appeal press "
-                "encourage request",
+                "encourage request proposal",
     "question": "ask question wonder query inquire",
     "evaluation": "call describe label brand dub praise hail laud commend applaud welcome "
                   "defend mock assessment express",
