@@ -10,7 +10,7 @@ from services.core.models import Claim
 from .claim_candidates import ClaimCandidate, _overlap
 from .claim_doc import ClaimDoc, ClaimDocReader, combine_quote_types
 from .claimants import ClaimantResolver
-from .lexicon.cues import CUE_FORMS, OUTLET_NOTES
+from .lexicon.cues import CUE_FORMS, OUTLET_NOTES, WH_WORDS
 from .lexicon.kinds import EVIDENCE_SOURCES, KIND_BY_LEMMA
 
 
@@ -110,6 +110,10 @@ class ClaimCollector(ClaimDocReader):
                 nxt = words[1]
             if lem == "call" and (nxt in ("for", "on") or t.pos_ == "NOUN"):  # "his call to X"
                 lem = "call_on" if nxt == "on" else "call_for"
+        head = c.content.lower().split()
+        if lem == "ask" and words[-1] != "about" and "to" in head and not any(w in WH_WORDS for w in head[:2]) \
+                and not c.content.rstrip(" ”\"'’").endswith("?"):
+            lem = "urge"  # "asked the board to resign": a request, not a question
         kind = KIND_BY_LEMMA.get(lem or "", "assertion")
         if kind == "assertion" and c.claimant:
             last = c.claimant.lower().split()[-1] if c.claimant.split() else ""

@@ -55,7 +55,14 @@ class SpeechActs(ClaimDocReader):
             if lem not in SPEECH_ACT_LEMMAS:
                 continue
             kids = list(v.children)
-            if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
+            if any(c.dep_ == "neg" for c in kids):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in kids)
+            if lem == "ask" and (passive or self.asked_of_subject(v)):
+                # "X was asked whether Y", "Asked about Y, X said": who asked is untold
+                self.question_put(sent, v, kids, passive)
+                continue
+            if any(c.dep_ == "auxpass" for c in kids):
                 continue
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSAL_LEMMAS:
                 continue  # "declined to comment on X"
@@ -73,11 +80,37 @@ class SpeechActs(ClaimDocReader):
                 continue
             if any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
                 continue
-            if self.asked_of_subject(v):
-                # "Asked about the wall, Trump said ...": Trump was asked; who asked is untold
-                self.claims.add(sent, *sp, cue=cue, qtype=None, cue_i=v.i)
-                continue
             self.claims.add_attributed(sent, sp, cue, v, subj, False, "asserted")
+
+    def question_put(self, sent: Span, v: Token, kids: list[Token], passive: bool) -> None:
+        """ "X was asked whether Y", "Asked about the wall, X said ...": the question, or what it
+        was about, with no claimant (X was asked; who asked is untold). A passive takes only a
+        question: "was asked to resign" is no claim."""
+        found = None if passive else self.content(v, "ask", kids)
+        toks, cue = found if found is not None else (self.question_clause(v, kids), v.text.lower())
+        about = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "about" and c.i > v.i), None)
+        if toks is None and about is not None:
+            toks, cue = [t for c in about.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree], cue + " about"
+        if passive and toks and any(self.qidx[t.i] >= 0 for t in toks):
+            return  # "X was asked, “Would you ...?”": the quotation is direct speech (quoted_speech.py)
+        sp = self.cd.span_of(toks) if toks else None
+        if sp is None or sp[1] - sp[0] < 3 or any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
+            return
+        self.claims.add(sent, *sp, cue=cue, qtype=None, cue_i=v.i)
+
+    def question_clause(self, v: Token, kids: list[Token]) -> list[Token] | None:
+        """The whether-, if- or wh-clause a verb of asking puts, or None."""
+        comp = next((c for c in kids if c.dep_ == "ccomp"), None)
+        if comp is None:
+            # "asked workers if they would vote": the parse makes the question an adverbial
+            comp = next((c for c in kids if c.dep_ == "advcl" and c.i > v.i and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
+        if comp is None:
+            return None
+        marks = [c for c in comp.children if c.dep_ == "mark"]
+        if any(m.lower_ in ("whether", "if") for m in marks) or comp.left_edge.lower_ in WH_WORDS:
+            return self.cd.subtree(comp)
+        return None
 
     @staticmethod
     def asked_of_subject(v: Token) -> bool:
@@ -143,14 +176,8 @@ class SpeechActs(ClaimDocReader):
             toks = self.cd.subtree(obj)
             toks += [t for c in kids if c.i > obj.i and c.dep_ in ("prep", "npadvmod") for t in c.subtree]
             return toks, v.text.lower()
-        if lem in QUESTION_LEMMAS and comp is None:
-            # "asked workers if they would vote": the parse makes the question an adverbial
-            comp = next((c for c in kids if c.dep_ == "advcl" and c.i > v.i and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
-        if lem in QUESTION_LEMMAS and comp is not None:
-            marks = [c for c in comp.children if c.dep_ == "mark"]
-            if any(m.lower_ in ("whether", "if") for m in marks) or comp.left_edge.lower_ in WH_WORDS:
-                return self.cd.subtree(comp), v.text.lower()
+        if lem in QUESTION_LEMMAS and (question := self.question_clause(v, kids)) is not None:
+            return question, v.text.lower()
         if lem in PROMISE_LEMMAS | PROPOSAL_LEMMAS and xcomp is not None and xcomp.i > v.i:
             if xcomp.lemma_.lower() in ANONYMITY or obj is not None and obj.lemma_.lower() in ANONYMITY:
                 return None  # "asked not to be named", "requested anonymity to discuss X"

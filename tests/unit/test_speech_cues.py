@@ -53,3 +53,17 @@ def test_a_speech_act_noun_with_its_speaker_as_possessor(extract):
 def test_a_speech_act_noun_needs_a_speaker(extract):
     assert extract("Calls for help went unanswered as the water rose in the harbour.") == []
     assert extract("The storm's promise to pass quickly did not hold for the harbour.") == []
+
+
+def test_a_question_put_to_the_subject_has_no_claimant(extract):
+    c = one(extract("Tom Reyes was asked whether the ferry would run on Sunday."))
+    assert (c.content, c.claimant, c.kind) == ("whether the ferry would run on Sunday", None, "question")
+    claims = extract("Asked about the cost of the new sea wall, Lena Brandt said it was fair.")
+    asked = next(c for c in claims if c.cue == "asked about")
+    assert (asked.content, asked.claimant) == ("the cost of the new sea wall", None)
+    assert extract("Tom Reyes was asked to resign from the harbour board.") == []
+
+
+def test_asking_somebody_to_act_is_a_request(extract):
+    c = one(extract("Tom Reyes asked the harbour board to resign."))
+    assert (c.content, c.kind) == ("the harbour board to resign", "proposal")
