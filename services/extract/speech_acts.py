@@ -91,6 +91,8 @@ class SpeechActs(ClaimDocReader):
         about = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "about" and c.i > v.i), None)
         if toks is None and about is not None:
             toks, cue = [t for c in about.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree], cue + " about"
+            if not any(t.pos_ in ("NOUN", "VERB") for t in toks):
+                return  # "Asked about Bianchi, ...": a person, not a matter
         if passive and toks and any(self.qidx[t.i] >= 0 for t in toks):
             return  # "X was asked, “Would you ...?”": the quotation is direct speech (quoted_speech.py)
         sp = self.cd.span_of(toks) if toks else None

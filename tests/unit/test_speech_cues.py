@@ -67,3 +67,8 @@ def test_a_question_put_to_the_subject_has_no_claimant(extract):
 def test_asking_somebody_to_act_is_a_request(extract):
     c = one(extract("Tom Reyes asked the harbour board to resign."))
     assert (c.content, c.kind) == ("the harbour board to resign", "proposal")
+
+
+def test_asked_about_a_person_alone_is_no_claim(extract):
+    claims = extract("Asked about Reyes, Lena Brandt said the striker had been unlucky.")
+    assert [c.cue for c in claims] == ["said"]
