@@ -13,6 +13,7 @@ from .lexicon.claimants import SPEAKER_NOUNS
 from .lexicon.cues import (
     ANONYMITY,
     ATTITUDE_PREPS,
+    EVIDENCE_OBJECT_LEMMAS,
     OBJECT_ACT_LEMMAS,
     OBJECT_PROPOSAL_LEMMAS,
     OBJECT_REPORT_LEMMAS,
@@ -27,6 +28,7 @@ from .lexicon.cues import (
     WH_WORDS,
 )
 from .lexicon.heads import ORG_NOUNS, PERSON_NOUNS
+from .lexicon.kinds import EVIDENCE_SOURCES
 
 OBJECT_DEPS = ("dobj", "dative")
 
@@ -69,6 +71,8 @@ class SpeechActs(ClaimDocReader):
             subj = self.cd.subject(v)
             if subj is None or subj.lower_ in ("it", "that", "this") or subj.dep_ == "expl":
                 continue
+            if lem in EVIDENCE_OBJECT_LEMMAS and subj.lemma_.lower() not in EVIDENCE_SOURCES:
+                continue  # "Trump showed his hand": only a poll's or a document's finding
             if lem in OBJECT_TOPIC_LEMMAS and not is_speaker(subj):
                 continue  # "courts dismissed the case", "the movie mentions X": no speech act
             found = self.content(v, lem, kids)
@@ -170,6 +174,13 @@ class SpeechActs(ClaimDocReader):
             toks = self.cd.subtree(obj)  # "expressed concern [about X]": the parse may hang it on the verb
             toks += [t for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and
                      c.lower_ in ATTITUDE_PREPS for t in c.subtree]
+            return toks, v.text.lower()
+        if lem in EVIDENCE_OBJECT_LEMMAS:
+            if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ not in ("NOUN", "PROPN"):
+                return None
+            # "shows Smith [with 47 percent]": what the parse hung on the verb after the object
+            toks = self.cd.subtree(obj)
+            toks += [t for c in kids if c.i > obj.i and c.dep_ in ("prep", "npadvmod", "advcl") for t in c.subtree]
             return toks, v.text.lower()
         if lem in OBJECT_REPORT_LEMMAS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
                 obj.pos_ in ("NOUN", "PROPN"):

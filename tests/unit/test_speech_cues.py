@@ -72,3 +72,14 @@ def test_asking_somebody_to_act_is_a_request(extract):
 def test_asked_about_a_person_alone_is_no_claim(extract):
     claims = extract("Asked about Reyes, Lena Brandt said the striker had been unlucky.")
     assert [c.cue for c in claims] == ["said"]
+
+
+def test_a_polls_object_is_its_finding(extract):
+    c = one(extract("A new poll shows Lena Brandt with a narrow lead over Tom Reyes."))
+    assert (c.content, c.kind, c.claimant) == ("Lena Brandt with a narrow lead over Tom Reyes", "evidence", "A new poll")
+    c = one(extract("The survey found broad support for the new ferry route among residents."))
+    assert c.content == "broad support for the new ferry route among residents" and c.kind == "evidence"
+
+
+def test_showing_an_object_is_evidence_only_from_a_document(extract):
+    assert extract("Tom Reyes showed reporters the cracked beams of the old pier.") == []

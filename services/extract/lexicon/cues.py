@@ -101,6 +101,9 @@ OBJECT_REPORT_LEMMAS = {"announce", "confirm", "predict", "reveal", "report", "n
 OBJECT_TOPIC_LEMMAS = {"mention", "express", "stress", "decry", "reiterate"}
 # An object's preposition that names the topic of an expressed attitude: "voiced concern about X".
 ATTITUDE_PREPS = {"about", "over", "at", "with", "for", "in", "toward", "towards"}
+# Verbs of evidence whose object is the finding when a poll, study or document is the subject:
+# "a new poll shows Smith with 47 percent", "the survey found broad support for the plan".
+EVIDENCE_OBJECT_LEMMAS = {"show", "find"}
 # Cues whose content can be a wh-clause, no question: "explained why the polls were wrong".
 WH_REPORT_LEMMAS = {"explain", "reveal", "describe", "detail", "disclose", "recall", "note"}
 # Verbs of talking whose content is their topic: "talked about immigration".
@@ -115,7 +118,7 @@ REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote", "anonymity"}
 SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
-    OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
+    OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
 # What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
 ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
                 "release", "video", "ad", "advertisement", "op-ed", "editorial", "report"}
