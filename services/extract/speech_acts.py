@@ -71,7 +71,8 @@ class SpeechActs(ClaimDocReader):
             subj = self.cd.subject(v)
             if subj is None or subj.lower_ in ("it", "that", "this") or subj.dep_ == "expl":
                 continue
-            if lem in EVIDENCE_OBJECT_LEMMAS and subj.lemma_.lower() not in EVIDENCE_SOURCES:
+            source = v.head if subj.lower_ in ("which", "that") and v.dep_ == "relcl" else subj  # "a poll that shows X"
+            if lem in EVIDENCE_OBJECT_LEMMAS and source.lemma_.lower() not in EVIDENCE_SOURCES:
                 continue  # "Trump showed his hand": only a poll's or a document's finding
             if lem in OBJECT_TOPIC_LEMMAS and not is_speaker(subj):
                 continue  # "courts dismissed the case", "the movie mentions X": no speech act

@@ -83,3 +83,5 @@ def test_a_polls_object_is_its_finding(extract):
 
 def test_showing_an_object_is_evidence_only_from_a_document(extract):
     assert extract("Tom Reyes showed reporters the cracked beams of the old pier.") == []
+    c = one(extract("The council published a survey which found broad support for the new ferry route."))
+    assert (c.content, c.claimant) == ("broad support for the new ferry route", "a survey")
