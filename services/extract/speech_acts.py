@@ -199,6 +199,9 @@ class SpeechActs(ClaimDocReader):
             if obj is not None and lem in PROPOSAL_LEMMAS:
                 toks = self.cd.subtree(obj) + toks
             return toks, v.text.lower()
+        if lem in PROPOSAL_LEMMAS and lem != "ask" and comp is not None and comp.i > v.i and \
+                not comp.left_edge.lower_.startswith("wh"):
+            return self.cd.subtree(comp), v.text.lower()  # "demanded (that) the board resign"
         if lem in OBJECT_PROPOSAL_LEMMAS and obj is not None and obj.i > v.i and \
                 len(list(obj.subtree)) > 1 and obj.lemma_.lower() not in ANONYMITY:
             return self.cd.subtree(obj), v.text.lower()  # "proposed a tax on sugar"

@@ -85,3 +85,14 @@ def test_showing_an_object_is_evidence_only_from_a_document(extract):
     assert extract("Tom Reyes showed reporters the cracked beams of the old pier.") == []
     c = one(extract("The council published a survey which found broad support for the new ferry route."))
     assert (c.content, c.claimant) == ("broad support for the new ferry route", "a survey")
+
+
+def test_a_demand_with_a_subjunctive_clause(extract):
+    c = one(extract("The fishermen demanded that the harbour board publish the survey."))
+    assert (c.content, c.kind) == ("the harbour board publish the survey", "proposal")
+    c = one(extract("Lena Brandt recommended the council sell the old ferry."))
+    assert (c.content, c.kind) == ("the council sell the old ferry", "proposal")
+
+
+def test_a_proposal_clause_needs_a_subject_and_no_wh_word(extract):
+    assert extract("The fishermen encouraged whoever was listening.") == []

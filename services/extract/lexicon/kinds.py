@@ -12,7 +12,7 @@ _KINDS: dict[str, str] = {
     "promise": "promise vow pledge swear guarantee commit assure assurance threat threaten",
     "prediction": "predict forecast expect warn project anticipate estimate caution prediction",
     "proposal": "urge propose demand recommend suggest advise call_for call_on appeal press "
-                "encourage request proposal",
+                "encourage request proposal implore",
     "question": "ask question wonder query inquire",
     "evaluation": "call describe label brand dub praise hail laud commend applaud welcome "
                   "defend mock assessment express",
