@@ -10,7 +10,7 @@ from services.core.models import Claim
 from .claim_candidates import ClaimCandidate, _overlap
 from .claim_doc import ClaimDoc, ClaimDocReader, combine_quote_types
 from .claimants import ClaimantResolver
-from .lexicon.cues import CUE_FORMS
+from .lexicon.cues import CUE_FORMS, OUTLET_NOTES, WH_WORDS
 from .lexicon.kinds import EVIDENCE_SOURCES, KIND_BY_LEMMA
 
 
@@ -60,7 +60,8 @@ class ClaimCollector(ClaimDocReader):
 
     def claims(self) -> list[Claim]:
         """The claims in document order, one per statement."""
-        cands = sorted(self.found, key=lambda c: (c.start, c.cue_i))
+        cands = sorted((c for c in self.found if not c.sent.text.lstrip().lower().startswith(OUTLET_NOTES)),
+                       key=lambda c: (c.start, c.cue_i))
         # a cue inside another claim's content with the same speaker ("he said he believed
         # that ..."): one claim
         kept: list[ClaimCandidate] = []
@@ -105,8 +106,14 @@ class ClaimCollector(ClaimDocReader):
             t = self.doc[c.cue_i]
             lem = lem or t.lemma_.lower()
             nxt = self.doc[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
-            if lem == "call" and nxt in ("for", "on"):
-                lem = "call_" + nxt
+            if len(words) > 1:  # "called again for": the cue as shown names its preposition
+                nxt = words[1]
+            if lem == "call" and (nxt in ("for", "on") or t.pos_ == "NOUN"):  # "his call to X"
+                lem = "call_on" if nxt == "on" else "call_for"
+        head = c.content.lower().split()
+        if lem == "ask" and words[-1] != "about" and "to" in head and not any(w in WH_WORDS for w in head[:2]) \
+                and not c.content.rstrip(" ”\"'’").endswith("?"):
+            lem = "urge"  # "asked the board to resign": a request, not a question
         kind = KIND_BY_LEMMA.get(lem or "", "assertion")
         if kind == "assertion" and c.claimant:
             last = c.claimant.lower().split()[-1] if c.claimant.split() else ""

@@ -56,6 +56,7 @@ from .claim_doc import ClaimDoc
 from .claimants import ClaimantResolver
 from .cue_patterns import CuePatterns
 from .entity_set import EntitySet
+from .noun_acts import NounActs
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
 from .speech_acts import SpeechActs
@@ -81,8 +82,11 @@ class ClaimExtractor:
             patterns.according_to(sent)
             patterns.claim_nouns(sent)
         acts = SpeechActs(cd, claims)
+        nouns = NounActs(cd, claims)
         for sent in cd.sents:
             acts.verbs(sent)
+        for sent in cd.sents:
+            nouns.nouns(sent)
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         Transcripts(cd, claims).lines()

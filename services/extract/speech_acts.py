@@ -9,11 +9,15 @@ from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader
+from .lexicon.claimants import SPEAKER_NOUNS
 from .lexicon.cues import (
     ANONYMITY,
+    ATTITUDE_PREPS,
+    EVIDENCE_OBJECT_LEMMAS,
     OBJECT_ACT_LEMMAS,
     OBJECT_PROPOSAL_LEMMAS,
     OBJECT_REPORT_LEMMAS,
+    OBJECT_TOPIC_LEMMAS,
     PROMISE_LEMMAS,
     PROPOSAL_LEMMAS,
     QUESTION_LEMMAS,
@@ -23,8 +27,20 @@ from .lexicon.cues import (
     WH_REPORT_LEMMAS,
     WH_WORDS,
 )
+from .lexicon.heads import ORG_NOUNS, PERSON_NOUNS
+from .lexicon.kinds import EVIDENCE_SOURCES
 
 OBJECT_DEPS = ("dobj", "dative")
+
+
+def is_speaker(t: Token) -> bool:
+    """Who can make a speech act: a name, a personal pronoun, a person or a body."""
+    if t.pos_ == "PRON":
+        return t.lower_ in ("he", "she", "they", "we", "i", "who", "his", "her", "their", "its", "our", "my")
+    if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    lem = t.lemma_.lower()
+    return lem in SPEAKER_NOUNS or lem in PERSON_NOUNS or lem in ORG_NOUNS
 
 
 class SpeechActs(ClaimDocReader):
@@ -41,13 +57,25 @@ class SpeechActs(ClaimDocReader):
             if lem not in SPEECH_ACT_LEMMAS:
                 continue
             kids = list(v.children)
-            if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
+            if any(c.dep_ == "neg" for c in kids):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in kids)
+            if lem == "ask" and (passive or self.asked_of_subject(v)):
+                # "X was asked whether Y", "Asked about Y, X said": who asked is untold
+                self.question_put(sent, v, kids, passive)
+                continue
+            if any(c.dep_ == "auxpass" for c in kids):
                 continue
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSAL_LEMMAS:
                 continue  # "declined to comment on X"
             subj = self.cd.subject(v)
             if subj is None or subj.lower_ in ("it", "that", "this") or subj.dep_ == "expl":
                 continue
+            source = v.head if subj.lower_ in ("which", "that") and v.dep_ == "relcl" else subj  # "a poll that shows X"
+            if lem in EVIDENCE_OBJECT_LEMMAS and source.lemma_.lower() not in EVIDENCE_SOURCES:
+                continue  # "Trump showed his hand": only a poll's or a document's finding
+            if lem in OBJECT_TOPIC_LEMMAS and not is_speaker(subj):
+                continue  # "courts dismissed the case", "the movie mentions X": no speech act
             found = self.content(v, lem, kids)
             if found is None:
                 continue
@@ -57,17 +85,58 @@ class SpeechActs(ClaimDocReader):
                 continue
             if any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
                 continue
-            if self.asked_of_subject(v):
-                # "Asked about the wall, Trump said ...": Trump was asked; who asked is untold
-                self.claims.add(sent, *sp, cue=cue, qtype=None, cue_i=v.i)
-                continue
             self.claims.add_attributed(sent, sp, cue, v, subj, False, "asserted")
+
+    def question_put(self, sent: Span, v: Token, kids: list[Token], passive: bool) -> None:
+        """ "X was asked whether Y", "Asked about the wall, X said ...": the question, or what it
+        was about, with no claimant (X was asked; who asked is untold). A passive takes only a
+        question: "was asked to resign" is no claim."""
+        found = None if passive else self.content(v, "ask", kids)
+        toks, cue = found if found is not None else (self.question_clause(v, kids), v.text.lower())
+        about = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "about" and c.i > v.i), None)
+        if toks is None and about is not None:
+            toks, cue = [t for c in about.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree], cue + " about"
+            if not any(t.pos_ in ("NOUN", "VERB") for t in toks):
+                return  # "Asked about Bianchi, ...": a person, not a matter
+        if passive and toks and any(self.qidx[t.i] >= 0 for t in toks):
+            return  # "X was asked, “Would you ...?”": the quotation is direct speech (quoted_speech.py)
+        sp = self.cd.span_of(toks) if toks else None
+        if sp is None or sp[1] - sp[0] < 3 or any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
+            return
+        self.claims.add(sent, *sp, cue=cue, qtype=None, cue_i=v.i)
+
+    def question_clause(self, v: Token, kids: list[Token]) -> list[Token] | None:
+        """The whether-, if- or wh-clause a verb of asking puts, or None."""
+        comp = next((c for c in kids if c.dep_ == "ccomp"), None)
+        if comp is None:
+            # "asked workers if they would vote": the parse makes the question an adverbial
+            comp = next((c for c in kids if c.dep_ == "advcl" and c.i > v.i and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
+        if comp is None:
+            return None
+        marks = [c for c in comp.children if c.dep_ == "mark"]
+        if any(m.lower_ in ("whether", "if") for m in marks) or comp.left_edge.lower_ in WH_WORDS:
+            return self.cd.subtree(comp)
+        return None
 
     @staticmethod
     def asked_of_subject(v: Token) -> bool:
         """A passive participle clause of asking with no subject of its own: "Asked about X, ..."."""
         return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and v.lemma_.lower() in QUESTION_LEMMAS and \
             not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
+
+    def for_to_clause(self, v: Token, kids: list[Token]) -> list[Token] | None:
+        """ "called for the party to unite": the parse hangs "for ... to unite" on the verb as
+        an adverbial clause opened by "for", with its own subject and "to". The clause without
+        "for", or None."""
+        for c in kids:
+            if c.dep_ != "advcl" or c.i < v.i:
+                continue
+            first = c.left_edge
+            if first.lower_ == "for" and first.dep_ == "mark" and first.head.i == c.i and \
+                    first.i - v.i <= 2 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return [t for t in self.cd.subtree(c) if t.i != first.i]
+        return None
 
     def content(self, v: Token, lem: str, kids: list[Token]) -> tuple[list[Token], str] | None:
         """The content tokens and the cue as shown, or None when the verb's frame is not a
@@ -79,6 +148,9 @@ class SpeechActs(ClaimDocReader):
         if lem == "call":
             if "for" in preps:  # "called for a ban"
                 return self.cd.subtree(preps["for"])[1:], v.text.lower() + " for"
+            clause = self.for_to_clause(v, kids)
+            if clause is not None:  # "called for Congress to act": the parse makes it a clause
+                return clause, v.text.lower() + " for"
             on = preps.get("on")
             if on is not None:  # "called on Congress to act", not "called on Wednesday"
                 tail = [t for c in on.children for t in c.subtree]
@@ -97,6 +169,20 @@ class SpeechActs(ClaimDocReader):
                 if sum(1 for t in topic if not (t.is_punct or t.is_space)) < 2:
                     return None  # "warns of cuts": a headline's gist more than a claim's content
                 return topic, v.text.lower() + " " + word
+        if lem in OBJECT_TOPIC_LEMMAS:
+            if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ not in ("NOUN", "PROPN"):
+                return None
+            toks = self.cd.subtree(obj)  # "expressed concern [about X]": the parse may hang it on the verb
+            toks += [t for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and
+                     c.lower_ in ATTITUDE_PREPS for t in c.subtree]
+            return toks, v.text.lower()
+        if lem in EVIDENCE_OBJECT_LEMMAS:
+            if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ not in ("NOUN", "PROPN"):
+                return None
+            # "shows Smith [with 47 percent]": what the parse hung on the verb after the object
+            toks = self.cd.subtree(obj)
+            toks += [t for c in kids if c.i > obj.i and c.dep_ in ("prep", "npadvmod", "advcl") for t in c.subtree]
+            return toks, v.text.lower()
         if lem in OBJECT_REPORT_LEMMAS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
                 obj.pos_ in ("NOUN", "PROPN"):
             # "announced a concert in support of X": the object and what the parse hung on the verb
@@ -104,14 +190,8 @@ class SpeechActs(ClaimDocReader):
             toks = self.cd.subtree(obj)
             toks += [t for c in kids if c.i > obj.i and c.dep_ in ("prep", "npadvmod") for t in c.subtree]
             return toks, v.text.lower()
-        if lem in QUESTION_LEMMAS and comp is None:
-            # "asked workers if they would vote": the parse makes the question an adverbial
-            comp = next((c for c in kids if c.dep_ == "advcl" and c.i > v.i and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
-        if lem in QUESTION_LEMMAS and comp is not None:
-            marks = [c for c in comp.children if c.dep_ == "mark"]
-            if any(m.lower_ in ("whether", "if") for m in marks) or comp.left_edge.lower_ in WH_WORDS:
-                return self.cd.subtree(comp), v.text.lower()
+        if lem in QUESTION_LEMMAS and (question := self.question_clause(v, kids)) is not None:
+            return question, v.text.lower()
         if lem in PROMISE_LEMMAS | PROPOSAL_LEMMAS and xcomp is not None and xcomp.i > v.i:
             if xcomp.lemma_.lower() in ANONYMITY or obj is not None and obj.lemma_.lower() in ANONYMITY:
                 return None  # "asked not to be named", "requested anonymity to discuss X"
@@ -119,6 +199,9 @@ class SpeechActs(ClaimDocReader):
             if obj is not None and lem in PROPOSAL_LEMMAS:
                 toks = self.cd.subtree(obj) + toks
             return toks, v.text.lower()
+        if lem in PROPOSAL_LEMMAS and lem != "ask" and comp is not None and comp.i > v.i and \
+                not comp.left_edge.lower_.startswith("wh"):
+            return self.cd.subtree(comp), v.text.lower()  # "demanded (that) the board resign"
         if lem in OBJECT_PROPOSAL_LEMMAS and obj is not None and obj.i > v.i and \
                 len(list(obj.subtree)) > 1 and obj.lemma_.lower() not in ANONYMITY:
             return self.cd.subtree(obj), v.text.lower()  # "proposed a tax on sugar"

@@ -13,3 +13,12 @@ OBJECT_CONTROL_LEMMAS = {"lead", "leave", "drive", "prompt", "push", "cause", "f
                          "inspire", "encourage", "compel", "persuade", "convince", "pressure",
                          "provoke", "get", "invite", "urge"}
 DASHES = {"-", "–", "—", "--"}  # after a wire story's dateline: "LONDON (Reuters) - "
+# Common nouns that name who speaks in political news: "the campaign decried X", "critics
+# mentioned Y" (with the person and organisation nouns of heads.py).
+SPEAKER_NOUNS = {"campaign", "candidate", "official", "officials", "lawmaker", "senator", "governor",
+                 "president", "critic", "supporter", "leader", "democrat", "republican", "aide",
+                 "adviser", "advisor", "nominee", "rival", "opponent", "mayor", "administration",
+                 "group", "committee", "activist", "advocate", "voter", "member", "secretary",
+                 "congressman", "congresswoman", "representative", "speaker", "chairman", "host",
+                 "moderator", "pastor", "bishop", "pope", "minister", "ambassador", "judge",
+                 "attorney", "prosecutor", "strategist", "pollster", "commentator", "columnist"}

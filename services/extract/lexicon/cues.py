@@ -94,6 +94,16 @@ QUESTION_LEMMAS = {"ask", "question", "wonder"}
 # Cues whose content can be a noun phrase: "announced his candidacy", "confirmed the meeting".
 OBJECT_REPORT_LEMMAS = {"announce", "confirm", "predict", "reveal", "report", "note", "admit",
                         "forecast", "disclose"}
+# Speech acts whose content is what they name, the object alone, and only with a speaker for
+# subject: "expressed concern about X", "mentioned the wall", "decried the ruling". (Their time
+# and place phrases are no part of it: "stressed those worries [on Sunday]".) Not "defend",
+# "recall", "dismiss", "echo", "tweet": their objects are as often people, things or links.
+OBJECT_TOPIC_LEMMAS = {"mention", "express", "stress", "decry", "reiterate"}
+# An object's preposition that names the topic of an expressed attitude: "voiced concern about X".
+ATTITUDE_PREPS = {"about", "over", "at", "with", "for", "in", "toward", "towards"}
+# Verbs of evidence whose object is the finding when a poll, study or document is the subject:
+# "a new poll shows Smith with 47 percent", "the survey found broad support for the plan".
+EVIDENCE_OBJECT_LEMMAS = {"show", "find"}
 # Cues whose content can be a wh-clause, no question: "explained why the polls were wrong".
 WH_REPORT_LEMMAS = {"explain", "reveal", "describe", "detail", "disclose", "recall", "note"}
 # Verbs of talking whose content is their topic: "talked about immigration".
@@ -108,7 +118,19 @@ REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote", "anonymity"}
 SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
-    OBJECT_REPORT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
+    OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
 # What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
 ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
                 "release", "video", "ad", "advertisement", "op-ed", "editorial", "report"}
+# A sentence opening with one of these is the outlet's own note, not a report of anybody's
+# words: "Editor's note: X is a bully who has pledged to Y" makes no claim.
+OUTLET_NOTES = ("editor's note", "editor’s note", "editors' note", "editors’ note")
+# Speech-act nouns whose speaker is their possessor (noun_acts.py), with the prepositions that
+# bring their content: "his call for a ban", "her criticism of the deal". (Not "attacks on",
+# "remarks about", "comments on": as often a topic or a deed as a claim.)
+ACT_NOUN_PREPS = {
+    "call": {"for"}, "proposal": {"for"}, "demand": {"for"}, "criticism": {"of"}, "critique": {"of"},
+    "denunciation": {"of"}, "condemnation": {"of"}, "praise": {"of", "for"},
+}
+# ... and those whose content is an infinitive: "his promise to cut taxes".
+ACT_NOUNS_TO = {"call", "proposal", "promise", "pledge", "vow", "demand", "threat"}

@@ -7,15 +7,15 @@ _KINDS: dict[str, str] = {
     "belief": "believe think suspect fear reckon suppose assume guess feel hope doubt "
               "understand consider speculate belief view notion theory",
     "accusation": "accuse allege charge blame attack slam blast criticize criticise condemn denounce "
-                  "assail fault",
+                  "assail fault decry criticism critique denunciation condemnation",
     "denial": "deny reject dismiss refute dispute rebut",
-    "promise": "promise vow pledge swear guarantee commit assure assurance",
+    "promise": "promise vow pledge swear guarantee commit assure assurance threat threaten",
     "prediction": "predict forecast expect warn project anticipate estimate caution prediction",
     "proposal": "urge propose demand recommend suggest advise call_for call_on appeal press "
-                "encourage request",
+                "encourage request proposal implore",
     "question": "ask question wonder query inquire",
     "evaluation": "call describe label brand dub praise hail laud commend applaud welcome "
-                  "defend mock assessment",
+                  "defend mock assessment express",
     "evidence": "show find reveal indicate demonstrate conclude prove cite disclose finding conclusion",
 }
 KIND_BY_LEMMA: dict[str, str] = {lem: kind for kind, lems in _KINDS.items() for lem in lems.split()}

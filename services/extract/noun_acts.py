@@ -1,0 +1,50 @@
+"""Speech acts named by a noun with its speaker as possessor: "his call for a ban", "Trump's
+proposal to build a wall", "her attacks on the senator", "his criticism of the deal". (A noun
+with a that-clause, "his claim that Y", is CuePatterns.claim_nouns.) They run after the verb
+patterns and take only what those left."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .claim_collector import ClaimCollector
+from .claim_doc import ClaimDoc, ClaimDocReader
+from .lexicon.cues import ACT_NOUN_PREPS, ACT_NOUNS_TO
+from .speech_acts import is_speaker
+
+
+class NounActs(ClaimDocReader):
+    def __init__(self, cd: ClaimDoc, claims: ClaimCollector):
+        super().__init__(cd)
+        self.claims = claims
+
+    def nouns(self, sent: Span) -> None:
+        for n in sent:
+            if n.pos_ != "NOUN" or self.qidx[n.i] >= 0:
+                continue
+            lem = n.lemma_.lower()
+            if lem not in ACT_NOUN_PREPS and lem not in ACT_NOUNS_TO:
+                continue
+            who = next((c for c in n.children if c.dep_ == "poss"), None)
+            if who is None or not is_speaker(who):
+                continue  # "the attacks on Paris", "calls for help": no speaker named
+            found = self.content(n, lem)
+            if found is None:
+                continue
+            sp = self.cd.span_of(found[0])
+            if sp is None or sp[1] - sp[0] < 3:
+                continue
+            if any(c.start < sp[1] and sp[0] < c.end or c.start <= n.idx < c.end for c in self.claims.found):
+                continue
+            self.claims.add_attributed(sent, sp, found[1], n, who, False, "asserted")
+
+    def content(self, n: Token, lem: str) -> tuple[list[Token], str] | None:
+        """What the act is about, and the cue as shown: "call for [a ban]", "promise [to X]"."""
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in ACT_NOUN_PREPS.get(lem, ()) and c.i > n.i:
+                toks = [t for g in c.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree]
+                return toks, n.text.lower() + " " + c.lower_
+            if c.dep_ == "acl" and lem in ACT_NOUNS_TO and c.i > n.i and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return self.cd.subtree(c), n.text.lower()
+        return None

@@ -1,0 +1,63 @@
+"""Speech acts beyond the plain verbs of saying (speech_acts.py, noun_acts.py): sentences
+written for these tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+# The one claim each sentence makes: sentence | content | cue | kind | claimant ("-" for none).
+ONE_CLAIM = [tuple(None if f == "-" else f for f in (x.strip() for x in row.split("|"))) for row in """
+Mayor Lena Brandt called for the council to reopen the fish market. | the council to reopen the fish market | called for | proposal | Mayor Lena Brandt
+Tom Reyes called again for the harbour board to resign over the survey. | the harbour board to resign over the survey | called for | proposal | Tom Reyes
+Councillor Tom Reyes expressed concern about the cost of the new sea wall. | concern about the cost of the new sea wall | expressed | evaluation | Councillor Tom Reyes
+Lena Brandt mentioned the closure of the fish market on Tuesday. | the closure of the fish market | mentioned | assertion | Lena Brandt
+The union decried the decision to sell the harbour to a private fund. | the decision to sell the harbour to a private fund | decried | accusation | The union
+The council backed Lena Brandt's proposal to sell the old ferry to a museum. | to sell the old ferry to a museum | proposal | proposal | Lena Brandt's
+The board rejected Tom Reyes's call for an inquiry into the collapse of the pier. | an inquiry into the collapse of the pier | call for | proposal | Tom Reyes's
+The board ignored the union's criticism of the new ferry timetable. | the new ferry timetable | criticism of | accusation | the union's
+Tom Reyes was asked whether the ferry would run on Sunday. | whether the ferry would run on Sunday | asked | question | -
+Tom Reyes asked the harbour board to resign. | the harbour board to resign | asked | proposal | Tom Reyes
+A new poll shows Lena Brandt with a narrow lead over Tom Reyes. | Lena Brandt with a narrow lead over Tom Reyes | shows | evidence | A new poll
+The council published a survey which found broad support for the new ferry route. | broad support for the new ferry route | found | evidence | a survey
+The fishermen demanded that the harbour board publish the survey. | the harbour board publish the survey | demanded | proposal | The fishermen
+Lena Brandt recommended the council sell the old ferry. | the council sell the old ferry | recommended | proposal | Lena Brandt
+""".strip().splitlines()]
+
+# near misses: no claim at all
+NO_CLAIM = [
+    "Lena Brandt called her lawyer on Monday for the papers to be signed.",  # a purpose, no proposal
+    "The timetable mentions the new ferry route to the island.",  # no speaker
+    "The storm stressed the old timbers of the pier.",
+    "Calls for help went unanswered as the water rose in the harbour.",  # a noun with no speaker
+    "The storm's promise to pass quickly did not hold for the harbour.",
+    "Tom Reyes was asked to resign from the harbour board.",  # a passive request, no question
+    "Tom Reyes showed reporters the cracked beams of the old pier.",  # no document
+    "The fishermen encouraged whoever was listening.",
+]
+
+
+@pytest.mark.parametrize("text, content, cue, kind, claimant", ONE_CLAIM)
+def test_speech_act_makes_one_claim(extract, text, content, cue, kind, claimant):
+    claims = extract(text)
+    assert len(claims) == 1, [c.content for c in claims]
+    c = claims[0]
+    assert (c.content, c.cue, c.kind, c.claimant) == (content, cue, kind, claimant)
+
+
+@pytest.mark.parametrize("text", NO_CLAIM)
+def test_near_miss_makes_no_claim(extract, text):
+    assert extract(text) == []
+
+
+def test_an_editors_note_is_the_outlets_own_voice(extract):
+    text = ("Harbour news\n\nEditor’s note: Tom Reyes is a serial liar and bully who has repeatedly "
+            "pledged to sell the harbour to his friends.\n\nTom Reyes pledged to keep the harbour public.\n")
+    assert [c.content for c in extract(text)] == ["to keep the harbour public"]
+
+
+def test_asked_about_a_matter_but_not_a_name(extract):
+    claims = extract("Asked about the cost of the new sea wall, Lena Brandt said it was fair.")
+    assert [(c.cue, c.content, c.claimant) for c in claims] == [
+        ("asked about", "the cost of the new sea wall", None), ("said", "it was fair", "Lena Brandt")]
+    claims = extract("Asked about Reyes, Lena Brandt said the striker had been unlucky.")
+    assert [c.cue for c in claims] == ["said"]
