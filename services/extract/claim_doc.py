@@ -231,6 +231,12 @@ class ClaimDoc:
     def subject(self, v: Token) -> Token | None:
         subs = [c for c in v.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
         outside = [c for c in subs if self.qidx[c.i] < 0]
+        if subs and not outside and self.qidx[v.i] < 0:
+            # "“We will win,” Chief Jane Roe said": a subject inside the quote is the parse's
+            # mistake when a name stands beside it
+            beside = self.speaker_beside_quote(v)
+            if beside is not None:
+                return beside
         if outside or subs:
             return (outside or subs)[0]
         # "his office put out a statement saying Y": who issued the text says Y
@@ -286,6 +292,14 @@ class ClaimDoc:
                 return self.name_end(name)
         before = self.doc[v.i - 1] if v.i >= 1 else None
         after = self.doc[v.i + 1] if v.i + 1 < len(self.doc) else None
+        if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG") and \
+                self.qidx[before.i] < 0:
+            # "“Y,” police Chief Jane Roe said": a name right before the cue, after the quote
+            lo = before.i
+            while lo - 1 >= 0 and self.qidx[lo - 1] < 0 and not is_punct(self.doc[lo - 1]) and v.i - lo < 8:
+                lo -= 1
+            if lo - 1 >= 0 and self.qidx[lo - 1] >= 0 or lo >= 1 and self.doc[lo - 1].text in QUOTE_CHARS | {"''"}:
+                return before
         if before is not None and (before.text in QUOTE_CHARS or before.text == "''") and after is not None:
             run = [t for t in self.doc[v.i + 1 : v.i + 6]]
             for t in run:

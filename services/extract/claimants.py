@@ -301,6 +301,17 @@ class ClaimantResolver(ClaimDocReader):
     def neighbour_speaker(self, ks: int, ke: int) -> tuple[str | None, str | None, bool]:
         # the speaker of a claim in the sentence just before (a run of quotes), else the next one
         prev = [c for c in self.found if c.claimant and ks - 2 <= self.sent_of[c.cue_i] < ks]
+        if ks > 0 and not any(self.sent_of[c.cue_i] == ks - 1 for c in prev):
+            # "Jane Roe agreed. “Y”", "Jane Roe continued: “Y”": a cue with no clause, or any
+            # verb ending on a colon, just before speaks, not an older claim
+            prev_sent = self.sents[ks - 1]
+            root = prev_sent.root
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            colon = any(t.text == ":" for t in prev_sent[-2:])
+            if subj is not None and subj.pos_ == "PROPN" and (colon or self.cd.cue_lemma(root) is not None) and \
+                    not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in root.children) and \
+                    (e := self.entity_for(subj)) is not None and e.type in ("PERSON", "ORG"):
+                return self.claimant_of(subj)
         if prev:
             c = max(prev, key=lambda c: c.cue_i)
             return c.claimant, c.claimant_entity, False

@@ -28,6 +28,7 @@ from .lexicon.cues import (
     WH_WORDS,
 )
 from .lexicon.kinds import EVIDENCE_SOURCES
+from .misplaced_speakers import description_before_cue, inverted_aside
 
 _DASHES = ("-", "--", "—", "–", "―")  # what follows a dateline: "LONDON -", "WASHINGTON ―"
 
@@ -91,6 +92,9 @@ class CuePatterns(EvaluationCues):
         if lem is None:
             return None
         kids = list(v.children)
+        if lem == "say" and v.i >= 1 and self.doc[v.i - 1].lower_ in ("that", "this") and \
+                v.i + 1 < len(self.doc) and self.doc[v.i + 1].text == ",":
+            return None  # "That said, Y": a connective, no speaker
         negated = any(c.dep_ == "neg" for c in kids)
         if negated and lem not in NEG_RAISING:
             return None
@@ -205,6 +209,12 @@ class CuePatterns(EvaluationCues):
         sp = self.cd.span_of(toks)
         if sp is None:
             return
+        if (aside := inverted_aside(v, subj, comp)) is not None:  # "The contrast, said Doyle, is clear"
+            left, right = self.cd.span_of(aside[1]), self.cd.span_of(aside[2])
+            if left is not None and right is not None:
+                self.claims.add_attributed(sent, (left[0], right[1]), cv.cue, v, aside[0], cv.hedge, cv.polarity,
+                                           parts=[left, right])
+                return
         if cv.passive and cv.agent_obj is None and (subj is None or subj.lower_ == "it"):
             self.impersonal_passive(sent, cv, sp)
             return
@@ -361,7 +371,8 @@ class CuePatterns(EvaluationCues):
                               self.sent_of[v.i]])
         if sp:
             parts = self.cd.pieces_without(sp, v)
-            self.claims.add_attributed(sent, sp, cv.cue, v, cv.subj, cv.hedge, cv.polarity, parts=parts)
+            who = description_before_cue(v, cv.subj) or cv.subj  # "Clinton, a top aide said, “is ...”"
+            self.claims.add_attributed(sent, sp, cv.cue, v, who, cv.hedge, cv.polarity, parts=parts)
 
     # -- other cues
 

@@ -10,9 +10,11 @@ from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
 from .lexicon.cues import HEDGE_LEMMAS
+from .misplaced_speakers import name_after_quote_tag
 from .quotes import is_not_speech
 
 DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
+_TITLE_SMALL_WORDS = {"the", "a", "an", "of", "on", "in", "and", "with", "for", "to", "at"}
 
 
 class QuotedSpeech(ClaimDocReader):
@@ -33,7 +35,7 @@ class QuotedSpeech(ClaimDocReader):
             qs = self.doc.char_span(q[0], q[1], alignment_mode="expand")
             if qs is None:
                 continue
-            if is_not_speech(self.text[q[0]:q[1]]) or self.continues_quote(q, qs):
+            if is_not_speech(self.text[q[0]:q[1]]) or self.continues_quote(q, qs) or self.names_a_show(qs):
                 continue
             words = [t for t in qs if not is_punct(t)]
             first, last = qs[0], qs[-1]
@@ -69,7 +71,9 @@ class QuotedSpeech(ClaimDocReader):
                         break
                 if tag is not None and not colon and len(before) > 8:
                     tag = None
-            if tag is None and not before and (speaker := self.dash_speaker(last.i)) is not None:
+            # (before it, at most the name of the last such attribution: "“X” ― Ana Ruiz “Y” ― Jo Li")
+            if tag is None and all(t.pos_ == "PROPN" for t in before) and (not before or self.text[q[0] - 1 : q[0]] in ("“", "\"")) and \
+                    (speaker := self.dash_speaker(last.i)) is not None:
                 # "“Y” ― Jane Doe": HuffPost-style attribution after a dash
                 self.claims.add(s_end, *self.cd.trim(q), cue=DASH_CUE, qtype="direct", cue_i=speaker.i - 1,
                                 claimant=self.claimants.claimant_of(speaker))
@@ -88,6 +92,10 @@ class QuotedSpeech(ClaimDocReader):
                 if who is None:
                     who = self.cd.inverted_subject(tag)
                 claimant = self.claimants.claimant_of(who) if who is not None else (None, None, False)
+                if who is None and (run := name_after_quote_tag(tag, self.qidx)) is not None:
+                    # "“Y,” tweeted Rubio spokesman Alex Conant": the parse hung the name elsewhere
+                    surface = self.text[run[0].idx : run[1].idx + len(run[1].text)]
+                    claimant = (surface, self.claimants.claimant_of(run[1])[1], False)
                 cue = tag.text.lower()
                 hedge = (self.cd.cue_lemma(tag) or "") in HEDGE_LEMMAS
                 self.claims.add(sent, *sp, cue=cue, qtype="direct", cue_i=tag.i, claimant=claimant, hedged=hedge)
@@ -125,6 +133,18 @@ class QuotedSpeech(ClaimDocReader):
             a.content = " ".join(self.text[x:y] for x, y in a.parts)
             a.end = b.end
             self.claims.found.remove(b)
+
+    def names_a_show(self, qs: Span) -> bool:
+        """ "said on CBS’s “Face the Nation”", "appearing on “Meet the Press,”": a short quoted
+        title after "on" or a possessive names a programme or a book, not words spoken."""
+        words = [t for t in qs if not is_punct(t)]
+        k = qs.start - 1
+        while k >= 0 and is_punct(self.doc[k]):  # the opening quote mark
+            k -= 1
+        if not words or len(words) > 6 or k < 0 or self.doc[k].lower_ not in ("on", "'s", "’s"):
+            return False
+        return words[0].text[:1].isupper() and all(
+            t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS or not t.is_alpha for t in words)
 
     def dash_speaker(self, last: int) -> Token | None:
         """The name after a dash that closes a quotation, in its paragraph or opening the next
