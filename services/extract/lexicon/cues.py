@@ -24,6 +24,8 @@ EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"} | {
 # Of those, the ones that frame their object only through a quoted "as" phrase:
 # "portrayed the deal as “a betrayal”", "referred to him as “the boss”".
 FRAME_AS_LEMMAS = {"portray", "characterize", "characterise", "depict", "paint", "refer"}
+# Denial verbs that evaluate instead when their "as" phrase is quoted: "dismissed it as “absurd”".
+FRAME_AS_DENIALS = {"dismiss"}
 HEDGE_LEMMAS = {"imply", "believe", "think", "estimate", "suspect", "suggest", "speculate", "allege",
                 "fear", "reckon", "hint", "guess", "suppose", "assume"}
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
