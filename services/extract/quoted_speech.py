@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
-from .lexicon.cues import HEDGE_LEMMAS
+from .lexicon.cues import HEDGE_LEMMAS, QUOTE_TAG_LEMMAS
 from .quotes import is_not_speech
 
 DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
@@ -67,7 +67,7 @@ class QuotedSpeech(ClaimDocReader):
                     if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" for c in t.children):
                         tag = t
                         break
-                if tag is not None and not colon and len(before) > 8:
+                if tag is not None and not colon and len(before) > 8 and not self.tag_right_before(tag, first):
                     tag = None
             if tag is None and not before and (speaker := self.dash_speaker(last.i)) is not None:
                 # "“Y” ― Jane Doe": HuffPost-style attribution after a dash
@@ -84,7 +84,7 @@ class QuotedSpeech(ClaimDocReader):
             sp = self.cd.trim(q)
             sent = s_end if tag is not None and tag.i > last.i else s_start
             if tag is not None:
-                who = self.cd.subject(tag)
+                who = self.speaker_of_tag(tag)
                 if who is None:
                     who = self.cd.inverted_subject(tag)
                 claimant = self.claimants.claimant_of(who) if who is not None else (None, None, False)
@@ -141,6 +141,36 @@ class QuotedSpeech(ClaimDocReader):
             name = name.head
         return name
 
+    def right_before(self, tag: Token, first: Token) -> bool:
+        """ "..., Roe wrote “Y”", "..., saying, “Y”": the cue word stands right before the quote,
+        only punctuation between, so a long lead-in does not part them."""
+        return tag.i < first.i and all(is_punct(t) for t in self.doc[tag.i + 1:first.i])
+
+    def tag_right_before(self, tag: Token, first: Token) -> bool:
+        """A verb of saying right before the quote, with its speaker found before it, tags the
+        quote however long the lead-in ("Later that day, Roe shared a photo, writing “Y”");
+        not a verb of naming ("a site called “Y”")."""
+        if self.cd.cue_lemma(tag) not in QUOTE_TAG_LEMMAS or not self.right_before(tag, first):
+            return False
+        who = self.speaker_of_tag(tag)
+        return who is not None and who.i < tag.i and self.qidx[who.i] < 0
+
+    def speaker_of_tag(self, tag: Token) -> Token | None:
+        """The subject of the tag; when the parse gives none outside the quote (it made the quote
+        the head: "X shared a photo, writing “Y”", or the tag an aside: "X, noting Z, said, “Y”"),
+        the subject of the clause the tag follows."""
+        who = self.cd.subject(tag)
+        if who is not None and self.qidx[who.i] < 0:
+            return who
+        if tag.dep_ == "parataxis" and self.qidx[tag.head.i] < 0:
+            return self.cd.subject(tag.head)
+        root = self.sents[self.sent_of[tag.i]].root
+        after_clause = tag.tag_ == "VBG" and self.doc[tag.i - 1].text == "," or \
+            tag.dep_ != "ROOT" and self.qidx[tag.head.i] >= 0
+        if after_clause and root.i < tag.i and self.qidx[root.i] < 0 and root.pos_ in ("VERB", "AUX"):
+            return self.cd.subject(root)
+        return who
+
     def introducing_verb(self, before: list[Token]) -> Token | None:
         """ "Noah quipped, “Y.”", "as Smith put it, “Y.”", "saying at one point: “Y.”": a quote
         that ends its sentence after a comma or colon is spoken by the subject of the nearest
@@ -150,7 +180,7 @@ class QuotedSpeech(ClaimDocReader):
                 continue
             if any(c.dep_ == "neg" for c in t.children) and self.cd.cue_lemma(t) is None:
                 return None
-            who = self.cd.subject(t)
+            who = self.speaker_of_tag(t)
             return t if who is not None and self.qidx[who.i] < 0 else None
         return None
 

@@ -39,3 +39,16 @@ def test_dismissed_as_quoted_is_an_evaluation(extract):
 def test_dismissed_claims_stay_a_denial(extract):
     c = by_cue(extract("The minister dismissed the claims that the port would close."), "dismissed")
     assert c.polarity == "denied"
+
+
+def test_participle_of_saying_right_before_the_quote_tags_it(extract):
+    # the parse makes "writing" the subject of the quote's verb; the lead-in is long
+    c = by_cue(extract("Deputy Jo Marsh shared the letter with reporters on Monday, writing “Proud to "
+                       "stand with the town that raised me.”"), "writing")
+    assert c.claimant == "Deputy Jo Marsh" and c.quote_type == "direct"
+
+
+def test_verb_of_naming_right_before_a_quote_is_no_tag(extract):
+    claims = extract("Last spring the harbour group launched a new campaign website for its members "
+                     "called “Save Our Pier Now.”")
+    assert not any(c.cue == "called" for c in claims)

@@ -17,6 +17,9 @@ CUE_LEMMAS = {
 # Cues that only count with an explicit "that" complement (they have too many other uses).
 NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point",
              "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure", "worry"}
+# Verbs of saying that tag the quotation right after them whatever comes before: "..., writing “Y”".
+QUOTE_TAG_LEMMAS = {"say", "tell", "write", "tweet", "add", "state", "declare", "remark", "reply",
+                    "respond", "explain", "insist", "argue", "warn", "announce", "post"}
 NEG_RAISING = {"believe", "think", "expect", "suppose", "reckon"}
 # Verbs of evaluation: a claim only when the words are quoted ("called the plan “a disaster”").
 EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"} | {
