@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
-from .lexicon.cues import HEDGE_LEMMAS, QUOTE_TAG_LEMMAS
+from .lexicon.cues import HEDGE_LEMMAS, OUTCRY_LEMMAS, QUOTE_TAG_LEMMAS
 from .quotes import is_not_speech
 
 DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
@@ -45,8 +45,8 @@ class QuotedSpeech(ClaimDocReader):
             s_start, s_end = self.sents[ks], self.sents[ke]
             before = [t for t in s_start if t.i < first.i and not is_punct(t) and self.qidx[t.i] < 0]
             after = [t for t in s_end if t.i > last.i and not is_punct(t) and self.qidx[t.i] < 0]
-            tag = None
-            for n, t in enumerate(after[:14]):
+            tag = self.outcry(first)
+            for n, t in enumerate(after[:14] if tag is None else []):
                 if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" for c in t.children):
                     tag = t
                     break
@@ -59,7 +59,8 @@ class QuotedSpeech(ClaimDocReader):
             introduced = prev_tok is not None and prev_tok.text in (":", ",") and not after
             if tag is None and before and introduced:
                 tag = self.introducing_verb(before)
-            if len(words) < 3 and not whole and not (introduced and tag is not None):
+            if len(words) < 3 and not whole and not (introduced and tag is not None) and \
+                    (tag is None or self.cd.cue_lemma(tag) is not None):
                 continue  # a short quoted phrase: a name or a scare quote, unless a tag gives it
             if tag is None and before:
                 colon = prev_tok is not None and prev_tok.text == ":"
@@ -140,6 +141,20 @@ class QuotedSpeech(ClaimDocReader):
         while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
             name = name.head
         return name
+
+    def outcry(self, first: Token) -> Token | None:
+        """ "a man yelled “Stay there!”", "protesters chanting "Dump Trump"": a verb of shouting
+        right before a quotation, with a speaker, tags it however short the quote."""
+        k = first.i - 1
+        while k >= 0 and is_punct(self.doc[k]):
+            k -= 1
+        if k < 0 or first.i - k > 3 or self.qidx[k] >= 0:
+            return None
+        v = self.doc[k]
+        if v.pos_ != "VERB" or v.lemma_.lower() not in OUTCRY_LEMMAS or any(c.dep_ == "neg" for c in v.children):
+            return None
+        who = self.speaker_of_tag(v)
+        return v if who is not None and self.qidx[who.i] < 0 else None
 
     def right_before(self, tag: Token, first: Token) -> bool:
         """ "..., Roe wrote “Y”", "..., saying, “Y”": the cue word stands right before the quote,

@@ -52,3 +52,14 @@ def test_verb_of_naming_right_before_a_quote_is_no_tag(extract):
     claims = extract("Last spring the harbour group launched a new campaign website for its members "
                      "called “Save Our Pier Now.”")
     assert not any(c.cue == "called" for c in claims)
+
+
+def test_words_chanted_or_yelled_are_a_direct_quote_however_short(extract):
+    c = by_cue(extract("Outside the town hall, dozens of fishermen chanted “Save the pier!”"), "chanted")
+    assert c.claimant == "dozens of fishermen" and c.content == "“Save the pier!”"
+    c = by_cue(extract("As the mayor left, a woman in the back row yelled “Shame!”"), "yelled")
+    assert c.claimant == "a woman in the back row" and c.quote_type == "direct"
+
+
+def test_words_not_chanted_are_no_claim(extract):
+    assert extract("Outside the town hall, the fishermen did not chant “Save the pier!”") == []

@@ -20,6 +20,9 @@ NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point
 # Verbs of saying that tag the quotation right after them whatever comes before: "..., writing “Y”".
 QUOTE_TAG_LEMMAS = {"say", "tell", "write", "tweet", "add", "state", "declare", "remark", "reply",
                     "respond", "explain", "insist", "argue", "warn", "announce", "post"}
+# Verbs of shouting whose object is the words shouted: "the crowd chanted “Lock him up!”".
+OUTCRY_LEMMAS = {"chant", "shout", "yell", "scream", "cry", "exclaim", "holler", "roar", "mouth",
+                 "echo", "bellow", "shriek", "heckle"}
 NEG_RAISING = {"believe", "think", "expect", "suppose", "reckon"}
 # Verbs of evaluation: a claim only when the words are quoted ("called the plan “a disaster”").
 EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"} | {
