@@ -263,12 +263,15 @@ class ClaimDoc:
                 return obj
             # "X said Y was promising but cautioned that Z": the conjunct hangs from the
             # content clause in the parse, but coordinates with the cue
-            if v.dep_ == "conj" and h.dep_ == "ccomp" and self.cue_lemma(h.head) is not None:
+            # (not a cue inside a quotation: "..., telling reporters, “People said Y”" is the
+            # quote's head in the parse, and its subject is no speaker of the participle)
+            if v.dep_ == "conj" and h.dep_ == "ccomp" and self.cue_lemma(h.head) is not None and \
+                    self.qidx[h.head.i] < 0:
                 return self.subject(h.head)
             # "X argued that Y would help, saying Z": the participle after the comma hangs from
             # the content clause in the parse, but goes with the cue
             if v.dep_ == "advcl" and v.tag_ == "VBG" and h.dep_ == "ccomp" and self.cue_lemma(h.head) is not None \
-                    and v.i >= 1 and self.doc[v.i - 1].text == "," and not any(
+                    and self.qidx[h.head.i] < 0 and v.i >= 1 and self.doc[v.i - 1].text == "," and not any(
                         c.dep_ in ("mark", "aux") for c in v.children if c.i < v.i):
                 return self.subject(h.head)
             return self.subject(h)

@@ -19,6 +19,7 @@ from .lexicon.cues import (
     DENIABLE,
     DENY_LEMMAS,
     EVALUATION_LEMMAS,
+    FRAME_AS_DENIALS,
     HEDGE_LEMMAS,
     NEED_THAT,
     NEG_RAISING,
@@ -79,7 +80,9 @@ class CuePatterns(EvaluationCues):
             elif cv.lemma == "accuse":
                 self.accusation(sent, cv)
             elif cv.lemma in DENY_LEMMAS:
-                self.denial(sent, cv)
+                # "dismissed the fuss as “absurd”": an evaluation of it, not the denial of a claim
+                if not (cv.lemma in FRAME_AS_DENIALS and self.framed_as(sent, v, cv.subj)):
+                    self.denial(sent, cv)
             elif v.dep_ == "parataxis" and cv.subj is not None:
                 self.parenthetical_speech(sent, cv)
 

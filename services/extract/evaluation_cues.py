@@ -17,6 +17,9 @@ class EvaluationCues(ClaimDocReader):
     def evaluation(self, sent: Span, v: Token, subj: Token | None) -> None:
         """ "X called the plan “a disaster”", "X described it as “reckless”": mixed claims."""
         lem = v.lemma_.lower()
+        if subj is None and (root := self.verbless_root(v)) is not None:
+            self.evaluation_after_noun_root(sent, v, root)
+            return
         if lem in FRAME_AS_LEMMAS:
             self.framed_as(sent, v, subj)
             return
@@ -35,21 +38,22 @@ class EvaluationCues(ClaimDocReader):
         if sp:
             self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
 
-    def framed_as(self, sent: Span, v: Token, subj: Token | None) -> None:
+    def framed_as(self, sent: Span, v: Token, subj: Token | None) -> bool:
         """ "X portrayed the deal as “a betrayal”", "X referred to him as “the boss”": the object
         and its quoted "as" phrase; with no quote in that phrase, no claim."""
         as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         if subj is None or as_ is None or not any(self.qidx[t.i] >= 0 for t in as_.subtree):
-            return
+            return False
         obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < as_.i), None)
         if obj is None:  # "referred to him as": the object is the preposition's
             to = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < as_.i), None)
             obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         if obj is None:
-            return
+            return False
         sp = self.cd.span_of([t for t in sent if obj.left_edge.i <= t.i <= as_.right_edge.i])
         if sp:
             self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+        return sp is not None
 
     @staticmethod
     def names_a_quality(v: Token, obj: Token, subj: Token) -> bool:
@@ -61,3 +65,33 @@ class EvaluationCues(ClaimDocReader):
         return any(c.dep_ in ("oprd", "xcomp", "attr") and c.i > obj.i for c in v.children) or any(
             c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in v.children) or any(
             c.dep_ in ("oprd", "attr", "appos") for c in obj.children)
+
+    def verbless_root(self, v: Token) -> Token | None:
+        """ "Jane Roe, a Scott ally, called the standards “strong.”": with no finite verb left in
+        the sentence, the parse makes the cue a participle on the name and the name the root.
+        The root, when that is the parse: a name or noun before the cue, no verb above it."""
+        if v.tag_ != "VBN" or v.dep_ not in ("acl", "relcl") or any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+            return None
+        root, through_clause = v, False
+        while root.head.i != root.i:
+            root = root.head  # (through a relative clause of the name: "Roe, who ran X, called Y")
+            if root.pos_ in ("VERB", "AUX"):
+                if root.dep_ not in ("relcl", "acl"):
+                    return None
+                through_clause = True
+        if root.pos_ not in ("PROPN", "NOUN") or root.i > v.i or self.qidx[root.i] >= 0:
+            return None
+        # "a group called “Blue Line”" names the thing the participle hangs on: not this
+        return root if v.head.i == root.i or through_clause else None
+
+    def evaluation_after_noun_root(self, sent: Span, v: Token, root: Token) -> None:
+        """The words after the cue to the sentence's end, when they hold a quote (the parse of
+        the object and its quoted quality cannot be trusted here)."""
+        toks = [t for t in sent if t.i > v.i]
+        first = next((t for t in toks if not t.is_punct), None)
+        if first is None or self.qidx[first.i] >= 0 or not any(self.qidx[t.i] >= 0 for t in toks):
+            return  # an object before the quoted quality: not "called “Blue Line”"
+        sp = self.cd.span_of(toks)
+        if sp:
+            self.claims.add_attributed(sent, sp, v.text.lower(), v, root, False, "asserted")

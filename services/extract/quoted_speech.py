@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
-from .lexicon.cues import HEDGE_LEMMAS
+from .lexicon.cues import HEDGE_LEMMAS, OUTCRY_LEMMAS, QUOTE_TAG_LEMMAS
 from .misplaced_speakers import name_after_quote_tag
 from .quotes import is_not_speech
 
@@ -47,8 +47,8 @@ class QuotedSpeech(ClaimDocReader):
             s_start, s_end = self.sents[ks], self.sents[ke]
             before = [t for t in s_start if t.i < first.i and not is_punct(t) and self.qidx[t.i] < 0]
             after = [t for t in s_end if t.i > last.i and not is_punct(t) and self.qidx[t.i] < 0]
-            tag = None
-            for n, t in enumerate(after[:14]):
+            tag = self.outcry(first)
+            for n, t in enumerate(after[:14] if tag is None else []):
                 if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" for c in t.children):
                     tag = t
                     break
@@ -61,7 +61,8 @@ class QuotedSpeech(ClaimDocReader):
             introduced = prev_tok is not None and prev_tok.text in (":", ",") and not after
             if tag is None and before and introduced:
                 tag = self.introducing_verb(before)
-            if len(words) < 3 and not whole and not (introduced and tag is not None):
+            if len(words) < 3 and not whole and not (introduced and tag is not None) and \
+                    (tag is None or self.cd.cue_lemma(tag) is not None):
                 continue  # a short quoted phrase: a name or a scare quote, unless a tag gives it
             if tag is None and before:
                 colon = prev_tok is not None and prev_tok.text == ":"
@@ -69,7 +70,7 @@ class QuotedSpeech(ClaimDocReader):
                     if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" for c in t.children):
                         tag = t
                         break
-                if tag is not None and not colon and len(before) > 8:
+                if tag is not None and not colon and len(before) > 8 and not self.tag_right_before(tag, first):
                     tag = None
             # (before it, at most the name of the last such attribution: "“X” ― Ana Ruiz “Y” ― Jo Li")
             if tag is None and all(t.pos_ == "PROPN" for t in before) and (not before or self.text[q[0] - 1 : q[0]] in ("“", "\"")) and \
@@ -88,7 +89,7 @@ class QuotedSpeech(ClaimDocReader):
             sp = self.cd.trim(q)
             sent = s_end if tag is not None and tag.i > last.i else s_start
             if tag is not None:
-                who = self.cd.subject(tag)
+                who = self.speaker_of_tag(tag)
                 if who is None:
                     who = self.cd.inverted_subject(tag)
                 claimant = self.claimants.claimant_of(who) if who is not None else (None, None, False)
@@ -161,6 +162,50 @@ class QuotedSpeech(ClaimDocReader):
             name = name.head
         return name
 
+    def outcry(self, first: Token) -> Token | None:
+        """ "a man yelled “Stay there!”", "protesters chanting "Dump Trump"": a verb of shouting
+        right before a quotation, with a speaker, tags it however short the quote."""
+        k = first.i - 1
+        while k >= 0 and is_punct(self.doc[k]):
+            k -= 1
+        if k < 0 or first.i - k > 3 or self.qidx[k] >= 0:
+            return None
+        v = self.doc[k]
+        if v.pos_ != "VERB" or v.lemma_.lower() not in OUTCRY_LEMMAS or any(c.dep_ == "neg" for c in v.children):
+            return None
+        who = self.speaker_of_tag(v)
+        return v if who is not None and self.qidx[who.i] < 0 else None
+
+    def right_before(self, tag: Token, first: Token) -> bool:
+        """ "..., Roe wrote “Y”", "..., saying, “Y”": the cue word stands right before the quote,
+        only punctuation between, so a long lead-in does not part them."""
+        return tag.i < first.i and all(is_punct(t) for t in self.doc[tag.i + 1:first.i])
+
+    def tag_right_before(self, tag: Token, first: Token) -> bool:
+        """A verb of saying right before the quote, with its speaker found before it, tags the
+        quote however long the lead-in ("Later that day, Roe shared a photo, writing “Y”");
+        not a verb of naming ("a site called “Y”")."""
+        if self.cd.cue_lemma(tag) not in QUOTE_TAG_LEMMAS or not self.right_before(tag, first):
+            return False
+        who = self.speaker_of_tag(tag)
+        return who is not None and who.i < tag.i and self.qidx[who.i] < 0
+
+    def speaker_of_tag(self, tag: Token) -> Token | None:
+        """The subject of the tag; when the parse gives none outside the quote (it made the quote
+        the head: "X shared a photo, writing “Y”", or the tag an aside: "X, noting Z, said, “Y”"),
+        the subject of the clause the tag follows."""
+        who = self.cd.subject(tag)
+        if who is not None and self.qidx[who.i] < 0:
+            return who
+        if tag.dep_ == "parataxis" and self.qidx[tag.head.i] < 0:
+            return self.cd.subject(tag.head)
+        root = self.sents[self.sent_of[tag.i]].root
+        after_clause = tag.tag_ == "VBG" and self.doc[tag.i - 1].text == "," or \
+            tag.dep_ != "ROOT" and self.qidx[tag.head.i] >= 0
+        if after_clause and root.i < tag.i and self.qidx[root.i] < 0 and root.pos_ in ("VERB", "AUX"):
+            return self.cd.subject(root)
+        return who
+
     def introducing_verb(self, before: list[Token]) -> Token | None:
         """ "Noah quipped, “Y.”", "as Smith put it, “Y.”", "saying at one point: “Y.”": a quote
         that ends its sentence after a comma or colon is spoken by the subject of the nearest
@@ -170,7 +215,7 @@ class QuotedSpeech(ClaimDocReader):
                 continue
             if any(c.dep_ == "neg" for c in t.children) and self.cd.cue_lemma(t) is None:
                 return None
-            who = self.cd.subject(t)
+            who = self.speaker_of_tag(t)
             return t if who is not None and self.qidx[who.i] < 0 else None
         return None
 

@@ -17,6 +17,12 @@ CUE_LEMMAS = {
 # Cues that only count with an explicit "that" complement (they have too many other uses).
 NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point",
              "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure", "worry"}
+# Verbs of saying that tag the quotation right after them whatever comes before: "..., writing “Y”".
+QUOTE_TAG_LEMMAS = {"say", "tell", "write", "tweet", "add", "state", "declare", "remark", "reply",
+                    "respond", "explain", "insist", "argue", "warn", "announce", "post"}
+# Verbs of shouting whose object is the words shouted: "the crowd chanted “Lock him up!”".
+OUTCRY_LEMMAS = {"chant", "shout", "yell", "scream", "cry", "exclaim", "holler", "roar", "mouth",
+                 "echo", "bellow", "shriek", "heckle"}
 NEG_RAISING = {"believe", "think", "expect", "suppose", "reckon"}
 # Verbs of evaluation: a claim only when the words are quoted ("called the plan “a disaster”").
 EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"} | {
@@ -24,6 +30,8 @@ EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"} | {
 # Of those, the ones that frame their object only through a quoted "as" phrase:
 # "portrayed the deal as “a betrayal”", "referred to him as “the boss”".
 FRAME_AS_LEMMAS = {"portray", "characterize", "characterise", "depict", "paint", "refer"}
+# Denial verbs that evaluate instead when their "as" phrase is quoted: "dismissed it as “absurd”".
+FRAME_AS_DENIALS = {"dismiss"}
 HEDGE_LEMMAS = {"imply", "believe", "think", "estimate", "suspect", "suggest", "speculate", "allege",
                 "fear", "reckon", "hint", "guess", "suppose", "assume"}
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}

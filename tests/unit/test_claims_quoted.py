@@ -1,0 +1,65 @@
+"""Quoted content the parse hides: a cue the parse hung elsewhere, a quoted quality after a
+misparsed evaluation verb, a quoted "as" phrase after "dismissed". Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+
+def by_cue(claims, cue):
+    found = [c for c in claims if c.cue == cue]
+    assert len(found) == 1, [(c.cue, c.content) for c in claims]
+    return found[0]
+
+
+def test_participle_before_quote_whose_head_is_a_cue_inside_it(extract):
+    # the parse makes the quoted "said" the head of the sentence: its subject is no speaker
+    c = by_cue(extract("Weaver said little on Tuesday, telling reporters, “Many people said the plan "
+                       "should be dropped.”"), "telling")
+    assert c.claimant == "Weaver" and c.quote_type == "direct"
+    assert c.content == "“Many people said the plan should be dropped.”"
+
+
+def test_evaluation_verb_parsed_as_participle_of_the_name(extract):
+    c = by_cue(extract("Tom Reyes, who ran the harbour board for a decade, called the mayor's budget "
+                       "\"reckless.\""), "called")
+    assert c.claimant == "Tom Reyes" and c.quote_type == "mixed"
+    assert c.content == "the mayor's budget \"reckless.\""
+
+
+def test_participle_that_names_a_thing_is_no_evaluation(extract):
+    assert not any(c.cue == "called" for c in extract("The ferry operator, a company called “Blue Line,” in Portland."))
+
+
+def test_dismissed_as_quoted_is_an_evaluation(extract):
+    c = by_cue(extract("Councilwoman Dana Hill dismissed the complaint as “political theatre.”"), "dismissed")
+    assert c.content == "the complaint as “political theatre.”"
+    assert c.quote_type == "mixed" and c.polarity == "asserted"
+
+
+def test_dismissed_claims_stay_a_denial(extract):
+    c = by_cue(extract("The minister dismissed the claims that the port would close."), "dismissed")
+    assert c.polarity == "denied"
+
+
+def test_participle_of_saying_right_before_the_quote_tags_it(extract):
+    # the parse makes "writing" the subject of the quote's verb; the lead-in is long
+    c = by_cue(extract("Deputy Jo Marsh shared the letter with reporters on Monday, writing “Proud to "
+                       "stand with the town that raised me.”"), "writing")
+    assert c.claimant == "Deputy Jo Marsh" and c.quote_type == "direct"
+
+
+def test_verb_of_naming_right_before_a_quote_is_no_tag(extract):
+    claims = extract("Last spring the harbour group launched a new campaign website for its members "
+                     "called “Save Our Pier Now.”")
+    assert not any(c.cue == "called" for c in claims)
+
+
+def test_words_chanted_or_yelled_are_a_direct_quote_however_short(extract):
+    c = by_cue(extract("Outside the town hall, dozens of fishermen chanted “Save the pier!”"), "chanted")
+    assert c.claimant == "dozens of fishermen" and c.content == "“Save the pier!”"
+    c = by_cue(extract("As the mayor left, a woman in the back row yelled “Shame!”"), "yelled")
+    assert c.claimant == "a woman in the back row" and c.quote_type == "direct"
+
+
+def test_words_not_chanted_are_no_claim(extract):
+    assert extract("Outside the town hall, the fishermen did not chant “Save the pier!”") == []
