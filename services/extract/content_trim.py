@@ -44,3 +44,20 @@ def _after_comma_and(v: Token, subj: Token) -> bool:
     i = subj.left_edge.i
     doc = v.doc
     return i >= 2 and doc[i - 1].lower_ in ("and", "but") and doc[i - 2].text == ","
+
+
+def coordinated_that_clause(v: Token, comp: Token) -> list[Token]:
+    """ "said X, and that Y" / "believe X, but that Y": the parse often hangs the second
+    that-clause on the cue rather than on the first; both are what was said."""
+    edge = comp.right_edge.i
+    if comp.i < v.i:
+        return []
+    for c in v.children:
+        if c.dep_ != "conj" or c.i <= edge or not any(
+                m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children):
+            continue
+        between = v.doc[edge + 1:c.left_edge.i]
+        if len(between) and all(t.dep_ in ("cc", "punct") for t in between) and \
+                any(t.lower_ in ("and", "but") for t in between):
+            return list(between) + list(c.subtree)
+    return []

@@ -413,6 +413,15 @@ def test_the_speakers_next_act_is_not_the_content(extract):
     assert c.content == "the ferry would run on Sunday"
 
 
+def test_a_second_that_clause_is_content_too(extract):
+    # the parse hangs "but that ..." on the cue, not on the first clause
+    c = one(extract("Officials believe there are no easy answers, but that the lesser evil will have to do."))
+    assert c.content == "there are no easy answers, but that the lesser evil will have to do"
+    # no "that": the speaker's own next clause stays out
+    c = extract("Officials believe there are no easy answers, but they refused to give up.")[0]
+    assert c.content == "there are no easy answers"
+
+
 def test_called_on_needs_an_infinitive(extract):
     c = one(extract("The union called on the board to reopen the pier."))
     assert (c.content, c.cue, c.kind) == ("the board to reopen the pier", "called on", "proposal")
