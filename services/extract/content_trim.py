@@ -13,16 +13,21 @@ _SPEAKER_PRONOUNS = {"he", "she", "they"}
 
 def speaker_asides(comp: Token, cue: Token) -> set[int]:
     """Token indices of the clause's trailing parts that belong to the speaker: a participle of
-    saying after a comma ("..., adding that ..."), and a clause of the speaker's own after
-    ", and he ..." when it has the cue's tense."""
+    saying after a comma ("..., adding that ..."), a clause of the speaker's own after
+    ", and he ..." when it has the cue's tense, the speaker's next verb of saying or judging
+    ("... and criticized him"), and another speaker's clause after "while"."""
     skip: set[int] = set()
     for c in comp.children:
         if c.i < comp.i:
             continue
         lem = c.lemma_.lower()
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and (lem in CUE_LEMMAS or lem in SPEECH_ACT_LEMMAS) \
-                and _after_comma_or_mark(c):
+        aside = c.tag_ == "VBG" and (lem in CUE_LEMMAS or lem in SPEECH_ACT_LEMMAS) and _after_comma_or_mark(c)
+        if c.dep_ == "advcl" and (aside or _contrasted_speaker(c)):
             skip.update(t.i for t in c.subtree)
+        elif c.dep_ == "conj" and c.tag_ == cue.tag_ and c.tag_ in ("VBD", "VBZ") and \
+                _speakers_own_act(c, comp):
+            skip.update(t.i for t in c.subtree)
+            skip.update(g.i for g in comp.children if g.dep_ == "cc" and c.i - 3 < g.i < c.i)
         elif c.dep_ == "conj" and c.tag_ == cue.tag_ and c.tag_ in ("VBD", "VBZ"):
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in _SPEAKER_PRONOUNS and _after_comma_and(c, subj):
@@ -30,6 +35,25 @@ def speaker_asides(comp: Token, cue: Token) -> set[int]:
                 skip.update(g.i for g in comp.children if g.dep_ in ("cc", "punct") and
                             subj.left_edge.i - 3 < g.i < subj.i)
     return skip
+
+
+def _contrasted_speaker(c: Token) -> bool:
+    """ ", while the union said Y": another speaker's words, a claim of their own."""
+    return any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children) and \
+        any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and \
+        (c.lemma_.lower() in CUE_LEMMAS and c.pos_ == "VERB")
+
+
+def _speakers_own_act(c: Token, comp: Token) -> bool:
+    """ "said Grant was wrong and criticized him": a verb of saying or judging with no subject of
+    its own, in the cue's tense, after a content that states rather than narrates (a past event,
+    "said he rated them and talked about it", may go on with its own subject's next act)."""
+    lem, clem = c.lemma_.lower(), comp.lemma_.lower()
+    narrated = comp.tag_ == "VBD" and clem != "be" or any(
+        a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ == "VBD" for a in comp.children)
+    return (lem in CUE_LEMMAS or lem in SPEECH_ACT_LEMMAS) and not narrated and \
+        not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and \
+        clem not in CUE_LEMMAS and clem not in SPEECH_ACT_LEMMAS
 
 
 def _after_comma_or_mark(v: Token) -> bool:

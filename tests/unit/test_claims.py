@@ -422,6 +422,24 @@ def test_a_second_that_clause_is_content_too(extract):
     assert c.content == "there are no easy answers"
 
 
+def test_another_speaker_after_while_is_a_claim_of_their_own(extract):
+    claims = extract("The mayor said the strike was over, while the union said talks would go on.")
+    assert [(c.claimant, c.content) for c in claims] == [
+        ("The mayor", "the strike was over"), ("the union", "talks would go on")]
+    # no second speaker: the "while" clause is part of what was said
+    c = one(extract("The mayor said the strike was over, while talks would go on."))
+    assert c.content == "the strike was over, while talks would go on"
+
+
+def test_the_speakers_next_verb_of_judging_is_not_the_content(extract):
+    claims = extract("Ms. Hale said Mr. Grant was ignorant of farming and criticized him for mocking growers.")
+    assert claims[0].content == "Mr. Grant was ignorant of farming"
+    # a narrated past event may go on with its own subject's next act
+    c = one(extract("Staff members said the coach ranked the players by height and talked about "
+                    "which ones he would cut."))
+    assert c.content.endswith("talked about which ones he would cut")
+
+
 def test_called_on_needs_an_infinitive(extract):
     c = one(extract("The union called on the board to reopen the pier."))
     assert (c.content, c.cue, c.kind) == ("the board to reopen the pier", "called on", "proposal")
