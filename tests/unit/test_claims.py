@@ -348,6 +348,17 @@ def test_colon_headlines_with_titles_kickers_and_inner_capitals(extract):
     assert "Editor" not in claims  # a list of names is no speech
 
 
+def test_quote_tagged_by_the_text_it_was_read_from(extract):
+    text = ("The council met on Tuesday night in Eastport.\n\n"
+            "“Vote for the harbour plan. It saves jobs,” the leaflet read.\n\n"
+            "“Keep the ferry running,” she said, and read the letter.\n")
+    claims = extract(text)
+    read = [c for c in claims if c.cue == "read"]
+    assert len(read) == 1 and read[0].quote_type == "direct" and "leaflet" in read[0].claimant
+    assert read[0].content.startswith("“Vote for the harbour plan.")
+    assert all(c.cue != "read" for c in claims if "ferry" in c.content)  # "said" tags that one
+
+
 def test_transcript_lines_are_direct_quotes_by_the_speaker(extract):
     text = ("Debate night in Eastport\n\nMayor Lena Brandt and Tom Reyes met on stage on Tuesday.\n\n"
             "BRANDT: We rebuilt the harbour wall and we kept the ferry running.\n\n"
