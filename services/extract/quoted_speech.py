@@ -56,6 +56,9 @@ class QuotedSpeech(ClaimDocReader):
                     break  # past 8 words only a long name ("X, director of Y, said") may stand first
             if tag is None and whole:
                 tag = self.manner_tag(q, last.i)
+            read_by = None
+            if tag is None and (found := self.read_tag(q, last.i)) is not None:
+                tag, read_by = found
             colon = False
             prev_tok = self.doc[first.i - 2] if first.i >= 2 else None
             introduced = prev_tok is not None and prev_tok.text in (":", ",") and not after
@@ -89,7 +92,7 @@ class QuotedSpeech(ClaimDocReader):
             sp = self.cd.trim(q)
             sent = s_end if tag is not None and tag.i > last.i else s_start
             if tag is not None:
-                who = self.speaker_of_tag(tag)
+                who = read_by or self.speaker_of_tag(tag)
                 if who is None:
                     who = self.cd.inverted_subject(tag)
                 claimant = self.claimants.claimant_of(who) if who is not None else (None, None, False)
@@ -219,6 +222,15 @@ class QuotedSpeech(ClaimDocReader):
             return t if who is not None and self.qidx[who.i] < 0 else None
         return None
 
+    def word_after_quote(self, last: int) -> int | None:
+        """The first word after a quotation's closing marks, on the same line and outside quotes."""
+        k = last + 1
+        while k < len(self.doc) and is_punct(self.doc[k]) and "\n" not in self.doc[k].text:
+            k += 1
+        if k >= len(self.doc) or k - last > 3 or self.qidx[k] >= 0:
+            return None
+        return k
+
     def manner_tag(self, q: tuple[int, int], last: int) -> Token | None:
         """ "“Y,” he joked.", "“Y?” Smith shot back": a quotation that stops on a comma, "?" or
         "!" and is followed at once by a subject and a verb has its speaker there, whatever the
@@ -226,10 +238,8 @@ class QuotedSpeech(ClaimDocReader):
         sentence of its own: then it must be short ("Okafor continued.")."""
         if self.text[q[0]:q[1]].rstrip(" \"“”'’")[-1:] not in (",", "?", "!", "—", "–"):
             return None
-        k = last + 1
-        while k < len(self.doc) and is_punct(self.doc[k]) and "\n" not in self.doc[k].text:
-            k += 1
-        if k >= len(self.doc) or k - last > 3 or self.qidx[k] >= 0:
+        k = self.word_after_quote(last)
+        if k is None:
             return None
         tail_sent = self.sents[self.sent_of[k]]
         if self.sent_of[k] != self.sent_of[last] and sum(not is_punct(t) for t in tail_sent) > 6:
@@ -244,6 +254,32 @@ class QuotedSpeech(ClaimDocReader):
             if who is not None and who.pos_ in ("PROPN", "PRON", "NOUN") and k <= who.i < k + 4:
                 return t
         return None
+
+    def read_tag(self, q: tuple[int, int], last: int) -> tuple[Token, Token] | None:
+        """ "“Y,” the email read.", "“Y,” read one.": the words of a text, whose source stands
+        right before or after "read" (the tagger often takes this "read" for a noun, so the
+        manner tag misses it). Returns the tag and the source's head."""
+        if self.text[q[0]:q[1]].rstrip(" \"“”'’")[-1:] not in (",", "?", "!"):
+            return None
+        k = self.word_after_quote(last)
+        if k is None:
+            return None
+        sent = self.sents[self.sent_of[k]]
+        rest = [t for t in self.doc[k:sent.end] if not t.is_space]
+        if rest and is_punct(rest[-1]):
+            rest = rest[:-1]
+        if not 2 <= len(rest) <= 4:
+            return None  # the whole tag is "<source> read" or "read <source>", nothing more
+        if rest[-1].lower_ in ("read", "reads"):
+            tag, source = rest[-1], rest[:-1]
+        elif rest[0].lower_ in ("read", "reads"):
+            tag, source = rest[0], rest[1:]
+        else:
+            return None
+        head = source[-1]
+        if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or any(t.pos_ in ("VERB", "AUX", "ADP") for t in source):
+            return None
+        return tag, head
 
     def continues_quote(self, q: tuple[int, int], qs: Span) -> bool:
         """ "“A,” she said, “B.”": the second part belongs to the claim of the first."""

@@ -11,9 +11,15 @@ from .nlp import segments
 
 # "SEN. BERNIE SANDERS:", "PENCE:", "Clinton:", "Donald Trump:" at a paragraph's start (a
 # transcript quoted paragraph by paragraph opens each with a quote mark: "PENCE: ...)
+# Also: a kicker before the name ("EXCLUSIVE – Roger Stone:", "- Ann Lee:"), a title ("Dr. Ben
+# Carson:", "Rep. Ann Lee (D-Ore.):"), an inner capital ("John McCain:"), a middle initial, and no
+# space between the colon and an opening quote mark ("Lee:“We ...").
+_WORD = r"[A-Z][a-z’'\-]+(?:[A-Z][a-z]+)?"
 _SPEAKER = re.compile(
-    r"[ \t]*[\"“]?((?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})|(?:[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){0,2}))"
-    r"(?: \([^)]{1,30}\))?:[ \t]+(?=\S)")
+    r"[ \t]*(?:(?:EXCLUSIVE|WATCH|VIDEO) [–—-] |[–—-] ?)?[\"“]?"
+    r"((?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})|"
+    rf"(?:(?:Dr|Rep|Sen|Gov|Mr|Mrs|Ms)\. )?{_WORD}(?: (?:[A-Z]\.|{_WORD})){{0,2}})"
+    r"(?: \([^)]{1,30}\))?:(?:[ \t]+(?=\S)|(?=[\"“]))")
 # Labels that are not speakers: "UPDATE: ...", "Photo: ...", "READ MORE: ..."
 NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note", "photo", "video",
                 "watch", "read more", "related", "source", "sources", "correction", "clarification",

@@ -335,6 +335,30 @@ def test_a_refusal_is_no_claim(extract):
     assert extract("A spokesman for the harbour board declined to comment on the survey.") == []
 
 
+def test_colon_headlines_with_titles_kickers_and_inner_capitals(extract):
+    text = ("Dr. Lena McBride: Harbour Tax Plan Would Sink Small Fishing Firms.\n\n"
+            "Dr. Lena McBride spoke to reporters in Eastport on Tuesday.\n\n"
+            "EXCLUSIVE – Tom Reyes: Do Not Trust the Ferry Budget.\n\n"
+            "Rep. Ann Kowalski (D-Ore.):\"We asked for the figures twice and never got them.\"\n\n"
+            "Editor: Mark Ellis, Sam Ortiz, Joan Pike, Lee Wong\n")
+    claims = {c.claimant: c.content for c in extract(text) if c.cue == ":"}
+    assert claims["Dr. Lena McBride"].startswith("Harbour Tax Plan Would Sink")
+    assert claims["Tom Reyes"].startswith("Do Not Trust the Ferry Budget")
+    assert claims["Rep. Ann Kowalski"].startswith("\"We asked for the figures")
+    assert "Editor" not in claims  # a list of names is no speech
+
+
+def test_quote_tagged_by_the_text_it_was_read_from(extract):
+    text = ("The council met on Tuesday night in Eastport.\n\n"
+            "“Vote for the harbour plan. It saves jobs,” the leaflet read.\n\n"
+            "“Keep the ferry running,” she said, and read the letter.\n")
+    claims = extract(text)
+    read = [c for c in claims if c.cue == "read"]
+    assert len(read) == 1 and read[0].quote_type == "direct" and "leaflet" in read[0].claimant
+    assert read[0].content.startswith("“Vote for the harbour plan.")
+    assert all(c.cue != "read" for c in claims if "ferry" in c.content)  # "said" tags that one
+
+
 def test_transcript_lines_are_direct_quotes_by_the_speaker(extract):
     text = ("Debate night in Eastport\n\nMayor Lena Brandt and Tom Reyes met on stage on Tuesday.\n\n"
             "BRANDT: We rebuilt the harbour wall and we kept the ferry running.\n\n"
