@@ -1,5 +1,5 @@
-"""Fixtures of the claim tests (test_claims.py, test_quotes.py): spaCy loaded once
-and a function from article text to its claims."""
+"""Fixtures of the claim tests (test_claims.py, test_quotes.py, ...): spaCy loaded once, a
+function from article text to its claims, and one that picks the one claim with a cue."""
 
 from __future__ import annotations
 
@@ -28,3 +28,13 @@ def extract(nlp):
         return claims
 
     return run
+
+
+@pytest.fixture(scope="session")
+def by_cue():
+    def pick(claims, cue: str):
+        found = [c for c in claims if c.cue == cue]
+        assert len(found) == 1, [(c.cue, c.content) for c in claims]
+        return found[0]
+
+    return pick

@@ -5,13 +5,7 @@ these tests."""
 from __future__ import annotations
 
 
-def by_cue(claims, cue):
-    found = [c for c in claims if c.cue == cue]
-    assert len(found) == 1, [(c.cue, c.content) for c in claims]
-    return found[0]
-
-
-def test_participle_before_quote_whose_head_is_a_cue_inside_it(extract):
+def test_participle_before_quote_whose_head_is_a_cue_inside_it(extract, by_cue):
     # the parse makes the quoted "said" the head of the sentence: its subject is no speaker
     c = by_cue(extract("Weaver said little on Tuesday, telling reporters, “Many people said the plan "
                        "should be dropped.”"), "telling")
@@ -19,7 +13,7 @@ def test_participle_before_quote_whose_head_is_a_cue_inside_it(extract):
     assert c.content == "“Many people said the plan should be dropped.”"
 
 
-def test_evaluation_verb_parsed_as_participle_of_the_name(extract):
+def test_evaluation_verb_parsed_as_participle_of_the_name(extract, by_cue):
     c = by_cue(extract("Tom Reyes, who ran the harbour board for a decade, called the mayor's budget "
                        "\"reckless.\""), "called")
     assert c.claimant == "Tom Reyes" and c.quote_type == "mixed"
@@ -30,18 +24,18 @@ def test_participle_that_names_a_thing_is_no_evaluation(extract):
     assert not any(c.cue == "called" for c in extract("The ferry operator, a company called “Blue Line,” in Portland."))
 
 
-def test_dismissed_as_quoted_is_an_evaluation(extract):
+def test_dismissed_as_quoted_is_an_evaluation(extract, by_cue):
     c = by_cue(extract("Councilwoman Dana Hill dismissed the complaint as “political theatre.”"), "dismissed")
     assert c.content == "the complaint as “political theatre.”"
     assert c.quote_type == "mixed" and c.polarity == "asserted"
 
 
-def test_dismissed_claims_stay_a_denial(extract):
+def test_dismissed_claims_stay_a_denial(extract, by_cue):
     c = by_cue(extract("The minister dismissed the claims that the port would close."), "dismissed")
     assert c.polarity == "denied"
 
 
-def test_participle_of_saying_right_before_the_quote_tags_it(extract):
+def test_participle_of_saying_right_before_the_quote_tags_it(extract, by_cue):
     # the parse makes "writing" the subject of the quote's verb; the lead-in is long
     c = by_cue(extract("Deputy Jo Marsh shared the letter with reporters on Monday, writing “Proud to "
                        "stand with the town that raised me.”"), "writing")
@@ -54,7 +48,7 @@ def test_verb_of_naming_right_before_a_quote_is_no_tag(extract):
     assert not any(c.cue == "called" for c in claims)
 
 
-def test_words_chanted_or_yelled_are_a_direct_quote_however_short(extract):
+def test_words_chanted_or_yelled_are_a_direct_quote_however_short(extract, by_cue):
     c = by_cue(extract("Outside the town hall, dozens of fishermen chanted “Save the pier!”"), "chanted")
     assert c.claimant == "dozens of fishermen" and c.content == "“Save the pier!”"
     c = by_cue(extract("As the mayor left, a woman in the back row yelled “Shame!”"), "yelled")

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-# the extract fixture is in conftest.py
 
-
-def by_cue(claims, cue):
-    found = [c for c in claims if c.cue == cue]
-    assert len(found) == 1, [(c.cue, c.content) for c in claims]
-    return found[0]
-
-
-def test_inverted_aside_speaker_is_after_the_cue(extract):
+def test_inverted_aside_speaker_is_after_the_cue(extract, by_cue):
     c = by_cue(extract("The gap between the two budgets, said Harold Jennings and his staff, would be "
                        "hard to close."), "said")
     assert c.claimant_entity == "Harold Jennings"
@@ -19,24 +11,24 @@ def test_inverted_aside_speaker_is_after_the_cue(extract):
     assert "Jennings" not in c.content
 
 
-def test_aside_after_the_subject_keeps_its_speaker(extract):
+def test_aside_after_the_subject_keeps_its_speaker(extract, by_cue):
     # near miss: "Y, X said, Z" in the usual order is no inverted aside
     c = by_cue(extract("The gap between the two budgets, Harold Jennings said, would be hard to close."), "said")
     assert c.claimant_entity == "Harold Jennings"
 
 
-def test_described_speaker_before_an_aside_cue(extract):
+def test_described_speaker_before_an_aside_cue(extract, by_cue):
     c = by_cue(extract("Marlowe, a senior adviser said, “is completely sure of the outcome” in the state."),
                "said")
     assert c.claimant == "a senior adviser"
 
 
-def test_name_after_a_quote_tag_the_parse_left_without_subject(extract):
+def test_name_after_a_quote_tag_the_parse_left_without_subject(extract, by_cue):
     c = by_cue(extract("“Another wasted evening,” tweeted Garcia spokesman Tobias Brandt."), "tweeted")
     assert c.claimant == "Garcia spokesman Tobias Brandt" and c.claimant_entity == "Tobias Brandt"
 
 
-def test_place_after_a_quote_tag_is_no_speaker(extract):
+def test_place_after_a_quote_tag_is_no_speaker(extract, by_cue):
     c = by_cue(extract("“Another wasted evening,” tweeted from Boston Harbor."), "tweeted")
     assert c.claimant is None
 
@@ -47,13 +39,13 @@ def test_that_said_is_a_connective(extract):
     assert claims[0].claimant == "county officials"
 
 
-def test_he_said_that_is_still_a_cue(extract):
+def test_he_said_that_is_still_a_cue(extract, by_cue):
     # near miss: "said that" after a subject is a cue with its clause
     c = by_cue(extract("The treasurer said that the fund was short by a third."), "said")
     assert c.claimant == "The treasurer"
 
 
-def test_subject_inside_the_quote_gives_way_to_the_name_before_the_cue(extract):
+def test_subject_inside_the_quote_gives_way_to_the_name_before_the_cue(extract, by_cue):
     c = by_cue(extract("“I will make one promise to you: We will find the truth in this case,” county "
                        "Sheriff Dolores Aguirre said Monday."), "said")
     assert c.claimant_entity == "Dolores Aguirre"
