@@ -63,11 +63,14 @@ def test_two_workers_without_the_inbox_share_work_and_one_dies_mid_burst(stack, 
         articles = stack.articles()
         assert len(articles) == N and len({x["id"] for x in articles}) == N
         split_a, split_b = a.indexed(), b.indexed()
-        assert split_a | split_b == {f"w/a{i:03}.txt" for i in range(N)}
+        # host-a settles a file in the ledger, then logs it: a SIGKILL between the two leaves a file
+        # indexed (counted above) with no log line, so only files in hand at the kill may lack one.
+        unlogged = {f"w/a{i:03}.txt" for i in range(N)} - (split_a | split_b)
+        assert len(unlogged) <= max(in_flight, 1), (sorted(unlogged), in_flight)
         assert len(split_a) >= 20 and len(split_b) >= 20, (len(split_a), len(split_b))
         report("worker host-a SIGKILLed of two (no shared disk)", recovered,
                f"from the kill to all {N} indexed; split host-a {len(split_a)} / host-b {len(split_b)} "
-               f"(host-a {at_kill} before the kill, {in_flight} task(s) unacked at it)")
+               f"(host-a {at_kill} before the kill, {in_flight} task(s) unacked at it, {len(unlogged)} unlogged)")
     finally:
         for w in (a, b):
             w.stop()
