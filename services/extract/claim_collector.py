@@ -3,6 +3,8 @@ hedging and claimant; `claims()` settles nested and overlapping finds."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from services.core.models import Claim
@@ -21,6 +23,17 @@ class ClaimCollector(ClaimDocReader):
         super().__init__(cd)
         self.claimants = claimants
         self.found: list[ClaimCandidate] = claimants.found
+
+    def untaken_verbs(self, sent: Span) -> Iterator[tuple[Token, list[Token]]]:
+        """The verbs of the sentence (with their children) that no claim has as its cue, outside
+        quotations and not negated: what the later verb patterns may still read."""
+        taken = {c.cue_i for c in self.found}
+        for v in sent:
+            if v.pos_ != "VERB" or v.i in taken or self.qidx[v.i] >= 0:
+                continue
+            kids = list(v.children)
+            if not any(c.dep_ == "neg" for c in kids):
+                yield v, kids
 
     def add(self, sent: Span, start: int, end: int, cue: str, qtype: str | None, cue_i: int,
             claimant: tuple[str | None, str | None, bool] = (None, None, False),

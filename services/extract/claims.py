@@ -55,6 +55,7 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
 from .claimants import ClaimantResolver
 from .cue_patterns import CuePatterns
+from .elided_speech import ElidedSpeech
 from .entity_set import EntitySet
 from .noun_acts import NounActs
 from .quoted_speech import QuotedSpeech
@@ -87,6 +88,9 @@ class ClaimExtractor:
             acts.verbs(sent)
         for sent in cd.sents:
             nouns.nouns(sent)
+        elided = ElidedSpeech(claims)
+        for sent in cd.sents:
+            elided.verbs(sent)
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         Transcripts(cd, claims).lines()

@@ -49,15 +49,9 @@ class SpeechActs(ClaimDocReader):
         self.claims = claims
 
     def verbs(self, sent: Span) -> None:
-        taken = {c.cue_i for c in self.claims.found}
-        for v in sent:
-            if v.pos_ != "VERB" or v.i in taken or self.qidx[v.i] >= 0:
-                continue
+        for v, kids in self.claims.untaken_verbs(sent):
             lem = v.lemma_.lower()
             if lem not in SPEECH_ACT_LEMMAS:
-                continue
-            kids = list(v.children)
-            if any(c.dep_ == "neg" for c in kids):
                 continue
             passive = any(c.dep_ == "auxpass" for c in kids)
             if lem == "ask" and (passive or self.asked_of_subject(v)):

@@ -142,3 +142,16 @@ ACT_NOUN_PREPS = {
 }
 # ... and those whose content is an infinitive: "his promise to cut taxes".
 ACT_NOUNS_TO = {"call", "proposal", "promise", "pledge", "vow", "demand", "threat"}
+# Cues of an "as" aside whose content is the clause it hangs on: "As the Post reported, Y".
+AS_ASIDE_LEMMAS = {"say", "report", "note", "write", "explain", "tell", "argue", "predict", "observe",
+                   "point", "acknowledge", "claim", "suggest", "warn", "recount", "reveal", "disclose",
+                   "confirm", "announce", "document", "detail"}
+# A poll's answers that stand for the question's clause: "half said so", "64 percent said yes".
+PRO_FORM_ANSWERS = {"so", "yes", "no"}
+# ... and objects that stand for it: "a third said the same of Y".
+PRO_FORM_OBJECTS = {"same", "opposite", "reverse"}
+# Cues whose gerund object is the content: "reported spending $6 million", "suggested rallying NATO".
+GERUND_REPORT_LEMMAS = {"report", "suggest", "admit", "acknowledge", "recall", "propose", "recommend"}
+# ... and cues a misparse hangs a gerund subject on: "said seeing police there was a relief".
+GERUND_CLAUSE_LEMMAS = {"say", "argue", "believe", "think", "claim", "insist", "note", "add", "tell",
+                        "warn", "explain", "write"}
