@@ -12,7 +12,7 @@ from services.core.models import Claim
 from .claim_candidates import ClaimCandidate, _overlap
 from .claim_doc import ClaimDoc, ClaimDocReader, combine_quote_types
 from .claimants import ClaimantResolver
-from .lexicon.cues import CUE_FORMS, OUTLET_NOTES, WH_WORDS
+from .lexicon.cues import CUE_FORMS, DIRECTIVE_LEMMAS, OUTLET_NOTES, WH_WORDS
 from .lexicon.kinds import EVIDENCE_SOURCES, KIND_BY_LEMMA
 
 
@@ -127,6 +127,10 @@ class ClaimCollector(ClaimDocReader):
         if lem == "ask" and words[-1] != "about" and "to" in head and not any(w in WH_WORDS for w in head[:2]) \
                 and not c.content.rstrip(" ”\"'’").endswith("?"):
             lem = "urge"  # "asked the board to resign": a request, not a question
+        if lem in DIRECTIVE_LEMMAS and 0 <= c.cue_i < len(self.doc) and any(
+                x.dep_ == "xcomp" and any(o.dep_ == "dobj" and o.i < x.i for o in x.head.children)
+                for x in self.doc[c.cue_i].children):
+            lem = "urge"  # "told his aides to find a way", "warned people not to swim": an order
         kind = KIND_BY_LEMMA.get(lem or "", "assertion")
         if kind == "assertion" and c.claimant:
             last = c.claimant.lower().split()[-1] if c.claimant.split() else ""

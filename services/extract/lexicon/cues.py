@@ -92,6 +92,9 @@ CUE_FORMS.update(IRREGULAR_FORMS)
 PROMISE_LEMMAS = {"promise", "vow", "pledge", "threaten", "swear"}
 PROPOSAL_LEMMAS = {"urge", "propose", "demand", "recommend", "press", "encourage", "advise",
                    "ask", "implore", "request"}
+# Verbs of saying that give an order with an object and an infinitive ("told his aides to
+# find a way", "warned Pyongyang to refrain from X"); their clauses are cue_patterns' own.
+DIRECTIVE_LEMMAS = {"tell", "warn"}
 OBJECT_ACT_LEMMAS = {"praise", "hail", "laud", "commend", "applaud", "criticize", "criticise",
                      "blame", "attack", "slam", "blast", "condemn", "denounce", "assail", "mock",
                      "question", "accuse", "thank", "credit", "fault", "cite"}
@@ -125,7 +128,7 @@ TOPIC_PREPS = {"about": TOPIC_LEMMAS, "of": frozenset({"warn", "speak"}),
 REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote", "anonymity"}
-SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
+SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
     OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
 # What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
 ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
