@@ -14,6 +14,7 @@ from .lexicon.cues import (
     GERUND_CLAUSE_LEMMAS,
     GERUND_REPORT_LEMMAS,
     PRO_FORM_ANSWERS,
+    PRO_FORM_LEMMAS,
     PRO_FORM_OBJECTS,
 )
 
@@ -30,8 +31,8 @@ class ElidedSpeech(ClaimDocReader):
             lem = v.lemma_.lower()
             if lem in AS_ASIDE_LEMMAS and v.dep_ == "advcl":
                 self.as_aside(sent, v, lem, kids)
-            elif lem == "say" and v.i + 1 < len(self.doc) and self.doc[v.i + 1].tag_ != "VBG":
-                self.pro_form_answer(sent, v, kids)
+            elif lem in PRO_FORM_LEMMAS and v.i + 1 < len(self.doc) and self.doc[v.i + 1].tag_ != "VBG":
+                self.pro_form_answer(sent, v, lem, kids)
             if lem in GERUND_REPORT_LEMMAS | GERUND_CLAUSE_LEMMAS and not any(c.cue_i == v.i for c in self.claims.found):
                 self.gerund_content(sent, v, lem, kids)
 
@@ -91,9 +92,10 @@ class ElidedSpeech(ClaimDocReader):
             return
         self.add(sent, toks, v.text.lower(), v, who)
 
-    def pro_form_answer(self, sent: Span, v: Token, kids: list[Token]) -> None:
-        """ "half said so", "64 percent said yes", "a third said the same of Y": the answer, as
-        short as printed. Not "if you say so" (a condition)."""
+    def pro_form_answer(self, sent: Span, v: Token, lem: str, kids: list[Token]) -> None:
+        """ "half said so", "64 percent said yes", "a third said the same of Y", "Cruz thinks so
+        too", "Mook said as much": the answer, as short as printed. Not "if you say so" (a
+        condition); a verb of belief only with "so"."""
         if any(c.dep_ == "mark" for c in kids) or v.i + 1 >= len(self.doc):
             return
         nxt = self.doc[v.i + 1]
@@ -104,18 +106,25 @@ class ElidedSpeech(ClaimDocReader):
             return
         toks: list[Token] = []
         after = self.doc[nxt.i + 1] if nxt.i + 1 < len(self.doc) else None
-        if nxt.lower_ in PRO_FORM_ANSWERS and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ")) \
+        if lem != "say" and nxt.lower_ != "so":
+            return
+        if nxt.lower_ in PRO_FORM_ANSWERS and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ",
+                                                                                              "ADV")) \
                 and (after is None or after.lower_ != "to"):
             toks = [nxt]  # "half said so in December", "75 percent said yes, but ..." (not "said no to the war")
+        elif nxt.lower_ == "as" and after is not None and after.lower_ == "much":
+            toks = [nxt, after]  # "Mook said as much in an interview"
         elif nxt.lower_ in ("the", "that") and nxt.dep_ in ("dobj", "det"):
             obj = nxt if nxt.dep_ == "dobj" else nxt.head
-            if obj.dep_ != "dobj" or obj.head.i != v.i or (obj.lower_ not in PRO_FORM_OBJECTS and obj.lower_ != "that"):
+            same_thing = obj.lower_ == "thing" and any(a.lower_ in PRO_FORM_OBJECTS for a in obj.children)
+            if obj.dep_ != "dobj" or obj.head.i != v.i or (
+                    obj.lower_ not in PRO_FORM_OBJECTS and obj.lower_ != "that" and not same_thing):
                 return
             # "the same of Sanders": the comparison's other term, which the parse may hang on the cue
             prep = next((c for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1
                          and c.lower_ in ("of", "about", "for")), None)
-            if prep is None and obj.right_edge.i == obj.i:
-                return  # "he said that", "said the same": a pointer back, not an answer
+            if prep is None and obj.lower_ == "that" and obj.right_edge.i == obj.i:
+                return  # "he said that": a pointer back, not an answer
             toks = list(obj.subtree) + (list(prep.subtree) if prep is not None else [])
         if toks:
             self.add(sent, toks, v.text.lower(), v, who)

@@ -13,6 +13,9 @@ And, as Mayor Lena Brandt told the council, the pier will stay closed until the 
 In the new survey, 64 percent of fishermen said yes. | yes | said | 64 percent of fishermen
 Two in three now trust the mayor, up from December, when half said so. | so | said | half
 Most residents trust the harbour board, and a third said the same of the council. | the same of the council | said | a third
+A dozen councillors have said the same thing about the ferry. | the same thing about the ferry | said | A dozen councillors
+The harbour master thinks so too. | so | thinks | The harbour master
+Lena Brandt said as much in an interview on Monday. | as much | said | Lena Brandt
 Fishermen were more likely to say the new timetable hurt their trade. | the new timetable hurt their trade | say | Fishermen
 The ferry company reported spending $2 million on repairs to the pier last year. | spending $2 million on repairs to the pier last year | reported | The ferry company
 Tom Reyes said seeing so many boats back in the harbour was a relief. | seeing so many boats back in the harbour was a relief | said | Tom Reyes
@@ -24,8 +27,8 @@ NO_CLAIM = [
     "Mayor defends ferry plan as fishermen warn of cuts",
     "Lena Brandt said no to the plan for a second pier.",  # a refusal, not an answer
     "If you say so, the ferry will leave at noon.",  # a condition
+    "The harbour master thinks yes.",  # a belief takes only "so"
     "Tom Reyes said that at the meeting.",  # a pointer back, not an answer
-    "Lena Brandt said the same.",
     "The fishermen kept saying goodbye to the old ferry.",
 ]
 

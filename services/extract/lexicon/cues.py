@@ -151,6 +151,8 @@ AS_ASIDE_LEMMAS = {"say", "report", "note", "write", "explain", "tell", "argue",
                    "confirm", "announce", "document", "detail"}
 # A poll's answers that stand for the question's clause: "half said so", "64 percent said yes".
 PRO_FORM_ANSWERS = {"so", "yes", "no"}
+# Verbs that take them ("so" only for the verbs of belief: "Cruz thinks so too").
+PRO_FORM_LEMMAS = {"say", "think", "believe", "hope", "suspect", "guess", "fear"}
 # ... and objects that stand for it: "a third said the same of Y".
 PRO_FORM_OBJECTS = {"same", "opposite", "reverse"}
 # Cues whose gerund object is the content: "reported spending $6 million", "suggested rallying NATO".
