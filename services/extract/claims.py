@@ -38,6 +38,10 @@ Where each pattern lives
   ("clashes were reported"), `denial`, `accusation` ("accused Z of Y"), `evaluation` ("called
   the plan “a disaster”"), `according_to`, `claim_nouns` ("Smith's claim that Y"),
   `sentence_adverbs` ("Y reportedly ...").
+- `SpeechActs` (speech_acts.py) and `NounActs` (noun_acts.py): speech acts with an object or an
+  infinitive ("urged Y to X", "told his aides to X", "his call for X").
+- `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
+  poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimCollector` (claim_collector.py):
   quote type and hedging of each find, then one claim per statement.

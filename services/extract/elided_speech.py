@@ -1,7 +1,8 @@
 """Speech whose content is not the cue's complement: an "as" aside whose content is the clause
-it hangs on ("As the Post reported, Y", "Y, as Smith noted"), and a poll's pro-form answer
-("half said so", "64 percent said yes", "a third said the same of Y"). They run after the
-other verb patterns and take only the cue verbs those left."""
+it hangs on ("As the Post reported, Y", "Y, as Smith noted"), a poll's pro-form answer
+("half said so", "64 percent said yes", "a third said the same of Y") and a gerund content
+("reported spending $6 million"); and speech whose speaker is left out ("were told that Y").
+They run after the other verb patterns and take only the cue verbs those left."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .lexicon.cues import (
     PRO_FORM_ANSWERS,
     PRO_FORM_LEMMAS,
     PRO_FORM_OBJECTS,
+    WH_WORDS,
 )
 
 
@@ -33,6 +35,8 @@ class ElidedSpeech(ClaimDocReader):
                 self.as_aside(sent, v, lem, kids)
             elif lem in PRO_FORM_LEMMAS and v.i + 1 < len(self.doc) and self.doc[v.i + 1].tag_ != "VBG":
                 self.pro_form_answer(sent, v, lem, kids)
+            if lem == "tell" and any(c.dep_ == "auxpass" for c in kids):
+                self.told_passive(sent, v, kids)
             if lem in GERUND_REPORT_LEMMAS | GERUND_CLAUSE_LEMMAS and not any(c.cue_i == v.i for c in self.claims.found):
                 self.gerund_content(sent, v, lem, kids)
 
@@ -74,6 +78,18 @@ class ElidedSpeech(ClaimDocReader):
         if sum(1 for t in toks if t.is_alpha) < 4:
             return
         self.add(sent, toks, v.text.lower(), v, who)
+
+    def told_passive(self, sent: Span, v: Token, kids: list[Token]) -> None:
+        """ "the staff were told that the office would close": what was told, by a teller the
+        sentence does not name (a report with no named source). Not "was told whether Y"."""
+        comp = next((c for c in kids if c.dep_ == "ccomp" and c.i > v.i), None)
+        if comp is None or any(c.dep_ == "agent" for c in kids) or \
+                not any(c.dep_ == "nsubjpass" for c in kids) or comp.left_edge.lower_ in WH_WORDS:
+            return
+        sp = self.cd.span_of(self.cd.content_tokens(comp))
+        if sp is None or any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
+            return
+        self.claims.add(sent, *sp, cue=v.text.lower(), qtype="reported", cue_i=v.i, hedged=True)
 
     def gerund_content(self, sent: Span, v: Token, lem: str, kids: list[Token]) -> None:
         """ "reported spending $6 million on ads", "suggested rallying NATO": a gerund object; and

@@ -50,3 +50,13 @@ def test_aside_after_a_quotation_is_left_to_quoted_speech(extract):
     claims = extract("The vote is “a dead heat right now,” as Tom Reyes said on the radio, which "
                      "only raises the stakes.")
     assert all(c.content != "only raises the stakes" for c in claims)
+
+
+def test_told_with_no_teller_is_a_report(extract):
+    c = extract("The harbour staff were told that the office would close in May.")
+    assert [(x.content, x.cue, x.claimant, x.quote_type) for x in c] == [
+        ("the office would close in May", "told", None, "reported")]
+
+
+def test_told_whether_is_no_report(extract):
+    assert extract("The harbour staff were told whether the office would close in May.") == []
