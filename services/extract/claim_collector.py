@@ -3,6 +3,8 @@ hedging and claimant; `claims()` settles nested and overlapping finds."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from services.core.models import Claim
@@ -10,7 +12,7 @@ from services.core.models import Claim
 from .claim_candidates import ClaimCandidate, _overlap
 from .claim_doc import ClaimDoc, ClaimDocReader, combine_quote_types
 from .claimants import ClaimantResolver
-from .lexicon.cues import CUE_FORMS, OUTLET_NOTES, WH_WORDS
+from .lexicon.cues import CUE_FORMS, DIRECTIVE_LEMMAS, OUTLET_NOTES, WH_WORDS
 from .lexicon.kinds import EVIDENCE_SOURCES, KIND_BY_LEMMA
 
 
@@ -21,6 +23,17 @@ class ClaimCollector(ClaimDocReader):
         super().__init__(cd)
         self.claimants = claimants
         self.found: list[ClaimCandidate] = claimants.found
+
+    def untaken_verbs(self, sent: Span) -> Iterator[tuple[Token, list[Token]]]:
+        """The verbs of the sentence (with their children) that no claim has as its cue, outside
+        quotations and not negated: what the later verb patterns may still read."""
+        taken = {c.cue_i for c in self.found}
+        for v in sent:
+            if v.pos_ != "VERB" or v.i in taken or self.qidx[v.i] >= 0:
+                continue
+            kids = list(v.children)
+            if not any(c.dep_ == "neg" for c in kids):
+                yield v, kids
 
     def add(self, sent: Span, start: int, end: int, cue: str, qtype: str | None, cue_i: int,
             claimant: tuple[str | None, str | None, bool] = (None, None, False),
@@ -114,6 +127,10 @@ class ClaimCollector(ClaimDocReader):
         if lem == "ask" and words[-1] != "about" and "to" in head and not any(w in WH_WORDS for w in head[:2]) \
                 and not c.content.rstrip(" ”\"'’").endswith("?"):
             lem = "urge"  # "asked the board to resign": a request, not a question
+        if lem in DIRECTIVE_LEMMAS and 0 <= c.cue_i < len(self.doc) and any(
+                x.dep_ == "xcomp" and any(o.dep_ == "dobj" and o.i < x.i for o in x.head.children)
+                for x in self.doc[c.cue_i].children):
+            lem = "urge"  # "told his aides to find a way", "warned people not to swim": an order
         kind = KIND_BY_LEMMA.get(lem or "", "assertion")
         if kind == "assertion" and c.claimant:
             last = c.claimant.lower().split()[-1] if c.claimant.split() else ""

@@ -275,6 +275,9 @@ class ClaimDoc:
                         c.dep_ in ("mark", "aux") for c in v.children if c.i < v.i):
                 return self.subject(h.head)
             return self.subject(h)
+        # "Voters are more likely to say Y": the cue hangs on the adjective, whose subject is the verb's
+        if v.dep_ == "acomp" and v.pos_ == "ADJ" and v.lower_ in ("likely", "quick", "eager", "ready", "apt"):
+            return self.subject(v.head)
         return self.speaker_beside_quote(v)
 
     def speaker_beside_quote(self, v: Token) -> Token | None:

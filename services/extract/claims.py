@@ -38,6 +38,10 @@ Where each pattern lives
   ("clashes were reported"), `denial`, `accusation` ("accused Z of Y"), `evaluation` ("called
   the plan “a disaster”"), `according_to`, `claim_nouns` ("Smith's claim that Y"),
   `sentence_adverbs` ("Y reportedly ...").
+- `SpeechActs` (speech_acts.py) and `NounActs` (noun_acts.py): speech acts with an object or an
+  infinitive ("urged Y to X", "told his aides to X", "his call for X").
+- `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
+  poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimCollector` (claim_collector.py):
   quote type and hedging of each find, then one claim per statement.
@@ -55,6 +59,7 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
 from .claimants import ClaimantResolver
 from .cue_patterns import CuePatterns
+from .elided_speech import ElidedSpeech
 from .entity_set import EntitySet
 from .noun_acts import NounActs
 from .quoted_speech import QuotedSpeech
@@ -87,6 +92,9 @@ class ClaimExtractor:
             acts.verbs(sent)
         for sent in cd.sents:
             nouns.nouns(sent)
+        elided = ElidedSpeech(claims)
+        for sent in cd.sents:
+            elided.verbs(sent)
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         Transcripts(cd, claims).lines()

@@ -15,7 +15,8 @@ def speaker_asides(comp: Token, cue: Token) -> set[int]:
     """Token indices of the clause's trailing parts that belong to the speaker: a participle of
     saying after a comma ("..., adding that ..."), a clause of the speaker's own after
     ", and he ..." when it has the cue's tense, the speaker's next verb of saying or judging
-    ("... and criticized him"), and another speaker's clause after "while"."""
+    ("... and criticized him") or any predicate in the cue's tense and not the content's,
+    another speaker's clause after "while", and a closing ", who ..." clause."""
     skip: set[int] = set()
     for c in comp.children:
         if c.i < comp.i:
@@ -28,13 +29,40 @@ def speaker_asides(comp: Token, cue: Token) -> set[int]:
                 _speakers_own_act(c, comp):
             skip.update(t.i for t in c.subtree)
             skip.update(g.i for g in comp.children if g.dep_ == "cc" and c.i - 3 < g.i < c.i)
+        elif c.dep_ == "conj" and _tense_of(c) == _tense_of(cue) != _tense_of(comp) and \
+                not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            # "insists the party must be a party of ideas, and has championed cuts": a predicate
+            # with no subject, in the cue's tense and not the content's, is the speaker's next act
+            skip.update(t.i for t in c.subtree)
+            skip.update(g.i for g in comp.children if g.dep_ in ("cc", "punct") and c.i - 3 < g.i < c.i)
         elif c.dep_ == "conj" and c.tag_ == cue.tag_ and c.tag_ in ("VBD", "VBZ"):
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in _SPEAKER_PRONOUNS and _after_comma_and(c, subj):
                 skip.update(t.i for t in c.subtree)
                 skip.update(g.i for g in comp.children if g.dep_ in ("cc", "punct") and
                             subj.left_edge.i - 3 < g.i < subj.i)
+    skip.update(_closing_relative_clause(comp))
     return skip
+
+
+def _closing_relative_clause(comp: Token) -> set[int]:
+    """ "said the FBI has the help of Smith, who set up the server": a "who" clause after a comma
+    that closes the content describes the person it names; it is the writer's gloss, not what
+    was said (and may hold a claim of its own). A closing ", which ..." is kept: in PolNeAR's
+    gold it is as often part of the content as not."""
+    for r in comp.subtree:
+        w = r.left_edge
+        if r.dep_ == "relcl" and r.i > comp.i and r.right_edge.i >= comp.right_edge.i - 1 and \
+                w.lower_ == "who" and w.i > 0 and w.nbor(-1).text == ",":
+            return {t.i for t in r.subtree} | {w.i - 1}
+    return set()
+
+
+def _tense_of(v: Token) -> str | None:
+    """ "past" or "present" for a finite verb (by its own tag or its first auxiliary's), else None
+    (a modal, an infinitive, a bare participle)."""
+    first = next((a for a in v.children if a.dep_ in ("aux", "auxpass") and a.i < v.i), v)
+    return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(first.tag_)
 
 
 def _contrasted_speaker(c: Token) -> bool:

@@ -13,6 +13,7 @@ from .lexicon.claimants import SPEAKER_NOUNS
 from .lexicon.cues import (
     ANONYMITY,
     ATTITUDE_PREPS,
+    DIRECTIVE_LEMMAS,
     EVIDENCE_OBJECT_LEMMAS,
     OBJECT_ACT_LEMMAS,
     OBJECT_PROPOSAL_LEMMAS,
@@ -49,15 +50,9 @@ class SpeechActs(ClaimDocReader):
         self.claims = claims
 
     def verbs(self, sent: Span) -> None:
-        taken = {c.cue_i for c in self.claims.found}
-        for v in sent:
-            if v.pos_ != "VERB" or v.i in taken or self.qidx[v.i] >= 0:
-                continue
+        for v, kids in self.claims.untaken_verbs(sent):
             lem = v.lemma_.lower()
             if lem not in SPEECH_ACT_LEMMAS:
-                continue
-            kids = list(v.children)
-            if any(c.dep_ == "neg" for c in kids):
                 continue
             passive = any(c.dep_ == "auxpass" for c in kids)
             if lem == "ask" and (passive or self.asked_of_subject(v)):
@@ -192,11 +187,13 @@ class SpeechActs(ClaimDocReader):
             return toks, v.text.lower()
         if lem in QUESTION_LEMMAS and (question := self.question_clause(v, kids)) is not None:
             return question, v.text.lower()
-        if lem in PROMISE_LEMMAS | PROPOSAL_LEMMAS and xcomp is not None and xcomp.i > v.i:
+        if lem in DIRECTIVE_LEMMAS and (obj is None or xcomp is None or not obj.i < xcomp.i):
+            return None  # "told reporters Y" is cue_patterns'; only "told his aides to find a way" here
+        if lem in PROMISE_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS and xcomp is not None and xcomp.i > v.i:
             if xcomp.lemma_.lower() in ANONYMITY or obj is not None and obj.lemma_.lower() in ANONYMITY:
                 return None  # "asked not to be named", "requested anonymity to discuss X"
             toks = self.cd.subtree(xcomp)  # "vowed to fight on", "urged them to leave"
-            if obj is not None and lem in PROPOSAL_LEMMAS:
+            if obj is not None and lem in PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS:
                 toks = self.cd.subtree(obj) + toks
             return toks, v.text.lower()
         if lem in PROPOSAL_LEMMAS and lem != "ask" and comp is not None and comp.i > v.i and \

@@ -51,8 +51,10 @@ def test_told_reporters_that(extract):
     assert c.content == "the bridge would reopen in March"
 
 
-def test_told_without_clause_is_no_claim(extract):
-    assert extract("The mayor told reporters to wait outside the hall.") == []
+def test_told_to_is_an_order(extract):
+    # an order is a speech act (speech_acts.py), as "urged reporters to wait" is
+    c = one(extract("The mayor told reporters to wait outside the hall."))
+    assert (c.content, c.cue, c.kind) == ("reporters to wait outside the hall", "told", "proposal")
 
 
 def test_denied_that_is_denied(extract):

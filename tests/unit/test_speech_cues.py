@@ -21,6 +21,8 @@ A new poll shows Lena Brandt with a narrow lead over Tom Reyes. | Lena Brandt wi
 The council published a survey which found broad support for the new ferry route. | broad support for the new ferry route | found | evidence | a survey
 The fishermen demanded that the harbour board publish the survey. | the harbour board publish the survey | demanded | proposal | The fishermen
 Lena Brandt recommended the council sell the old ferry. | the council sell the old ferry | recommended | proposal | Lena Brandt
+Mayor Lena Brandt told her aides to find a way to keep the pier open. | her aides to find a way to keep the pier open | told | proposal | Mayor Lena Brandt
+The coast guard warned fishermen to stay in the harbour until the storm passed. | fishermen to stay in the harbour until the storm passed | warned | proposal | The coast guard
 """.strip().splitlines()]
 
 # near misses: no claim at all
@@ -33,6 +35,7 @@ NO_CLAIM = [
     "Tom Reyes was asked to resign from the harbour board.",  # a passive request, no question
     "Tom Reyes showed reporters the cracked beams of the old pier.",  # no document
     "The fishermen encouraged whoever was listening.",
+    "Only time will tell if the new ferry route pays off.",  # a question, no speaker
 ]
 
 

@@ -92,6 +92,9 @@ CUE_FORMS.update(IRREGULAR_FORMS)
 PROMISE_LEMMAS = {"promise", "vow", "pledge", "threaten", "swear"}
 PROPOSAL_LEMMAS = {"urge", "propose", "demand", "recommend", "press", "encourage", "advise",
                    "ask", "implore", "request"}
+# Verbs of saying that give an order with an object and an infinitive ("told his aides to
+# find a way", "warned Pyongyang to refrain from X"); their clauses are cue_patterns' own.
+DIRECTIVE_LEMMAS = {"tell", "warn"}
 OBJECT_ACT_LEMMAS = {"praise", "hail", "laud", "commend", "applaud", "criticize", "criticise",
                      "blame", "attack", "slam", "blast", "condemn", "denounce", "assail", "mock",
                      "question", "accuse", "thank", "credit", "fault", "cite"}
@@ -125,7 +128,7 @@ TOPIC_PREPS = {"about": TOPIC_LEMMAS, "of": frozenset({"warn", "speak"}),
 REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote", "anonymity"}
-SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
+SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
     OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
 # What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
 ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
@@ -142,3 +145,18 @@ ACT_NOUN_PREPS = {
 }
 # ... and those whose content is an infinitive: "his promise to cut taxes".
 ACT_NOUNS_TO = {"call", "proposal", "promise", "pledge", "vow", "demand", "threat"}
+# Cues of an "as" aside whose content is the clause it hangs on: "As the Post reported, Y".
+AS_ASIDE_LEMMAS = {"say", "report", "note", "write", "explain", "tell", "argue", "predict", "observe",
+                   "point", "acknowledge", "claim", "suggest", "warn", "recount", "reveal", "disclose",
+                   "confirm", "announce", "document", "detail"}
+# A poll's answers that stand for the question's clause: "half said so", "64 percent said yes".
+PRO_FORM_ANSWERS = {"so", "yes", "no"}
+# Verbs that take them ("so" only for the verbs of belief: "Cruz thinks so too").
+PRO_FORM_LEMMAS = {"say", "think", "believe", "hope", "suspect", "guess", "fear"}
+# ... and objects that stand for it: "a third said the same of Y".
+PRO_FORM_OBJECTS = {"same", "opposite", "reverse"}
+# Cues whose gerund object is the content: "reported spending $6 million", "suggested rallying NATO".
+GERUND_REPORT_LEMMAS = {"report", "suggest", "admit", "acknowledge", "recall", "propose", "recommend"}
+# ... and cues a misparse hangs a gerund subject on: "said seeing police there was a relief".
+GERUND_CLAUSE_LEMMAS = {"say", "argue", "believe", "think", "claim", "insist", "note", "add", "tell",
+                        "warn", "explain", "write"}

@@ -1,0 +1,20 @@
+"""Where an indirect content ends (content_trim.py): sentences written for these tests in the
+style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+# sentence | cue | content
+CONTENT = [tuple(x.strip() for x in row.split("|")) for row in """
+The ferry company denies the crossing was unsafe and goes to great lengths to suppress reports of the leak. | denies | the crossing was unsafe
+Lena Brandt said the harbour is losing money and needs a buyer. | said | the harbour is losing money and needs a buyer
+Tom Reyes said he supports the new budget, which includes money for the pier. | said | he supports the new budget, which includes money for the pier
+The official said the council had hired Ann Doyle, who ran the port in Hull for a decade. | said | the council had hired Ann Doyle
+Tom Reyes said the ferry that leaves at noon was late again on Monday. | said | the ferry that leaves at noon was late again on Monday
+""".strip().splitlines()]
+
+
+@pytest.mark.parametrize("text, cue, content", CONTENT)
+def test_content_ends_where_the_speakers_words_end(extract, by_cue, text, cue, content):
+    assert by_cue(extract(text), cue).content == content
