@@ -43,6 +43,20 @@ def is_speaker(t: Token) -> bool:
     return lem in SPEAKER_NOUNS or lem in PERSON_NOUNS or lem in ORG_NOUNS
 
 
+def infinitive_after(head: Token, toks: list[Token]) -> list[Token]:
+    """ "called for a prosecutor [to oversee the inquiry]", "its calls for Silicon Valley [to
+    roll back encryption]": the parse hangs the infinitive on the verb, not on the one it is
+    asked of. The infinitive clause right after the tokens, or nothing."""
+    if not toks:
+        return []
+    end = max(t.i for t in toks)
+    for c in head.children:
+        if c.dep_ in ("xcomp", "advcl") and c.left_edge.i == end + 1 and c.left_edge.lower_ == "to" and \
+                c.left_edge.dep_ == "aux" and c.left_edge.head.i == c.i:
+            return list(c.subtree)
+    return []
+
+
 class SpeechActs(ClaimDocReader):
     def __init__(self, cd: ClaimDoc, claims: ClaimCollector):
         super().__init__(cd)
@@ -147,7 +161,8 @@ class SpeechActs(ClaimDocReader):
         preps = {c.lower_: c for c in kids if c.dep_ == "prep"}
         if lem == "call":
             if "for" in preps:  # "called for a ban"
-                return self.cd.subtree(preps["for"])[1:], v.text.lower() + " for"
+                toks = self.cd.subtree(preps["for"])[1:]
+                return toks + infinitive_after(v, toks), v.text.lower() + " for"
             clause = self.for_to_clause(v, kids)
             if clause is not None:  # "called for Congress to act": the parse makes it a clause
                 return clause, v.text.lower() + " for"

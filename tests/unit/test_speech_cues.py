@@ -21,6 +21,9 @@ A new poll shows Lena Brandt with a narrow lead over Tom Reyes. | Lena Brandt wi
 The council published a survey which found broad support for the new ferry route. | broad support for the new ferry route | found | evidence | a survey
 The fishermen demanded that the harbour board publish the survey. | the harbour board publish the survey | demanded | proposal | The fishermen
 Lena Brandt recommended the council sell the old ferry. | the council sell the old ferry | recommended | proposal | Lena Brandt
+The mayor called for an auditor to examine the accounts of the harbour board. | an auditor to examine the accounts of the harbour board | called for | proposal | The mayor
+The board rejected the union's calls for the harbour master to step down. | the harbour master to step down | calls for | proposal | the union's
+The mayor called for a vote on Tuesday to the surprise of the board. | a vote on Tuesday | called for | proposal | The mayor
 """.strip().splitlines()]
 
 # near misses: no claim at all
