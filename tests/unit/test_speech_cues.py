@@ -16,6 +16,7 @@ The council backed Lena Brandt's proposal to sell the old ferry to a museum. | t
 The board rejected Tom Reyes's call for an inquiry into the collapse of the pier. | an inquiry into the collapse of the pier | call for | proposal | Tom Reyes's
 The board ignored the union's criticism of the new ferry timetable. | the new ferry timetable | criticism of | accusation | the union's
 Tom Reyes was asked whether the ferry would run on Sunday. | whether the ferry would run on Sunday | asked | question | -
+When asked whom she would back for harbour master, Lena Brandt smiled. | whom she would back for harbour master | asked | question | -
 Tom Reyes asked the harbour board to resign. | the harbour board to resign | asked | proposal | Tom Reyes
 A new poll shows Lena Brandt with a narrow lead over Tom Reyes. | Lena Brandt with a narrow lead over Tom Reyes | shows | evidence | A new poll
 The council published a survey which found broad support for the new ferry route. | broad support for the new ferry route | found | evidence | a survey

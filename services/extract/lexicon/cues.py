@@ -54,7 +54,7 @@ DENIABLE = CLAIM_NOUNS | {"count", "wrongdoing", "involvement", "responsibility"
 NOT_SOURCES = {"plan", "plans", "schedule", "tradition", "law", "rules", "custom", "script",
                "expectations", "instructions", "protocol", "procedure", "guidelines", "form",
                "design", "taste", "size", "need", "needs", "age", "ability", "merit"}
-WH_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
+WH_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "whom", "whose", "which"}
 REPORT_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"}
 HEDGE_ADVERBS = {"possibly", "probably", "perhaps", "likely", "maybe", "allegedly",
                  "reportedly", "apparently", "potentially", "purportedly", "supposedly",
