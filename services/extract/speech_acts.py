@@ -13,6 +13,7 @@ from .lexicon.claimants import SPEAKER_NOUNS
 from .lexicon.cues import (
     ANONYMITY,
     ATTITUDE_PREPS,
+    CALLED_OUT_FORCES,
     EVIDENCE_OBJECT_LEMMAS,
     OBJECT_ACT_LEMMAS,
     OBJECT_PROPOSAL_LEMMAS,
@@ -57,6 +58,10 @@ def infinitive_after(head: Token, toks: list[Token]) -> list[Token]:
     return []
 
 
+def called_out(v: Token) -> bool:
+    return v.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
+
+
 class SpeechActs(ClaimDocReader):
     def __init__(self, cd: ClaimDoc, claims: ClaimCollector):
         super().__init__(cd)
@@ -88,7 +93,7 @@ class SpeechActs(ClaimDocReader):
             source = v.head if subj.lower_ in ("which", "that") and v.dep_ == "relcl" else subj  # "a poll that shows X"
             if lem in EVIDENCE_OBJECT_LEMMAS and source.lemma_.lower() not in EVIDENCE_SOURCES:
                 continue  # "Trump showed his hand": only a poll's or a document's finding
-            if lem in OBJECT_TOPIC_LEMMAS and not is_speaker(subj):
+            if (lem in OBJECT_TOPIC_LEMMAS or called_out(v)) and not is_speaker(subj):
                 continue  # "courts dismissed the case", "the movie mentions X": no speech act
             found = self.content(v, lem, kids)
             if found is None:
@@ -160,20 +165,31 @@ class SpeechActs(ClaimDocReader):
         comp = next((c for c in kids if c.dep_ == "ccomp"), None)
         preps = {c.lower_: c for c in kids if c.dep_ == "prep"}
         if lem == "call":
+            if called_out(v):  # "called out his rival for X": a rebuke of the object, not a proposal
+                if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ == "PRON":
+                    return None
+                if obj.lemma_.lower() in CALLED_OUT_FORCES:
+                    return None  # "called out the National Guard": a deed
+                toks = self.cd.subtree(obj) + [t for c in kids if c.dep_ == "prep" and c.i > obj.i and
+                                               c.lower_ in ("for", "on", "over", "as") and not any(
+                                                   g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                                               for t in c.subtree]
+                return toks, v.text.lower() + " out"
             if "for" in preps:  # "called for a ban"
                 toks = self.cd.subtree(preps["for"])[1:]
                 return toks + infinitive_after(v, toks), v.text.lower() + " for"
             clause = self.for_to_clause(v, kids)
             if clause is not None:  # "called for Congress to act": the parse makes it a clause
                 return clause, v.text.lower() + " for"
-            on = preps.get("on")
+            # not a time before the verb: "On Wednesday the senator called upon X to Y"
+            on = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > v.i), None)
             if on is not None:  # "called on Congress to act", not "called on Wednesday"
                 tail = [t for c in on.children for t in c.subtree]
                 if xcomp is not None and xcomp.i > on.i:  # the parse may hang "to act" on the verb
                     tail += self.cd.subtree(xcomp)
                 if not any(t.lower_ == "to" and t.dep_ == "aux" for t in tail):
                     return None
-                return tail, v.text.lower() + " on"
+                return tail, v.text.lower() + " " + on.lower_
             return None
         if lem in WH_REPORT_LEMMAS and comp is not None and comp.i > v.i and comp.left_edge.lower_ in WH_WORDS:
             return self.cd.subtree(comp), v.text.lower()  # "explained why the polls were wrong"

@@ -25,6 +25,8 @@ Lena Brandt recommended the council sell the old ferry. | the council sell the o
 The mayor called for an auditor to examine the accounts of the harbour board. | an auditor to examine the accounts of the harbour board | called for | proposal | The mayor
 The board rejected the union's calls for the harbour master to step down. | the harbour master to step down | calls for | proposal | the union's
 The mayor called for a vote on Tuesday to the surprise of the board. | a vote on Tuesday | called for | proposal | The mayor
+Senator Lena Brandt called out her rival Tom Reyes for ignoring the fishermen. | her rival Tom Reyes for ignoring the fishermen | called out | accusation | Senator Lena Brandt
+On Wednesday the senator also called upon the council to press the port into paying. | the council to press the port into paying | called upon | proposal | the senator
 """.strip().splitlines()]
 
 # near misses: no claim at all
@@ -37,6 +39,7 @@ NO_CLAIM = [
     "Tom Reyes was asked to resign from the harbour board.",  # a passive request, no question
     "Tom Reyes showed reporters the cracked beams of the old pier.",  # no document
     "The fishermen encouraged whoever was listening.",
+    "The governor called out the National Guard after the storm.",  # a deed, no rebuke
 ]
 
 

@@ -121,6 +121,9 @@ TOPIC_LEMMAS = {"talk", "speak", "write", "joke", "complain", "boast", "brag", "
 # X" and "pointed to X" name more things than claims.)
 TOPIC_PREPS = {"about": TOPIC_LEMMAS, "of": frozenset({"warn", "speak"}),
                "on": frozenset({"comment", "elaborate"})}
+# "called out the National Guard": what is called out to act, no rebuke
+CALLED_OUT_FORCES = {"guard", "troops", "troop", "army", "police", "militia", "reserve", "reserves", "cavalry",
+                     "vote", "name", "number", "numbers", "dog", "dogs"}
 # "declined to comment on X": a refusal, not a claim
 REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
