@@ -58,6 +58,20 @@ def infinitive_after(head: Token, toks: list[Token]) -> list[Token]:
     return []
 
 
+def participle_speaker(v: Token) -> Token | None:
+    """Who makes the act a participle names: "X outstripped his plans by calling for Y", "X
+    rebuked him by expressing sympathy": the subject of the verb the preposition hangs on. (Not
+    "with X calling for Y", "X, Y and Z all calling for W": as often a description as a claim.)"""
+    if v.tag_ != "VBG":
+        return None
+    h, who = v.head, None
+    if v.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ in ("by", "in", "while", "after", "before") and \
+            h.head.pos_ == "VERB" and h.head.lemma_.lower() not in ("have", "be"):
+        # not a means named in general: "Congress has three ways: ... by asking prosecutors to X"
+        who = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+    return who if who is not None and is_speaker(who) else None  # not "a speech denouncing X"
+
+
 def called_out(v: Token) -> bool:
     return v.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
 
@@ -87,7 +101,7 @@ class SpeechActs(ClaimDocReader):
                 continue
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSAL_LEMMAS:
                 continue  # "declined to comment on X"
-            subj = self.cd.subject(v)
+            subj = self.cd.subject(v) or participle_speaker(v)
             if subj is None or subj.lower_ in ("it", "that", "this") or subj.dep_ == "expl":
                 continue
             source = v.head if subj.lower_ in ("which", "that") and v.dep_ == "relcl" else subj  # "a poll that shows X"

@@ -27,6 +27,7 @@ The board rejected the union's calls for the harbour master to step down. | the 
 The mayor called for a vote on Tuesday to the surprise of the board. | a vote on Tuesday | called for | proposal | The mayor
 Senator Lena Brandt called out her rival Tom Reyes for ignoring the fishermen. | her rival Tom Reyes for ignoring the fishermen | called out | accusation | Senator Lena Brandt
 On Wednesday the senator also called upon the council to press the port into paying. | the council to press the port into paying | called upon | proposal | the senator
+Lena Brandt outdid her rival by calling for a second ferry to the island. | a second ferry to the island | calling for | proposal | Lena Brandt
 """.strip().splitlines()]
 
 # near misses: no claim at all
@@ -40,6 +41,7 @@ NO_CLAIM = [
     "Tom Reyes showed reporters the cracked beams of the old pier.",  # no document
     "The fishermen encouraged whoever was listening.",
     "The governor called out the National Guard after the storm.",  # a deed, no rebuke
+    "Parliament has two ways to close the gap: by asking the port to pay more, or by raising fees.",  # a means
 ]
 
 
