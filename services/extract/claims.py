@@ -38,6 +38,7 @@ Where each pattern lives
   ("clashes were reported"), `denial`, `accusation` ("accused Z of Y"), `evaluation` ("called
   the plan “a disaster”"), `according_to`, `claim_nouns` ("Smith's claim that Y"),
   `sentence_adverbs` ("Y reportedly ...").
+- `AsClauses` (as_clauses.py), after the speech acts: "As X noted, Y", "Y, as X reported".
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimCollector` (claim_collector.py):
   quote type and hedging of each find, then one claim per statement.
@@ -50,6 +51,7 @@ from spacy.tokens import Doc
 
 from services.core.models import Claim
 
+from .as_clauses import AsClauses
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
@@ -87,6 +89,9 @@ class ClaimExtractor:
             acts.verbs(sent)
         for sent in cd.sents:
             nouns.nouns(sent)
+        as_clauses = AsClauses(cd, claims)
+        for sent in cd.sents:
+            as_clauses.clauses(sent)
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         Transcripts(cd, claims).lines()

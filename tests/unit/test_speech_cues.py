@@ -28,6 +28,9 @@ The mayor called for a vote on Tuesday to the surprise of the board. | a vote on
 Senator Lena Brandt called out her rival Tom Reyes for ignoring the fishermen. | her rival Tom Reyes for ignoring the fishermen | called out | accusation | Senator Lena Brandt
 On Wednesday the senator also called upon the council to press the port into paying. | the council to press the port into paying | called upon | proposal | the senator
 Lena Brandt outdid her rival by calling for a second ferry to the island. | a second ferry to the island | calling for | proposal | Lena Brandt
+As the Eastport Times reported, Lena Brandt raised more than a million dollars from the port. | Lena Brandt raised more than a million dollars from the port | reported | assertion | the Eastport Times
+The ferry has been late all summer, as Tom Reyes pointed out. | The ferry has been late all summer | pointed out | assertion | Tom Reyes
+But as Tom Reyes suggested, the harbour board could sell the old ferry. | the harbour board could sell the old ferry | suggested | proposal | Tom Reyes
 """.strip().splitlines()]
 
 # near misses: no claim at all
@@ -41,6 +44,8 @@ NO_CLAIM = [
     "Tom Reyes showed reporters the cracked beams of the old pier.",  # no document
     "The fishermen encouraged whoever was listening.",
     "The governor called out the National Guard after the storm.",  # a deed, no rebuke
+    "The crowd fell silent as Lena Brandt explained.",  # a time, not an aside
+    "As I noted last week, the ferry has been late all summer.",  # the writer's own aside
     "Parliament has two ways to close the gap: by asking the port to pay more, or by raising fees.",  # a means
 ]
 

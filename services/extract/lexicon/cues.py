@@ -124,6 +124,11 @@ TOPIC_PREPS = {"about": TOPIC_LEMMAS, "of": frozenset({"warn", "speak"}),
 # "called out the National Guard": what is called out to act, no rebuke
 CALLED_OUT_FORCES = {"guard", "troops", "troop", "army", "police", "militia", "reserve", "reserves", "cavalry",
                      "vote", "name", "number", "numbers", "dog", "dogs"}
+# Verbs whose as-clause reports the clause it hangs on (as_clauses.py): "As Brandt noted, Y".
+AS_CLAUSE_LEMMAS = {"say", "tell", "note", "report", "point", "explain", "write", "observe", "argue",
+                    "acknowledge", "admit", "concede", "suggest", "predict", "warn", "claim", "state",
+                    "reveal", "recall", "remark", "show", "find", "document", "detail", "testify",
+                    "confirm", "disclose", "emphasize", "stress"}
 # "declined to comment on X": a refusal, not a claim
 REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
