@@ -34,9 +34,13 @@ class AsClauses(ClaimDocReader):
                 continue  # "as bad as she said" hangs on an adjective; "as soon as" is time
             if lem == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
                 continue
-            if any(c.dep_ in _OWN_DEPS for c in kids) or any(c.dep_ == "auxpass" for c in kids):
+            if any(c.dep_ in _OWN_DEPS for c in kids):
                 continue
             subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            if subj is None and agent is not None and not any(c.dep_ == "nsubjpass" for c in kids):
+                # "As reported by the Times, Y": who reported is the agent
+                subj = next((g for g in agent.children if g.dep_ == "pobj"), None)
             if subj is None or subj.lower_ in ("it", "this", "that", "i", "we", "you") or not is_speaker(subj):
                 continue  # a first person is the writer's own aside
             if not self.set_off(v):

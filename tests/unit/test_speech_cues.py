@@ -30,6 +30,7 @@ On Wednesday the senator also called upon the council to press the port into pay
 Lena Brandt outdid her rival by calling for a second ferry to the island. | a second ferry to the island | calling for | proposal | Lena Brandt
 As the Eastport Times reported, Lena Brandt raised more than a million dollars from the port. | Lena Brandt raised more than a million dollars from the port | reported | assertion | the Eastport Times
 The ferry has been late all summer, as Tom Reyes pointed out. | The ferry has been late all summer | pointed out | assertion | Tom Reyes
+As reported by the Eastport Times, the mayor was told twice about the cracks in the pier. | the mayor was told twice about the cracks in the pier | reported | assertion | the Eastport Times
 But as Tom Reyes suggested, the harbour board could sell the old ferry. | the harbour board could sell the old ferry | suggested | proposal | Tom Reyes
 """.strip().splitlines()]
 
@@ -46,6 +47,7 @@ NO_CLAIM = [
     "The governor called out the National Guard after the storm.",  # a deed, no rebuke
     "The crowd fell silent as Lena Brandt explained.",  # a time, not an aside
     "As I noted last week, the ferry has been late all summer.",  # the writer's own aside
+    "The ferry, as was reported last week, will stop running in the winter.",  # no one named
     "Parliament has two ways to close the gap: by asking the port to pay more, or by raising fees.",  # a means
 ]
 
