@@ -72,6 +72,14 @@ def participle_speaker(v: Token) -> Token | None:
     return who if who is not None and is_speaker(who) else None  # not "a speech denouncing X"
 
 
+def has_called_for(v: Token, kids: list[Token]) -> bool:
+    """ "who’s called for tax hikes": the parse reads "’s" as "is", a passive; with "for" or
+    "on" after it, "called" is active ("has called")."""
+    return v.lemma_.lower() == "call" and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids) \
+        and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon") and c.i == v.i + 1 for c in kids) \
+        and not any(c.dep_ == "agent" for c in kids)
+
+
 def called_out(v: Token) -> bool:
     return v.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
 
@@ -97,7 +105,7 @@ class SpeechActs(ClaimDocReader):
                 # "X was asked whether Y", "Asked about Y, X said": who asked is untold
                 self.question_put(sent, v, kids, passive)
                 continue
-            if any(c.dep_ == "auxpass" for c in kids):
+            if any(c.dep_ == "auxpass" for c in kids) and not has_called_for(v, kids):
                 continue
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSAL_LEMMAS:
                 continue  # "declined to comment on X"
@@ -196,7 +204,7 @@ class SpeechActs(ClaimDocReader):
             if clause is not None:  # "called for Congress to act": the parse makes it a clause
                 return clause, v.text.lower() + " for"
             # not a time before the verb: "On Wednesday the senator called upon X to Y"
-            on = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > v.i), None)
+            on = next((c for c in kids if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i > v.i), None)
             if on is not None:  # "called on Congress to act", not "called on Wednesday"
                 tail = [t for c in on.children for t in c.subtree]
                 if xcomp is not None and xcomp.i > on.i:  # the parse may hang "to act" on the verb

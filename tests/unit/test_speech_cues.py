@@ -71,6 +71,19 @@ def test_an_editors_note_is_the_outlets_own_voice(extract):
     assert [c.content for c in extract(text)] == ["to keep the harbour public"]
 
 
+def test_called_on_read_as_a_particle_and_called_for_after_an_apostrophe_s(extract):
+    claims = extract("Brandt's family has called on police to release the footage \"as a matter of trust\" "
+                     "and called on people to protest peacefully.")
+    assert [(c.cue, c.content) for c in claims] == [
+        ("called on", "police to release the footage \"as a matter of trust\""),
+        ("called on", "people to protest peacefully")]
+    claims = extract("Ferry fares have become a big issue, with Lena Brandt — who’s called for lower "
+                     "fares on the island — attacking the board.")
+    assert ("called for", "lower fares on the island", "Lena Brandt", "proposal") in [
+        (c.cue, c.content, c.claimant, c.kind) for c in claims]
+    assert extract("The mayor's called a liar by the union.") == []  # a passive: is called
+
+
 def test_asked_about_a_matter_but_not_a_name(extract):
     claims = extract("Asked about the cost of the new sea wall, Lena Brandt said it was fair.")
     assert [(c.cue, c.content, c.claimant) for c in claims] == [
