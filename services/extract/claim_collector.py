@@ -121,8 +121,10 @@ class ClaimCollector(ClaimDocReader):
             nxt = self.doc[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
             if len(words) > 1:  # "called again for": the cue as shown names its preposition
                 nxt = words[1]
-            if lem == "call" and (nxt in ("for", "on") or t.pos_ == "NOUN"):  # "his call to X"
-                lem = "call_on" if nxt == "on" else "call_for"
+            if lem == "call" and nxt == "out":  # "called out his rival for X": a rebuke
+                lem = "call_out"
+            elif lem == "call" and (nxt in ("for", "on", "upon") or t.pos_ == "NOUN"):  # "his call to X"
+                lem = "call_on" if nxt in ("on", "upon") else "call_for"
         head = c.content.lower().split()
         if lem == "ask" and words[-1] != "about" and "to" in head and not any(w in WH_WORDS for w in head[:2]) \
                 and not c.content.rstrip(" ”\"'’").endswith("?"):

@@ -14,6 +14,7 @@ from .lexicon.cues import (
     AS_ASIDE_LEMMAS,
     GERUND_CLAUSE_LEMMAS,
     GERUND_REPORT_LEMMAS,
+    HEDGE_LEMMAS,
     PRO_FORM_ANSWERS,
     PRO_FORM_LEMMAS,
     PRO_FORM_OBJECTS,
@@ -44,7 +45,7 @@ class ElidedSpeech(ClaimDocReader):
         sp = self.cd.span_of(toks)
         if sp is None or any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
             return
-        self.claims.add_attributed(sent, sp, cue, v, who, False, "asserted")
+        self.claims.add_attributed(sent, sp, cue, v, who, v.lemma_.lower() in HEDGE_LEMMAS, "asserted")
 
     def as_aside(self, sent: Span, v: Token, lem: str, kids: list[Token]) -> None:
         """ "As the Post first reported, Y", "Y, as Smith noted": the clause the aside hangs on.
@@ -62,6 +63,8 @@ class ElidedSpeech(ClaimDocReader):
             return
         if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr", "oprd") for c in kids) and lem != "tell":
             return
+        if lem == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+            return  # "as he pointed to the map" is a gesture
         agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         who = agent or next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         if who is None or who.dep_ == "nsubjpass" or who.lower_ in ("it", "that", "this", "which"):
@@ -77,7 +80,7 @@ class ElidedSpeech(ClaimDocReader):
         toks = [t for t in self.cd.subtree(h) if (t.i > hi if lo < h.i else t.i < lo)]
         if sum(1 for t in toks if t.is_alpha) < 4:
             return
-        self.add(sent, toks, v.text.lower(), v, who)
+        self.add(sent, toks, v.text.lower() + (" out" if lem == "point" else ""), v, who)
 
     def told_passive(self, sent: Span, v: Token, kids: list[Token]) -> None:
         """ "the staff were told that the office would close": what was told, by a teller the

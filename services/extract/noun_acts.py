@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader
 from .lexicon.cues import ACT_NOUN_PREPS, ACT_NOUNS_TO
-from .speech_acts import is_speaker
+from .speech_acts import infinitive_after, is_speaker
 
 
 class NounActs(ClaimDocReader):
@@ -43,8 +43,18 @@ class NounActs(ClaimDocReader):
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in ACT_NOUN_PREPS.get(lem, ()) and c.i > n.i:
                 toks = [t for g in c.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree]
+                if c.lower_ == "for":  # "its calls for Silicon Valley to roll back encryption"
+                    toks += infinitive_after(n, toks) or infinitive_after(n.head, toks)
                 return toks, n.text.lower() + " " + c.lower_
             if c.dep_ == "acl" and lem in ACT_NOUNS_TO and c.i > n.i and any(
                     g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 return self.cd.subtree(c), n.text.lower()
+        if "for" in ACT_NOUN_PREPS.get(lem, ()):
+            # "the union's calls for the master to step down": the parse makes "for ... to step
+            # down" a clause of the verb the noun hangs on
+            for c in n.head.children:
+                first = c.left_edge
+                if c.dep_ == "advcl" and first.i == n.i + 1 and first.lower_ == "for" and \
+                        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    return [t for t in self.cd.subtree(c) if t.i != first.i], n.text.lower() + " for"
         return None

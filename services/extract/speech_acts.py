@@ -13,6 +13,7 @@ from .lexicon.claimants import SPEAKER_NOUNS
 from .lexicon.cues import (
     ANONYMITY,
     ATTITUDE_PREPS,
+    CALLED_OUT_FORCES,
     DIRECTIVE_LEMMAS,
     EVIDENCE_OBJECT_LEMMAS,
     OBJECT_ACT_LEMMAS,
@@ -44,6 +45,46 @@ def is_speaker(t: Token) -> bool:
     return lem in SPEAKER_NOUNS or lem in PERSON_NOUNS or lem in ORG_NOUNS
 
 
+def infinitive_after(head: Token, toks: list[Token]) -> list[Token]:
+    """ "called for a prosecutor [to oversee the inquiry]", "its calls for Silicon Valley [to
+    roll back encryption]": the parse hangs the infinitive on the verb, not on the one it is
+    asked of. The infinitive clause right after the tokens, or nothing."""
+    if not toks:
+        return []
+    end = max(t.i for t in toks)
+    for c in head.children:
+        if c.dep_ in ("xcomp", "advcl") and c.left_edge.i == end + 1 and c.left_edge.lower_ == "to" and \
+                c.left_edge.dep_ == "aux" and c.left_edge.head.i == c.i:
+            return list(c.subtree)
+    return []
+
+
+def participle_speaker(v: Token) -> Token | None:
+    """Who makes the act a participle names: "X outstripped his plans by calling for Y", "X
+    rebuked him by expressing sympathy": the subject of the verb the preposition hangs on. (Not
+    "with X calling for Y", "X, Y and Z all calling for W": as often a description as a claim.)"""
+    if v.tag_ != "VBG":
+        return None
+    h, who = v.head, None
+    if v.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ in ("by", "in", "while", "after", "before") and \
+            h.head.pos_ == "VERB" and h.head.lemma_.lower() not in ("have", "be"):
+        # not a means named in general: "Congress has three ways: ... by asking prosecutors to X"
+        who = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+    return who if who is not None and is_speaker(who) else None  # not "a speech denouncing X"
+
+
+def has_called_for(v: Token, kids: list[Token]) -> bool:
+    """ "who’s called for tax hikes": the parse reads "’s" as "is", a passive; with "for" or
+    "on" after it, "called" is active ("has called")."""
+    return v.lemma_.lower() == "call" and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids) \
+        and any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon") and c.i == v.i + 1 for c in kids) \
+        and not any(c.dep_ == "agent" for c in kids)
+
+
+def called_out(v: Token) -> bool:
+    return v.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
+
+
 class SpeechActs(ClaimDocReader):
     def __init__(self, cd: ClaimDoc, claims: ClaimCollector):
         super().__init__(cd)
@@ -59,17 +100,17 @@ class SpeechActs(ClaimDocReader):
                 # "X was asked whether Y", "Asked about Y, X said": who asked is untold
                 self.question_put(sent, v, kids, passive)
                 continue
-            if any(c.dep_ == "auxpass" for c in kids):
+            if any(c.dep_ == "auxpass" for c in kids) and not has_called_for(v, kids):
                 continue
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSAL_LEMMAS:
                 continue  # "declined to comment on X"
-            subj = self.cd.subject(v)
+            subj = self.cd.subject(v) or participle_speaker(v)
             if subj is None or subj.lower_ in ("it", "that", "this") or subj.dep_ == "expl":
                 continue
             source = v.head if subj.lower_ in ("which", "that") and v.dep_ == "relcl" else subj  # "a poll that shows X"
             if lem in EVIDENCE_OBJECT_LEMMAS and source.lemma_.lower() not in EVIDENCE_SOURCES:
                 continue  # "Trump showed his hand": only a poll's or a document's finding
-            if lem in OBJECT_TOPIC_LEMMAS and not is_speaker(subj):
+            if (lem in OBJECT_TOPIC_LEMMAS or called_out(v)) and not is_speaker(subj):
                 continue  # "courts dismissed the case", "the movie mentions X": no speech act
             found = self.content(v, lem, kids)
             if found is None:
@@ -141,19 +182,31 @@ class SpeechActs(ClaimDocReader):
         comp = next((c for c in kids if c.dep_ == "ccomp"), None)
         preps = {c.lower_: c for c in kids if c.dep_ == "prep"}
         if lem == "call":
+            if called_out(v):  # "called out his rival for X": a rebuke of the object, not a proposal
+                if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ == "PRON":
+                    return None
+                if obj.lemma_.lower() in CALLED_OUT_FORCES:
+                    return None  # "called out the National Guard": a deed
+                toks = self.cd.subtree(obj) + [t for c in kids if c.dep_ == "prep" and c.i > obj.i and
+                                               c.lower_ in ("for", "on", "over", "as") and not any(
+                                                   g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                                               for t in c.subtree]
+                return toks, v.text.lower() + " out"
             if "for" in preps:  # "called for a ban"
-                return self.cd.subtree(preps["for"])[1:], v.text.lower() + " for"
+                toks = self.cd.subtree(preps["for"])[1:]
+                return toks + infinitive_after(v, toks), v.text.lower() + " for"
             clause = self.for_to_clause(v, kids)
             if clause is not None:  # "called for Congress to act": the parse makes it a clause
                 return clause, v.text.lower() + " for"
-            on = preps.get("on")
+            # not a time before the verb: "On Wednesday the senator called upon X to Y"
+            on = next((c for c in kids if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i > v.i), None)
             if on is not None:  # "called on Congress to act", not "called on Wednesday"
                 tail = [t for c in on.children for t in c.subtree]
                 if xcomp is not None and xcomp.i > on.i:  # the parse may hang "to act" on the verb
                     tail += self.cd.subtree(xcomp)
                 if not any(t.lower_ == "to" and t.dep_ == "aux" for t in tail):
                     return None
-                return tail, v.text.lower() + " on"
+                return tail, v.text.lower() + " " + on.lower_
             return None
         if lem in WH_REPORT_LEMMAS and comp is not None and comp.i > v.i and comp.left_edge.lower_ in WH_WORDS:
             return self.cd.subtree(comp), v.text.lower()  # "explained why the polls were wrong"

@@ -13,12 +13,14 @@ from .nlp import segments
 # transcript quoted paragraph by paragraph opens each with a quote mark: "PENCE: ...)
 # Also: a kicker before the name ("EXCLUSIVE – Roger Stone:", "- Ann Lee:"), a title ("Dr. Ben
 # Carson:", "Rep. Ann Lee (D-Ore.):"), an inner capital ("John McCain:"), a middle initial, and no
-# space between the colon and an opening quote mark ("Lee:“We ...").
+# space between the colon and an opening quote mark ("Lee:“We ..."), an outlet's name that opens
+# with capitals ("NY Daily News:"), and a speaker's camp or paper ("Clinton camp:", "WSJ editorial:").
 _WORD = r"[A-Z][a-z’'\-]+(?:[A-Z][a-z]+)?"
 _SPEAKER = re.compile(
     r"[ \t]*(?:(?:EXCLUSIVE|WATCH|VIDEO) [–—-] |[–—-] ?)?[\"“]?"
-    r"((?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})|"
+    rf"((?:(?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){{0,3}})(?: {_WORD}){{0,2}}|"
     rf"(?:(?:Dr|Rep|Sen|Gov|Mr|Mrs|Ms)\. )?{_WORD}(?: (?:[A-Z]\.|{_WORD})){{0,2}})"
+    r"(?: (?:camp|campaign|editorial|report|aides|allies))?)"
     r"(?: \([^)]{1,30}\))?:(?:[ \t]+(?=\S)|(?=[\"“]))")
 # Labels that are not speakers: "UPDATE: ...", "Photo: ...", "READ MORE: ..."
 NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note", "photo", "video",

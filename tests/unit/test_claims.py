@@ -350,6 +350,16 @@ def test_colon_headlines_with_titles_kickers_and_inner_capitals(extract):
     assert "Editor" not in claims  # a list of names is no speech
 
 
+def test_colon_headlines_by_an_outlet_or_a_camp(extract):
+    text = ("EP Harbour News: Ferry Strike Will Cost the Town a Million.\n\n"
+            "Brandt camp: Reyes would sell the harbour to his friends.\n\n"
+            "Brandt budget: more money for the ferry and the pier.\n\n"  # no speaker before the colon
+            "The strike began on Monday.\n")
+    claims = {c.claimant: c.content for c in extract(text) if c.cue == ":"}
+    assert claims == {"EP Harbour News": "Ferry Strike Will Cost the Town a Million.",
+                      "Brandt camp": "Reyes would sell the harbour to his friends."}
+
+
 def test_quote_tagged_by_the_text_it_was_read_from(extract):
     text = ("The council met on Tuesday night in Eastport.\n\n"
             "“Vote for the harbour plan. It saves jobs,” the leaflet read.\n\n"

@@ -212,8 +212,15 @@ def test_mixed_speech_in_hard_parses(extract, text, cue, claimant, content):
 
 
 def test_a_cue_after_a_preposition_with_no_clause_is_no_claim(extract):
+    text = "The mayor opened the debate by warning the council."
+    assert [c for c in extract(text) if c.cue == "warning"] == []
+
+
+def test_a_speech_act_after_a_preposition_is_the_subjects(extract):
+    # speech_acts.py: "by attacking X" is an accusation by the subject of the verb it hangs on
     text = "The mayor opened the debate by attacking the council over the budget."
-    assert [c for c in extract(text) if c.cue == "attacking"] == []
+    assert [(c.cue, c.claimant, c.kind, c.content) for c in extract(text)] == [
+        ("attacking", "The mayor", "accusation", "the council over the budget")]
 
 
 def test_a_run_of_quotes_after_one_tag_goes_on_to_the_last_quotes_end(extract):

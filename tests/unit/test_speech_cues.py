@@ -16,6 +16,7 @@ The council backed Lena Brandt's proposal to sell the old ferry to a museum. | t
 The board rejected Tom Reyes's call for an inquiry into the collapse of the pier. | an inquiry into the collapse of the pier | call for | proposal | Tom Reyes's
 The board ignored the union's criticism of the new ferry timetable. | the new ferry timetable | criticism of | accusation | the union's
 Tom Reyes was asked whether the ferry would run on Sunday. | whether the ferry would run on Sunday | asked | question | -
+When asked whom she would back for harbour master, Lena Brandt smiled. | whom she would back for harbour master | asked | question | -
 Tom Reyes asked the harbour board to resign. | the harbour board to resign | asked | proposal | Tom Reyes
 A new poll shows Lena Brandt with a narrow lead over Tom Reyes. | Lena Brandt with a narrow lead over Tom Reyes | shows | evidence | A new poll
 The council published a survey which found broad support for the new ferry route. | broad support for the new ferry route | found | evidence | a survey
@@ -23,6 +24,16 @@ The fishermen demanded that the harbour board publish the survey. | the harbour 
 Lena Brandt recommended the council sell the old ferry. | the council sell the old ferry | recommended | proposal | Lena Brandt
 Mayor Lena Brandt told her aides to find a way to keep the pier open. | her aides to find a way to keep the pier open | told | proposal | Mayor Lena Brandt
 The coast guard warned fishermen to stay in the harbour until the storm passed. | fishermen to stay in the harbour until the storm passed | warned | proposal | The coast guard
+The mayor called for an auditor to examine the accounts of the harbour board. | an auditor to examine the accounts of the harbour board | called for | proposal | The mayor
+The board rejected the union's calls for the harbour master to step down. | the harbour master to step down | calls for | proposal | the union's
+The mayor called for a vote on Tuesday to the surprise of the board. | a vote on Tuesday | called for | proposal | The mayor
+Senator Lena Brandt called out her rival Tom Reyes for ignoring the fishermen. | her rival Tom Reyes for ignoring the fishermen | called out | accusation | Senator Lena Brandt
+On Wednesday the senator also called upon the council to press the port into paying. | the council to press the port into paying | called upon | proposal | the senator
+Lena Brandt outdid her rival by calling for a second ferry to the island. | a second ferry to the island | calling for | proposal | Lena Brandt
+As the Eastport Times reported, Lena Brandt raised more than a million dollars from the port. | Lena Brandt raised more than a million dollars from the port | reported | assertion | the Eastport Times
+The ferry has been late all summer, as Tom Reyes pointed out. | The ferry has been late all summer | pointed out | assertion | Tom Reyes
+As reported by the Eastport Times, the mayor was told twice about the cracks in the pier. | the mayor was told twice about the cracks in the pier | reported | assertion | the Eastport Times
+But as Tom Reyes suggested, the harbour board could sell the old ferry. | the harbour board could sell the old ferry | suggested | proposal | Tom Reyes
 """.strip().splitlines()]
 
 # near misses: no claim at all
@@ -36,6 +47,11 @@ NO_CLAIM = [
     "Tom Reyes showed reporters the cracked beams of the old pier.",  # no document
     "The fishermen encouraged whoever was listening.",
     "Only time will tell if the new ferry route pays off.",  # a question, no speaker
+    "The governor called out the National Guard after the storm.",  # a deed, no rebuke
+    "The crowd fell silent as Lena Brandt explained.",  # a time, not an aside
+    "As I noted last week, the ferry has been late all summer.",  # the writer's own aside
+    "The ferry, as was reported last week, will stop running in the winter.",  # no one named
+    "Parliament has two ways to close the gap: by asking the port to pay more, or by raising fees.",  # a means
 ]
 
 
@@ -56,6 +72,19 @@ def test_an_editors_note_is_the_outlets_own_voice(extract):
     text = ("Harbour news\n\nEditor’s note: Tom Reyes is a serial liar and bully who has repeatedly "
             "pledged to sell the harbour to his friends.\n\nTom Reyes pledged to keep the harbour public.\n")
     assert [c.content for c in extract(text)] == ["to keep the harbour public"]
+
+
+def test_called_on_read_as_a_particle_and_called_for_after_an_apostrophe_s(extract):
+    claims = extract("Brandt's family has called on police to release the footage \"as a matter of trust\" "
+                     "and called on people to protest peacefully.")
+    assert [(c.cue, c.content) for c in claims] == [
+        ("called on", "police to release the footage \"as a matter of trust\""),
+        ("called on", "people to protest peacefully")]
+    claims = extract("Ferry fares have become a big issue, with Lena Brandt — who’s called for lower "
+                     "fares on the island — attacking the board.")
+    assert ("called for", "lower fares on the island", "Lena Brandt", "proposal") in [
+        (c.cue, c.content, c.claimant, c.kind) for c in claims]
+    assert extract("The mayor's called a liar by the union.") == []  # a passive: is called
 
 
 def test_asked_about_a_matter_but_not_a_name(extract):

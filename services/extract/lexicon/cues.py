@@ -54,7 +54,7 @@ DENIABLE = CLAIM_NOUNS | {"count", "wrongdoing", "involvement", "responsibility"
 NOT_SOURCES = {"plan", "plans", "schedule", "tradition", "law", "rules", "custom", "script",
                "expectations", "instructions", "protocol", "procedure", "guidelines", "form",
                "design", "taste", "size", "need", "needs", "age", "ability", "merit"}
-WH_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
+WH_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "whom", "whose", "which"}
 REPORT_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"}
 HEDGE_ADVERBS = {"possibly", "probably", "perhaps", "likely", "maybe", "allegedly",
                  "reportedly", "apparently", "potentially", "purportedly", "supposedly",
@@ -124,6 +124,9 @@ TOPIC_LEMMAS = {"talk", "speak", "write", "joke", "complain", "boast", "brag", "
 # X" and "pointed to X" name more things than claims.)
 TOPIC_PREPS = {"about": TOPIC_LEMMAS, "of": frozenset({"warn", "speak"}),
                "on": frozenset({"comment", "elaborate"})}
+# "called out the National Guard": what is called out to act, no rebuke
+CALLED_OUT_FORCES = {"guard", "troops", "troop", "army", "police", "militia", "reserve", "reserves", "cavalry",
+                     "vote", "name", "number", "numbers", "dog", "dogs"}
 # "declined to comment on X": a refusal, not a claim
 REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
@@ -148,7 +151,8 @@ ACT_NOUNS_TO = {"call", "proposal", "promise", "pledge", "vow", "demand", "threa
 # Cues of an "as" aside whose content is the clause it hangs on: "As the Post reported, Y".
 AS_ASIDE_LEMMAS = {"say", "report", "note", "write", "explain", "tell", "argue", "predict", "observe",
                    "point", "acknowledge", "claim", "suggest", "warn", "recount", "reveal", "disclose",
-                   "confirm", "announce", "document", "detail"}
+                   "confirm", "announce", "document", "detail", "admit", "concede", "state", "recall",
+                   "remark", "show", "find", "testify", "emphasize", "stress"}
 # A poll's answers that stand for the question's clause: "half said so", "64 percent said yes".
 PRO_FORM_ANSWERS = {"so", "yes", "no"}
 # Verbs that take them ("so" only for the verbs of belief: "Cruz thinks so too").
