@@ -42,6 +42,8 @@ REPORT_PASSIVE = {"say", "report", "believe", "think", "claim", "allege", "rumou
 BARE_REPORT = {"report", "allege", "rumour", "rumor"}
 CLAIM_NOUNS = {"claim", "allegation", "suggestion", "report", "accusation", "charge",
                "rumour", "rumor", "assertion", "speculation"}
+# Claim nouns for what others say: who comments on or refers to "reports that Y" holds none.
+HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "news", "word"}
 # Nouns that frame a that-clause as somebody's claim: "his statement that Y", "the warning that Y".
 CLAIM_NOUNS_WITH_CLAUSE = CLAIM_NOUNS | {
     "statement", "argument", "belief", "warning", "promise", "pledge", "assurance", "insistence",
