@@ -242,9 +242,10 @@ class QuotedSpeech(ClaimDocReader):
         if k is None:
             return None
         tail_sent = self.sents[self.sent_of[k]]
-        if self.sent_of[k] != self.sent_of[last] and sum(not is_punct(t) for t in tail_sent) > 6:
-            return None
         tail = [t for t in self.doc[k:min(k + 4, tail_sent.end)] if not is_punct(t)]
+        # a long tail sentence is a tag only with a verb of saying ("Roe told reporters on a call")
+        if self.sent_of[k] != self.sent_of[last] and sum(not is_punct(t) for t in tail_sent) > 6:
+            tail = [t for t in tail if self.cd.cue_lemma(t) is not None or t.pos_ != "VERB"]
         for t in tail:
             if t.pos_ in ("SCONJ", "ADP", "CCONJ", "PART"):
                 return None  # "“a rush to judgment,” because X can ..." is no tag

@@ -47,6 +47,19 @@ def test_a_tag_parsed_as_its_own_sentence_joins_the_next_quote(extract):
     assert c.content.startswith("“Is the council") and c.content.endswith("wait forever?”")
 
 
+def test_a_long_tag_sentence_with_a_verb_of_saying_tags_the_quote(extract):
+    text = ("The ferry has lost money for a decade. “Who would pay for a bridge that nobody is going to use?” "
+            "Varga told reporters during a long call on Tuesday.")
+    [c] = extract(text)
+    assert (c.cue, c.claimant, c.quote_type) == ("told", "Varga", "direct")
+
+
+def test_a_long_sentence_after_a_quote_with_another_verb_is_no_tag(extract):
+    text = ("The ferry has lost money for a decade. “Who would pay for a bridge that nobody is going to use?” "
+            "Varga drove to the harbour on Tuesday morning with two of her aides.")
+    assert all(c.cue != "drove" for c in extract(text))
+
+
 def test_a_quoted_phrase_before_a_subordinate_clause_has_no_tag(extract):
     text = "Critics called the ruling a “rush to judgment,” because judges can still change it."
     assert all(c.cue != "change" for c in extract(text))
