@@ -8,10 +8,10 @@ from spacy.tokens import Span, Token
 
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
-from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
-from .lexicon.cues import HEDGE_LEMMAS, OUTCRY_LEMMAS, QUOTE_TAG_LEMMAS
+from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader, is_punct
+from .lexicon.cues import CUE_FORMS, HEDGE_LEMMAS, MISREAD_TAG_LEMMAS, OUTCRY_LEMMAS, QUOTE_TAG_LEMMAS
 from .misplaced_speakers import name_after_quote_tag
-from .quotes import is_not_speech
+from .quotes import QUOTE_CHARS, is_not_speech
 
 DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
 _TITLE_SMALL_WORDS = {"the", "a", "an", "of", "on", "in", "and", "with", "for", "to", "at"}
@@ -56,9 +56,11 @@ class QuotedSpeech(ClaimDocReader):
                     break  # past 8 words only a long name ("X, director of Y, said") may stand first
             if tag is None and whole:
                 tag = self.manner_tag(q, last.i)
-            read_by = None
-            if tag is None and (found := self.read_tag(q, last.i)) is not None:
-                tag, read_by = found
+            read_by = read_from = None
+            if tag is None or self.speaker_of_tag(tag) is None:
+                found = self.read_tag(q, last.i) or self.misread_tag(q, last.i)
+                if found is not None and (tag is None or found[0] == tag):
+                    tag, read_by, read_from = found
             colon = False
             prev_tok = self.doc[first.i - 2] if first.i >= 2 else None
             introduced = prev_tok is not None and prev_tok.text in (":", ",") and not after
@@ -96,6 +98,8 @@ class QuotedSpeech(ClaimDocReader):
                 if who is None:
                     who = self.cd.inverted_subject(tag)
                 claimant = self.claimants.claimant_of(who) if who is not None else (None, None, False)
+                if read_by is not None and read_from is not None:  # the source as written: "the two"
+                    claimant = (self.text[read_from.idx : read_by.idx + len(read_by.text)], claimant[1], False)
                 if who is None and (run := name_after_quote_tag(tag, self.qidx)) is not None:
                     # "“Y,” tweeted Rubio spokesman Alex Conant": the parse hung the name elsewhere
                     surface = self.text[run[0].idx : run[1].idx + len(run[1].text)]
@@ -256,10 +260,10 @@ class QuotedSpeech(ClaimDocReader):
                 return t
         return None
 
-    def read_tag(self, q: tuple[int, int], last: int) -> tuple[Token, Token] | None:
+    def read_tag(self, q: tuple[int, int], last: int) -> tuple[Token, Token, Token] | None:
         """ "“Y,” the email read.", "“Y,” read one.": the words of a text, whose source stands
         right before or after "read" (the tagger often takes this "read" for a noun, so the
-        manner tag misses it). Returns the tag and the source's head."""
+        manner tag misses it). Returns the tag, the source's head and its first word."""
         if self.text[q[0]:q[1]].rstrip(" \"“”'’")[-1:] not in (",", "?", "!"):
             return None
         k = self.word_after_quote(last)
@@ -280,7 +284,35 @@ class QuotedSpeech(ClaimDocReader):
         head = source[-1]
         if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or any(t.pos_ in ("VERB", "AUX", "ADP") for t in source):
             return None
-        return tag, head
+        return tag, head, source[0]
+
+    def misread_tag(self, q: tuple[int, int], last: int) -> tuple[Token, Token, Token] | None:
+        """ "“Y,” the two write.", "“Y,” Conway notes.", "“Y?” a voice-over in the ad asks": a
+        verb of saying after a short source, which the tagger took for a noun (or whose subject
+        it made a compound). Returns the tag, the source's last word before a preposition and its
+        first word."""
+        if self.text[q[0]:q[1]].rstrip(" \"“”'’")[-1:] not in (",", "?", "!"):
+            return None
+        k = self.word_after_quote(last)
+        if k is None:
+            return None
+        end = self.sents[self.sent_of[k]].end
+        tag = next((t for t in self.doc[k + 1 : min(end, k + 8)] if (CUE_FORMS.get(t.lower_) or (
+            t.lemma_.lower() if t.pos_ == "VERB" else None)) in MISREAD_TAG_LEMMAS), None)
+        if tag is None:
+            return None
+        source = list(self.doc[k:tag.i])
+        lead = source[:next((n for n, t in enumerate(source) if t.pos_ == "ADP"), len(source))]
+        if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT") and t.tag_ != "POS" or
+               t.text in QUOTE_CHARS for t in source) or \
+                not lead or lead[-1].pos_ not in ("NOUN", "PROPN", "NUM"):
+            return None
+        if any(c.dep_ in SUBJECT_DEPS and c.i != lead[-1].i for c in tag.children):
+            return None  # a subject of its own: not this source's tag
+        after = self.doc[tag.i + 1] if tag.i + 1 < end else None
+        if after is not None and not is_punct(after) and after.pos_ not in ("ADP", "ADV", "PROPN"):
+            return None  # "“Y,” the state notes show": no tag
+        return tag, lead[-1], lead[0]
 
     def continues_quote(self, q: tuple[int, int], qs: Span) -> bool:
         """ "“A,” she said, “B.”": the second part belongs to the claim of the first."""

@@ -60,6 +60,23 @@ def test_a_long_sentence_after_a_quote_with_another_verb_is_no_tag(extract):
     assert all(c.cue != "drove" for c in extract(text))
 
 
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The council met on Monday. “The harbour plan ignores every fisherman in this town,” the two write. "
+     "“We will not sign it.”", "write", "the two"),
+    ("The council met on Monday. “The harbour plan ignores every fisherman in this town,” the fishermen’s "
+     "union states in the letter.", "states", "the fishermen’s union"),
+    ("The council met on Monday. “Who pays for the bridge? Who pays for the ferry?” a narrator in the Varga "
+     "ad asks. The spot ends with a photo of the harbour.", "asks", "a narrator"),
+])
+def test_a_tag_verb_the_tagger_took_for_a_noun_after_its_source(extract, by_cue, text, cue, speaker):
+    assert by_cue(extract(text), cue).claimant == speaker
+
+
+def test_a_noun_after_a_quote_and_its_head_is_no_tag(extract):
+    text = "The council met on Monday. “The harbour plan,” the council notes show, was drafted in March."
+    assert all(c.cue != "notes" for c in extract(text))
+
+
 def test_a_quoted_phrase_before_a_subordinate_clause_has_no_tag(extract):
     text = "Critics called the ruling a “rush to judgment,” because judges can still change it."
     assert all(c.cue != "change" for c in extract(text))

@@ -20,6 +20,8 @@ NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point
 # Verbs of saying that tag the quotation right after them whatever comes before: "..., writing “Y”".
 QUOTE_TAG_LEMMAS = {"say", "tell", "write", "tweet", "add", "state", "declare", "remark", "reply",
                     "respond", "explain", "insist", "argue", "warn", "announce", "post"}
+# Verbs of saying the tagger takes for nouns after a quote ("“Y,” the two write.").
+MISREAD_TAG_LEMMAS = QUOTE_TAG_LEMMAS | {"note", "ask", "recall"}
 # Verbs of shouting whose object is the words shouted: "the crowd chanted “Lock him up!”".
 OUTCRY_LEMMAS = {"chant", "shout", "yell", "scream", "cry", "exclaim", "holler", "roar", "mouth",
                  "echo", "bellow", "shriek", "heckle"}
