@@ -278,6 +278,9 @@ class ClaimDoc:
                 cue = self.cue_of_content(h)
                 if cue is not None:
                     return self.subject(cue)
+            if v.dep_ == "conj" and self.qidx[h.i] >= 0 and self.qidx[v.i] < 0 and \
+                    (beside := self.speaker_beside_quote(v, joined=True)) is not None:
+                return beside  # "“Y,” Ramos, 58, told AFP": the parse joined the tag to the quote's verb
             return self.subject(h)
         return self.speaker_beside_quote(v)
 
@@ -324,11 +327,11 @@ class ClaimDoc:
         cue = h.head
         return cue if self.cue_lemma(cue) is not None and self.qidx[cue.i] < 0 else None
 
-    def speaker_beside_quote(self, v: Token) -> Token | None:
+    def speaker_beside_quote(self, v: Token, joined: bool = False) -> Token | None:
         """ "“Y,” Jane Roe, a top adviser, said" and "“Y,” said Jane Roe, half joking": the parse
         took the name into the quote's clause or the clause after it and left the cue with no
         subject. The name between the closing quote and the cue, or right after the cue."""
-        if v.tag_ not in ("VBD", "VBZ") or v.dep_ != "ROOT" or self.cue_lemma(v) is None:
+        if v.tag_ not in ("VBD", "VBZ") or v.dep_ != "ROOT" and not joined or self.cue_lemma(v) is None:
             return None
         k = v.i - 1
         if k >= 1 and self.doc[k].text == "," and self.qidx[k] < 0:

@@ -17,6 +17,9 @@ CASES = [
     # a tag set off by commas inside the content speaks the participle after it
     ("The governor said the bridge “would never open on time,” the engineer recalled, adding that the "
      "budget had doubled by then.", "adding", "the engineer"),
+    # a tag the parse joined to the quote's verb: the name between, not the quote's "I"
+    ("''If the council had listened to Brandt, I would have been ruined for a long time,'' Mr. Okafor, "
+     "now 77 and retired in Leeds, said by telephone this week.", "said", "Mr. Okafor"),
     # a claim noun after a preposition is held by the verb's subject
     ("Senator Ruth Almond bristled at the suggestion that she had misled the committee about the "
      "contract.", "suggestion", "Senator Ruth Almond"),
