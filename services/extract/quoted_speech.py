@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader, is_punct
+from .lexicon.claimants import DASHES
 from .lexicon.cues import CUE_FORMS, HEDGE_LEMMAS, MISREAD_TAG_LEMMAS, OUTCRY_LEMMAS, QUOTE_TAG_LEMMAS
 from .misplaced_speakers import name_after_quote_tag
 from .quotes import QUOTE_CHARS, is_not_speech
@@ -110,6 +111,12 @@ class QuotedSpeech(ClaimDocReader):
             else:
                 if self.joins_previous_quote(sp):
                     continue
+                named = self.name_before_colon(first) if colon else None
+                if named is not None:  # "IOWA POLLS WRONG - Jane Roe and Tom Lee: “Y”"
+                    surface = self.text[named[0].idx : named[1].idx + len(named[1].text)]
+                    claimant = (surface, self.claimants.claimant_of(named[1])[1], False)
+                    self.claims.add(sent, *sp, cue=":", qtype="direct", cue_i=named[1].i + 1, claimant=claimant)
+                    continue
                 claimant = self.claimants.neighbour_speaker(ks, ke)
                 c = self.claims.add(sent, *sp, cue="quoted", qtype="direct", cue_i=first.i, claimant=claimant)
                 if claimant[0] is None:
@@ -153,6 +160,32 @@ class QuotedSpeech(ClaimDocReader):
             return False
         return words[0].text[:1].isupper() and all(
             t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS or not t.is_alpha for t in words)
+
+    def name_before_colon(self, first: Token) -> tuple[Token, Token] | None:
+        """ "HEADLINE - Jane Roe and Tom Lee: “Y”", "- More from Roe: “Y”": a quote after a colon
+        whose lead-in, after a dash (or opening the sentence, then a known name), is only names.
+        The first and last word of the names."""
+        k = first.i - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in QUOTE_CHARS):
+            k -= 1
+        if k < 1 or self.doc[k].text != ":" or self.doc[k - 1].pos_ != "PROPN":
+            return None
+        start = k - 1
+        while start - 1 >= 0 and not self.doc[start].is_sent_start and (
+                self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].text[:1] not in DASHES or
+                self.doc[start - 1].lower_ == "and"):
+            start -= 1
+        lead = start
+        while lead - 1 >= 0 and not self.doc[lead].is_sent_start and \
+                self.doc[lead - 1].lower_.lstrip("".join(DASHES)) in ("more", "from") and start - lead < 2:
+            lead -= 1
+        head = self.doc[lead]
+        dashed = head.text[:1] in DASHES and head.i < start or lead >= 1 and self.doc[lead - 1].text in DASHES
+        # a sentence that opens with the names: only a known name ("Donald Trump:"), no headline
+        known = head.is_sent_start and all(t.ent_type_ in ("PERSON", "ORG") or t.lower_ == "and" for t in self.doc[start:k])
+        if self.doc[start].lower_ == "and" or self.qidx[start] >= 0 or not (dashed or known):
+            return None
+        return self.doc[start], self.doc[k - 1]
 
     def dash_speaker(self, last: int) -> Token | None:
         """The name after a dash that closes a quotation, in its paragraph or opening the next

@@ -72,6 +72,24 @@ def test_a_tag_verb_the_tagger_took_for_a_noun_after_its_source(extract, by_cue,
     assert by_cue(extract(text), cue).claimant == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The board met on Friday. HARBOUR VOTE TOO CLOSE TO CALL - Ana Ruiz and Tom Lee: “Although the polls "
+     "gave the ferry plan a lead in May, the margin has shrunk to nothing.”", "Ana Ruiz and Tom Lee"),
+    ("The board met on Friday. What the count means for the council - More from Ruiz: “The north of the town "
+     "has turned against the plan since the flood.”", "Ruiz"),
+])
+def test_names_after_a_dash_and_before_a_colon_speak_the_quote(extract, by_cue, text, speaker):
+    assert by_cue(extract(text), ":").claimant == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor spoke to the council about the Harbour Trust: “We will not sell it.”",
+    "The board met on Friday. Okafor Slams Harbour Plan: “We will not sell it.”",
+])
+def test_a_place_or_a_headline_before_a_colon_is_no_speaker(extract, text):
+    assert all(c.cue != ":" for c in extract(text))
+
+
 def test_a_noun_after_a_quote_and_its_head_is_no_tag(extract):
     text = "The council met on Monday. “The harbour plan,” the council notes show, was drafted in March."
     assert all(c.cue != "notes" for c in extract(text))
