@@ -255,6 +255,9 @@ class ClaimDoc:
         # "X said Y and added that Z", "..., adding that Z", "Smith, who said ..."
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             h = v.head
+            if h.pos_ in ("ADV", "ADJ") and h.dep_ in ("advmod", "acomp") and h.head.pos_ in ("VERB", "AUX") and \
+                    any(c.dep_ == "ccomp" for c in v.children):
+                h = h.head  # "X went so far as to say Y", "X was quick to add that Y" (with a clause)
             # "The result led the chairman to declare Y", "left voters wondering whether Y":
             # the object of the verb that governs the infinitive or participle speaks (only a
             # claimant in place of the governing verb's subject: "to encourage staff to report

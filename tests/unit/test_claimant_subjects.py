@@ -20,6 +20,9 @@ CASES = [
     # a tag the parse joined to the quote's verb: the name between, not the quote's "I"
     ("''If the council had listened to Brandt, I would have been ruined for a long time,'' Mr. Okafor, "
      "now 77 and retired in Leeds, said by telephone this week.", "said", "Mr. Okafor"),
+    # a verb of saying after "quick to", "likely to": the subject of the verb before
+    ("The board met. Ferry workers were quick to add that the strike would go on until the summer.", "add",
+     "Ferry workers"),
     # a claim noun after a preposition is held by the verb's subject
     ("Senator Ruth Almond bristled at the suggestion that she had misled the committee about the "
      "contract.", "suggestion", "Senator Ruth Almond"),
@@ -36,3 +39,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "cue", "claimant"), CASES)
 def test_claimant_of_participle_or_claim_noun(extract, by_cue, text, cue, claimant):
     assert by_cue(extract(text), cue).claimant == claimant
+
+
+def test_quick_to_with_no_clause_is_no_claim(extract):
+    assert extract("Readers of the site were quick to condemn the outcome of the vote in the county.") == []
