@@ -82,8 +82,13 @@ class QuotedSpeech(ClaimDocReader):
             if tag is None and all(t.pos_ == "PROPN" for t in before) and (not before or self.text[q[0] - 1 : q[0]] in ("“", "\"")) and \
                     (speaker := self.dash_speaker(last.i)) is not None:
                 # "“Y” ― Jane Doe": HuffPost-style attribution after a dash
+                who, entity, pron = self.claimants.claimant_of(speaker)
+                glued = self.doc[speaker.i - 1].text
+                if who and glued[:1] in "―—–-" and glued[1:2].isupper() and not who.startswith(glued):
+                    who = glued + " " + who  # "-Ana" tagged apart from "Ruiz"
+                who = who.lstrip("―—–-") if who else who
                 self.claims.add(s_end, *self.cd.trim(q), cue=DASH_CUE, qtype="direct", cue_i=speaker.i - 1,
-                                claimant=self.claimants.claimant_of(speaker))
+                                claimant=(who, entity.lstrip("―—–-") if entity else entity, pron))
                 continue
             # a quoted phrase inside a sentence with no cue (a name, a scare quote) is no claim;
             # a quote that opens a sentence and ends in a colon is ("‘Quote’: who said it")
@@ -193,9 +198,12 @@ class QuotedSpeech(ClaimDocReader):
         k = last + 1
         while k < len(self.doc) and (self.doc[k].text in ("”", '"', "''", ".", ",") or self.doc[k].is_space):
             k += 1
-        if k + 1 >= len(self.doc) or self.doc[k].text.lstrip("”\"") not in ("―", "—", "–", "-", "--"):
-            return None  # ("”―" can be one token)
-        name = self.doc[k + 1]
+        if k + 1 >= len(self.doc):
+            return None
+        glued = self.doc[k].text[:1] in ("―", "—", "–", "-") and self.doc[k].text[1:2].isupper()
+        if self.doc[k].text.lstrip("”\"") not in ("―", "—", "–", "-", "--") and not glued:
+            return None  # ("”―" can be one token, and so can "-Jane" at a paragraph's start)
+        name = self.doc[k] if glued and self.doc[k].pos_ == "PROPN" else self.doc[k + 1]
         if name.pos_ != "PROPN" or self.qidx[name.i] >= 0:
             return None
         while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":

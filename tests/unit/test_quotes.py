@@ -174,6 +174,9 @@ def test_a_second_verb_between_two_quotes_keeps_them_apart(extract):
     # one line each, "”―" as one token; the dash closes the claim: the next line is not its continuation
     "Voices from the harbour.\n\n“The port is our life. Without it we have nothing.” ― Ana Ruiz\n"
     "“Dredging is late again. Nobody at the council cares about us.”― Tom Baker\n",
+    # the dash glued to the name at the next paragraph's start: "-Tom"
+    "Voices from the harbour.\n\n“The port is our life. Without it we have nothing.”\n\n-Ana Ruiz, Eastport.\n\n"
+    "“Dredging is late again. Nobody at the council cares about us.”\n\n-Tom Baker, Westport.\n",
 ])
 def test_a_name_after_a_dash_is_the_quotes_speaker(extract, text):
     assert [(c.claimant, c.content) for c in extract(text)] == [
