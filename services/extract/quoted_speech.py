@@ -63,7 +63,10 @@ class QuotedSpeech(ClaimDocReader):
                 if found is not None and (tag is None or found[0] == tag):
                     tag, read_by, read_from = found
             colon = False
-            prev_tok = self.doc[first.i - 2] if first.i >= 2 else None
+            p = first.i - 2
+            while p > 0 and self.doc[p].is_space and "\n" not in self.doc[p].text:
+                p -= 1  # "Roe resisted:  “Y”": a double space is a token of its own
+            prev_tok = self.doc[p] if p >= 0 else None
             introduced = prev_tok is not None and prev_tok.text in (":", ",") and not after
             if tag is None and before and introduced:
                 tag = self.introducing_verb(before)

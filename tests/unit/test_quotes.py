@@ -90,6 +90,11 @@ def test_a_place_or_a_headline_before_a_colon_is_no_speaker(extract, text):
     assert all(c.cue != ":" for c in extract(text))
 
 
+def test_a_double_space_after_the_colon_keeps_the_introducing_verb(extract, by_cue):
+    text = "The council asked the mayor to act. Varga resisted:  \"Mayors do not have the power to close the port on their own.\""
+    assert by_cue(extract(text), "resisted").claimant == "Varga"
+
+
 def test_a_noun_after_a_quote_and_its_head_is_no_tag(extract):
     text = "The council met on Monday. “The harbour plan,” the council notes show, was drafted in March."
     assert all(c.cue != "notes" for c in extract(text))
