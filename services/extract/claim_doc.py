@@ -11,6 +11,7 @@ from .lexicon.cues import (
     CLAIM_NOUNS,
     CUE_FORMS,
     CUE_LEMMAS,
+    HEARSAY_NOUNS,
     HEDGE_ADVERBS,
     HEDGE_ROOTS,
     ISSUED_TEXTS,
@@ -20,6 +21,8 @@ from .lexicon.cues import (
 from .quotes import QUOTE_CHARS, TRAILING, quote_spans
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# "backed away from / bristled at / came with the suggestion that Y": the subject holds it
+HOLDER_PREPS = {"with", "from", "at", "to", "on", "of"}
 
 
 def is_punct(t: Token) -> bool:
@@ -252,6 +255,9 @@ class ClaimDoc:
         # "X said Y and added that Z", "..., adding that Z", "Smith, who said ..."
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             h = v.head
+            if h.pos_ in ("ADV", "ADJ") and h.dep_ in ("advmod", "acomp") and h.head.pos_ in ("VERB", "AUX") and \
+                    any(c.dep_ == "ccomp" for c in v.children):
+                h = h.head  # "X went so far as to say Y", "X was quick to add that Y" (with a clause)
             # "The result led the chairman to declare Y", "left voters wondering whether Y":
             # the object of the verb that governs the infinitive or participle speaks (only a
             # claimant in place of the governing verb's subject: "to encourage staff to report
@@ -270,21 +276,68 @@ class ClaimDoc:
                 return self.subject(h.head)
             # "X argued that Y would help, saying Z": the participle after the comma hangs from
             # the content clause in the parse, but goes with the cue
-            if v.dep_ == "advcl" and v.tag_ == "VBG" and h.dep_ == "ccomp" and self.cue_lemma(h.head) is not None \
-                    and self.qidx[h.head.i] < 0 and v.i >= 1 and self.doc[v.i - 1].text == "," and not any(
-                        c.dep_ in ("mark", "aux") for c in v.children if c.i < v.i):
-                return self.subject(h.head)
+            if v.dep_ == "advcl" and v.tag_ == "VBG" and self.after_comma(v) and not any(
+                    c.dep_ in ("mark", "aux") for c in v.children if c.i < v.i):
+                cue = self.cue_of_content(h)
+                if cue is not None:
+                    return self.subject(cue)
+            if v.dep_ == "conj" and self.qidx[h.i] >= 0 and self.qidx[v.i] < 0 and \
+                    (beside := self.speaker_beside_quote(v, joined=True)) is not None:
+                return beside  # "“Y,” Ramos, 58, told AFP": the parse joined the tag to the quote's verb
             return self.subject(h)
         # "Voters are more likely to say Y": the cue hangs on the adjective, whose subject is the verb's
         if v.dep_ == "acomp" and v.pos_ == "ADJ" and v.lower_ in ("likely", "quick", "eager", "ready", "apt"):
             return self.subject(v.head)
         return self.speaker_beside_quote(v)
 
-    def speaker_beside_quote(self, v: Token) -> Token | None:
+    def holder_of_claim_noun(self, n: Token) -> Token | None:
+        """Whose claim a noun with no possessor names: the subject of the verb it is the object
+        of ("The mayor raised concerns that Y"), or whose preposition it follows ("Trump backed
+        away from the suggestion that Y", "Cruz entered the race with the argument that Y")."""
+        v = n.head
+        if n.dep_ == "pobj" and v.dep_ == "prep" and v.lower_ in HOLDER_PREPS and \
+                n.lemma_.lower() not in HEARSAY_NOUNS:
+            v = v.head
+            if v.pos_ in ("ADV", "ADJ") and v.dep_ in ("advmod", "acomp", "oprd"):
+                v = v.head  # "backed away from", "grew comfortable with"
+        elif n.dep_ != "dobj":
+            return None
+        if v.pos_ != "VERB":
+            return None
+        who = self.subject(v)
+        if who is not None and (who.dep_ == "expl" or who.lower_ in ("it", "this", "that")):
+            return None
+        return who
+
+    def after_comma(self, v: Token) -> bool:
+        """A comma right before v, or before the quote that closes there ("“Y,” adding")."""
+        k = v.i - 1
+        while k > 0 and self.doc[k].text in QUOTE_CHARS | {"''"}:
+            k -= 1
+        return k >= 0 and k < v.i and self.doc[k].text == ","
+
+    def cue_of_content(self, h: Token) -> Token | None:
+        """The cue whose content clause h is ("X said Y was ...", "X rejected the idea that Y
+        would ..."), or None; not when h is itself a tag with its own speaker set off by a
+        comma ("Y, the source recalled"): then h speaks."""
+        if h.dep_ == "ccomp" and self.cue_lemma(h) is not None and not any(c.dep_ == "mark" for c in h.children):
+            subj = next((c for c in h.children if c.dep_ in SUBJECT_DEPS and c.i < h.i), None)
+            left = subj.left_edge.i if subj is not None else 0
+            if left > 0 and self.qidx[subj.i] < 0 and self.doc[left - 1].text in QUOTE_CHARS | {",", "''"}:
+                return None
+        if h.dep_ == "acl" and h.head.dep_ == "dobj" and h.head.pos_ == "NOUN" and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children):
+            h = h.head  # the noun that names the claim: "the idea that Y"
+        elif h.dep_ != "ccomp":
+            return None
+        cue = h.head
+        return cue if self.cue_lemma(cue) is not None and self.qidx[cue.i] < 0 else None
+
+    def speaker_beside_quote(self, v: Token, joined: bool = False) -> Token | None:
         """ "“Y,” Jane Roe, a top adviser, said" and "“Y,” said Jane Roe, half joking": the parse
         took the name into the quote's clause or the clause after it and left the cue with no
         subject. The name between the closing quote and the cue, or right after the cue."""
-        if v.tag_ not in ("VBD", "VBZ") or v.dep_ != "ROOT" or self.cue_lemma(v) is None:
+        if v.tag_ not in ("VBD", "VBZ") or v.dep_ != "ROOT" and not joined or self.cue_lemma(v) is None:
             return None
         k = v.i - 1
         if k >= 1 and self.doc[k].text == "," and self.qidx[k] < 0:

@@ -399,10 +399,8 @@ class CuePatterns(EvaluationCues):
             if who is None:
                 by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
                 who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-            if who is None and n.dep_ == "dobj" and n.head.pos_ == "VERB":
-                who = self.cd.subject(n.head)  # "The mayor raised concerns that Y"
-                if who is not None and (who.dep_ == "expl" or who.lower_ in ("it", "this", "that")):
-                    who = None
+            if who is None:
+                who = self.cd.holder_of_claim_noun(n)
             if who is not None:
                 self.claims.add_attributed(sent, sp, n.text.lower(), n, who, False, "asserted")
             else:

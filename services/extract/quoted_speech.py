@@ -8,10 +8,11 @@ from spacy.tokens import Span, Token
 
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
-from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
-from .lexicon.cues import HEDGE_LEMMAS, OUTCRY_LEMMAS, QUOTE_TAG_LEMMAS
+from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader, is_punct
+from .lexicon.claimants import DASHES
+from .lexicon.cues import CUE_FORMS, HEDGE_LEMMAS, MISREAD_TAG_LEMMAS, OUTCRY_LEMMAS, QUOTE_TAG_LEMMAS
 from .misplaced_speakers import name_after_quote_tag
-from .quotes import is_not_speech
+from .quotes import QUOTE_CHARS, is_not_speech
 
 DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
 _TITLE_SMALL_WORDS = {"the", "a", "an", "of", "on", "in", "and", "with", "for", "to", "at"}
@@ -56,11 +57,16 @@ class QuotedSpeech(ClaimDocReader):
                     break  # past 8 words only a long name ("X, director of Y, said") may stand first
             if tag is None and whole:
                 tag = self.manner_tag(q, last.i)
-            read_by = None
-            if tag is None and (found := self.read_tag(q, last.i)) is not None:
-                tag, read_by = found
+            read_by = read_from = None
+            if tag is None or self.speaker_of_tag(tag) is None:
+                found = self.read_tag(q, last.i) or self.misread_tag(q, last.i)
+                if found is not None and (tag is None or found[0] == tag):
+                    tag, read_by, read_from = found
             colon = False
-            prev_tok = self.doc[first.i - 2] if first.i >= 2 else None
+            p = first.i - 2
+            while p > 0 and self.doc[p].is_space and "\n" not in self.doc[p].text:
+                p -= 1  # "Roe resisted:  “Y”": a double space is a token of its own
+            prev_tok = self.doc[p] if p >= 0 else None
             introduced = prev_tok is not None and prev_tok.text in (":", ",") and not after
             if tag is None and before and introduced:
                 tag = self.introducing_verb(before)
@@ -79,8 +85,13 @@ class QuotedSpeech(ClaimDocReader):
             if tag is None and all(t.pos_ == "PROPN" for t in before) and (not before or self.text[q[0] - 1 : q[0]] in ("“", "\"")) and \
                     (speaker := self.dash_speaker(last.i)) is not None:
                 # "“Y” ― Jane Doe": HuffPost-style attribution after a dash
+                who, entity, pron = self.claimants.claimant_of(speaker)
+                glued = self.doc[speaker.i - 1].text
+                if who and glued[:1] in "―—–-" and glued[1:2].isupper() and not who.startswith(glued):
+                    who = glued + " " + who  # "-Ana" tagged apart from "Ruiz"
+                who = who.lstrip("―—–-") if who else who
                 self.claims.add(s_end, *self.cd.trim(q), cue=DASH_CUE, qtype="direct", cue_i=speaker.i - 1,
-                                claimant=self.claimants.claimant_of(speaker))
+                                claimant=(who, entity.lstrip("―—–-") if entity else entity, pron))
                 continue
             # a quoted phrase inside a sentence with no cue (a name, a scare quote) is no claim;
             # a quote that opens a sentence and ends in a colon is ("‘Quote’: who said it")
@@ -96,6 +107,8 @@ class QuotedSpeech(ClaimDocReader):
                 if who is None:
                     who = self.cd.inverted_subject(tag)
                 claimant = self.claimants.claimant_of(who) if who is not None else (None, None, False)
+                if read_by is not None and read_from is not None:  # the source as written: "the two"
+                    claimant = (self.text[read_from.idx : read_by.idx + len(read_by.text)], claimant[1], False)
                 if who is None and (run := name_after_quote_tag(tag, self.qidx)) is not None:
                     # "“Y,” tweeted Rubio spokesman Alex Conant": the parse hung the name elsewhere
                     surface = self.text[run[0].idx : run[1].idx + len(run[1].text)]
@@ -105,6 +118,12 @@ class QuotedSpeech(ClaimDocReader):
                 self.claims.add(sent, *sp, cue=cue, qtype="direct", cue_i=tag.i, claimant=claimant, hedged=hedge)
             else:
                 if self.joins_previous_quote(sp):
+                    continue
+                named = self.name_before_colon(first) if colon else None
+                if named is not None:  # "IOWA POLLS WRONG - Jane Roe and Tom Lee: “Y”"
+                    surface = self.text[named[0].idx : named[1].idx + len(named[1].text)]
+                    claimant = (surface, self.claimants.claimant_of(named[1])[1], False)
+                    self.claims.add(sent, *sp, cue=":", qtype="direct", cue_i=named[1].i + 1, claimant=claimant)
                     continue
                 claimant = self.claimants.neighbour_speaker(ks, ke)
                 c = self.claims.add(sent, *sp, cue="quoted", qtype="direct", cue_i=first.i, claimant=claimant)
@@ -150,15 +169,44 @@ class QuotedSpeech(ClaimDocReader):
         return words[0].text[:1].isupper() and all(
             t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS or not t.is_alpha for t in words)
 
+    def name_before_colon(self, first: Token) -> tuple[Token, Token] | None:
+        """ "HEADLINE - Jane Roe and Tom Lee: “Y”", "- More from Roe: “Y”": a quote after a colon
+        whose lead-in, after a dash (or opening the sentence, then a known name), is only names.
+        The first and last word of the names."""
+        k = first.i - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in QUOTE_CHARS):
+            k -= 1
+        if k < 1 or self.doc[k].text != ":" or self.doc[k - 1].pos_ != "PROPN":
+            return None
+        start = k - 1
+        while start - 1 >= 0 and not self.doc[start].is_sent_start and (
+                self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].text[:1] not in DASHES or
+                self.doc[start - 1].lower_ == "and"):
+            start -= 1
+        lead = start
+        while lead - 1 >= 0 and not self.doc[lead].is_sent_start and \
+                self.doc[lead - 1].lower_.lstrip("".join(DASHES)) in ("more", "from") and start - lead < 2:
+            lead -= 1
+        head = self.doc[lead]
+        dashed = head.text[:1] in DASHES and head.i < start or lead >= 1 and self.doc[lead - 1].text in DASHES
+        # a sentence that opens with the names: only a known name ("Donald Trump:"), no headline
+        known = head.is_sent_start and all(t.ent_type_ in ("PERSON", "ORG") or t.lower_ == "and" for t in self.doc[start:k])
+        if self.doc[start].lower_ == "and" or self.qidx[start] >= 0 or not (dashed or known):
+            return None
+        return self.doc[start], self.doc[k - 1]
+
     def dash_speaker(self, last: int) -> Token | None:
         """The name after a dash that closes a quotation, in its paragraph or opening the next
         one ("“Y.” ― Jane Doe", "“Y.”\n\n- Jane Doe, Ohio."), or None."""
         k = last + 1
         while k < len(self.doc) and (self.doc[k].text in ("”", '"', "''", ".", ",") or self.doc[k].is_space):
             k += 1
-        if k + 1 >= len(self.doc) or self.doc[k].text.lstrip("”\"") not in ("―", "—", "–", "-", "--"):
-            return None  # ("”―" can be one token)
-        name = self.doc[k + 1]
+        if k + 1 >= len(self.doc):
+            return None
+        glued = self.doc[k].text[:1] in ("―", "—", "–", "-") and self.doc[k].text[1:2].isupper()
+        if self.doc[k].text.lstrip("”\"") not in ("―", "—", "–", "-", "--") and not glued:
+            return None  # ("”―" can be one token, and so can "-Jane" at a paragraph's start)
+        name = self.doc[k] if glued and self.doc[k].pos_ == "PROPN" else self.doc[k + 1]
         if name.pos_ != "PROPN" or self.qidx[name.i] >= 0:
             return None
         while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
@@ -242,9 +290,10 @@ class QuotedSpeech(ClaimDocReader):
         if k is None:
             return None
         tail_sent = self.sents[self.sent_of[k]]
-        if self.sent_of[k] != self.sent_of[last] and sum(not is_punct(t) for t in tail_sent) > 6:
-            return None
         tail = [t for t in self.doc[k:min(k + 4, tail_sent.end)] if not is_punct(t)]
+        # a long tail sentence is a tag only with a verb of saying ("Roe told reporters on a call")
+        if self.sent_of[k] != self.sent_of[last] and sum(not is_punct(t) for t in tail_sent) > 6:
+            tail = [t for t in tail if self.cd.cue_lemma(t) is not None or t.pos_ != "VERB"]
         for t in tail:
             if t.pos_ in ("SCONJ", "ADP", "CCONJ", "PART"):
                 return None  # "“a rush to judgment,” because X can ..." is no tag
@@ -255,10 +304,10 @@ class QuotedSpeech(ClaimDocReader):
                 return t
         return None
 
-    def read_tag(self, q: tuple[int, int], last: int) -> tuple[Token, Token] | None:
+    def read_tag(self, q: tuple[int, int], last: int) -> tuple[Token, Token, Token] | None:
         """ "“Y,” the email read.", "“Y,” read one.": the words of a text, whose source stands
         right before or after "read" (the tagger often takes this "read" for a noun, so the
-        manner tag misses it). Returns the tag and the source's head."""
+        manner tag misses it). Returns the tag, the source's head and its first word."""
         if self.text[q[0]:q[1]].rstrip(" \"“”'’")[-1:] not in (",", "?", "!"):
             return None
         k = self.word_after_quote(last)
@@ -279,7 +328,35 @@ class QuotedSpeech(ClaimDocReader):
         head = source[-1]
         if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or any(t.pos_ in ("VERB", "AUX", "ADP") for t in source):
             return None
-        return tag, head
+        return tag, head, source[0]
+
+    def misread_tag(self, q: tuple[int, int], last: int) -> tuple[Token, Token, Token] | None:
+        """ "“Y,” the two write.", "“Y,” Conway notes.", "“Y?” a voice-over in the ad asks": a
+        verb of saying after a short source, which the tagger took for a noun (or whose subject
+        it made a compound). Returns the tag, the source's last word before a preposition and its
+        first word."""
+        if self.text[q[0]:q[1]].rstrip(" \"“”'’")[-1:] not in (",", "?", "!"):
+            return None
+        k = self.word_after_quote(last)
+        if k is None:
+            return None
+        end = self.sents[self.sent_of[k]].end
+        tag = next((t for t in self.doc[k + 1 : min(end, k + 8)] if (CUE_FORMS.get(t.lower_) or (
+            t.lemma_.lower() if t.pos_ == "VERB" else None)) in MISREAD_TAG_LEMMAS), None)
+        if tag is None:
+            return None
+        source = list(self.doc[k:tag.i])
+        lead = source[:next((n for n, t in enumerate(source) if t.pos_ == "ADP"), len(source))]
+        if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT") and t.tag_ != "POS" or
+               t.text in QUOTE_CHARS for t in source) or \
+                not lead or lead[-1].pos_ not in ("NOUN", "PROPN", "NUM"):
+            return None
+        if any(c.dep_ in SUBJECT_DEPS and c.i != lead[-1].i for c in tag.children):
+            return None  # a subject of its own: not this source's tag
+        after = self.doc[tag.i + 1] if tag.i + 1 < end else None
+        if after is not None and not is_punct(after) and after.pos_ not in ("ADP", "ADV", "PROPN"):
+            return None  # "“Y,” the state notes show": no tag
+        return tag, lead[-1], lead[0]
 
     def continues_quote(self, q: tuple[int, int], qs: Span) -> bool:
         """ "“A,” she said, “B.”": the second part belongs to the claim of the first."""

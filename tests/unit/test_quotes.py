@@ -47,6 +47,59 @@ def test_a_tag_parsed_as_its_own_sentence_joins_the_next_quote(extract):
     assert c.content.startswith("“Is the council") and c.content.endswith("wait forever?”")
 
 
+def test_a_long_tag_sentence_with_a_verb_of_saying_tags_the_quote(extract):
+    text = ("The ferry has lost money for a decade. “Who would pay for a bridge that nobody is going to use?” "
+            "Varga told reporters during a long call on Tuesday.")
+    [c] = extract(text)
+    assert (c.cue, c.claimant, c.quote_type) == ("told", "Varga", "direct")
+
+
+def test_a_long_sentence_after_a_quote_with_another_verb_is_no_tag(extract):
+    text = ("The ferry has lost money for a decade. “Who would pay for a bridge that nobody is going to use?” "
+            "Varga drove to the harbour on Tuesday morning with two of her aides.")
+    assert all(c.cue != "drove" for c in extract(text))
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The council met on Monday. “The harbour plan ignores every fisherman in this town,” the two write. "
+     "“We will not sign it.”", "write", "the two"),
+    ("The council met on Monday. “The harbour plan ignores every fisherman in this town,” the fishermen’s "
+     "union states in the letter.", "states", "the fishermen’s union"),
+    ("The council met on Monday. “Who pays for the bridge? Who pays for the ferry?” a narrator in the Varga "
+     "ad asks. The spot ends with a photo of the harbour.", "asks", "a narrator"),
+])
+def test_a_tag_verb_the_tagger_took_for_a_noun_after_its_source(extract, by_cue, text, cue, speaker):
+    assert by_cue(extract(text), cue).claimant == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The board met on Friday. HARBOUR VOTE TOO CLOSE TO CALL - Ana Ruiz and Tom Lee: “Although the polls "
+     "gave the ferry plan a lead in May, the margin has shrunk to nothing.”", "Ana Ruiz and Tom Lee"),
+    ("The board met on Friday. What the count means for the council - More from Ruiz: “The north of the town "
+     "has turned against the plan since the flood.”", "Ruiz"),
+])
+def test_names_after_a_dash_and_before_a_colon_speak_the_quote(extract, by_cue, text, speaker):
+    assert by_cue(extract(text), ":").claimant == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor spoke to the council about the Harbour Trust: “We will not sell it.”",
+    "The board met on Friday. Okafor Slams Harbour Plan: “We will not sell it.”",
+])
+def test_a_place_or_a_headline_before_a_colon_is_no_speaker(extract, text):
+    assert all(c.cue != ":" for c in extract(text))
+
+
+def test_a_double_space_after_the_colon_keeps_the_introducing_verb(extract, by_cue):
+    text = "The council asked the mayor to act. Varga resisted:  \"Mayors do not have the power to close the port on their own.\""
+    assert by_cue(extract(text), "resisted").claimant == "Varga"
+
+
+def test_a_noun_after_a_quote_and_its_head_is_no_tag(extract):
+    text = "The council met on Monday. “The harbour plan,” the council notes show, was drafted in March."
+    assert all(c.cue != "notes" for c in extract(text))
+
+
 def test_a_quoted_phrase_before_a_subordinate_clause_has_no_tag(extract):
     text = "Critics called the ruling a “rush to judgment,” because judges can still change it."
     assert all(c.cue != "change" for c in extract(text))
@@ -126,6 +179,9 @@ def test_a_second_verb_between_two_quotes_keeps_them_apart(extract):
     # one line each, "”―" as one token; the dash closes the claim: the next line is not its continuation
     "Voices from the harbour.\n\n“The port is our life. Without it we have nothing.” ― Ana Ruiz\n"
     "“Dredging is late again. Nobody at the council cares about us.”― Tom Baker\n",
+    # the dash glued to the name at the next paragraph's start: "-Tom"
+    "Voices from the harbour.\n\n“The port is our life. Without it we have nothing.”\n\n-Ana Ruiz, Eastport.\n\n"
+    "“Dredging is late again. Nobody at the council cares about us.”\n\n-Tom Baker, Westport.\n",
 ])
 def test_a_name_after_a_dash_is_the_quotes_speaker(extract, text):
     assert [(c.claimant, c.content) for c in extract(text)] == [

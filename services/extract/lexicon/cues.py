@@ -20,6 +20,8 @@ NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point
 # Verbs of saying that tag the quotation right after them whatever comes before: "..., writing “Y”".
 QUOTE_TAG_LEMMAS = {"say", "tell", "write", "tweet", "add", "state", "declare", "remark", "reply",
                     "respond", "explain", "insist", "argue", "warn", "announce", "post"}
+# Verbs of saying the tagger takes for nouns after a quote ("“Y,” the two write.").
+MISREAD_TAG_LEMMAS = QUOTE_TAG_LEMMAS | {"note", "ask", "recall"}
 # Verbs of shouting whose object is the words shouted: "the crowd chanted “Lock him up!”".
 OUTCRY_LEMMAS = {"chant", "shout", "yell", "scream", "cry", "exclaim", "holler", "roar", "mouth",
                  "echo", "bellow", "shriek", "heckle"}
@@ -42,6 +44,8 @@ REPORT_PASSIVE = {"say", "report", "believe", "think", "claim", "allege", "rumou
 BARE_REPORT = {"report", "allege", "rumour", "rumor"}
 CLAIM_NOUNS = {"claim", "allegation", "suggestion", "report", "accusation", "charge",
                "rumour", "rumor", "assertion", "speculation"}
+# Claim nouns for what others say: who comments on or refers to "reports that Y" holds none.
+HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "news", "word"}
 # Nouns that frame a that-clause as somebody's claim: "his statement that Y", "the warning that Y".
 CLAIM_NOUNS_WITH_CLAUSE = CLAIM_NOUNS | {
     "statement", "argument", "belief", "warning", "promise", "pledge", "assurance", "insistence",

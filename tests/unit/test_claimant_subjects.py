@@ -1,0 +1,45 @@
+"""Who speaks a participle after a content clause, and who holds a claim named by a noun with no
+possessor (ClaimDoc.subject, ClaimDoc.holder_of_claim_noun)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a participle after the quote that closes the content clause goes with the cue
+    ("Senator Ruth Almond said last week that the governor represents “old money,” stating during the "
+     "debate that his friends are “bankers and landlords, nothing more.”", "stating", "Senator Ruth Almond"),
+    ("Director Tomas Lind stressed that “the only way forward is to get both unions to sign,” suggesting "
+     "that the strike might end within days.", "suggesting", "Director Tomas Lind"),
+    # ... and after "the idea that Y"
+    ("Harbour director Tomas Lind rejected the idea that the new pier would be a burden on the town, "
+     "saying the ferry company had already paid for most of it.", "saying", "Harbour director Tomas Lind"),
+    # a tag set off by commas inside the content speaks the participle after it
+    ("The governor said the bridge “would never open on time,” the engineer recalled, adding that the "
+     "budget had doubled by then.", "adding", "the engineer"),
+    # a tag the parse joined to the quote's verb: the name between, not the quote's "I"
+    ("''If the council had listened to Brandt, I would have been ruined for a long time,'' Mr. Okafor, "
+     "now 77 and retired in Leeds, said by telephone this week.", "said", "Mr. Okafor"),
+    # a verb of saying after "quick to", "likely to": the subject of the verb before
+    ("The board met. Ferry workers were quick to add that the strike would go on until the summer.", "add",
+     "Ferry workers"),
+    # a claim noun after a preposition is held by the verb's subject
+    ("Senator Ruth Almond bristled at the suggestion that she had misled the committee about the "
+     "contract.", "suggestion", "Senator Ruth Almond"),
+    ("Governor Paul Brenner backed away from a suggestion that the state would cover the legal costs of "
+     "the striking workers.", "suggestion", "Governor Paul Brenner"),
+    # not by a dummy subject, and not reports by others that the subject comments on
+    ("It came amid reports that the company had quietly closed two of its factories in the north.",
+     "reports", None),
+    ("The harbour board declined to comment on rumours that the ferry line would be sold to a rival.",
+     "rumours", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), CASES)
+def test_claimant_of_participle_or_claim_noun(extract, by_cue, text, cue, claimant):
+    assert by_cue(extract(text), cue).claimant == claimant
+
+
+def test_quick_to_with_no_clause_is_no_claim(extract):
+    assert extract("Readers of the site were quick to condemn the outcome of the vote in the county.") == []
