@@ -42,4 +42,4 @@ def test_claimant_of_participle_or_claim_noun(extract, by_cue, text, cue, claima
 
 
 def test_quick_to_with_no_clause_is_no_claim(extract):
-    assert extract("Readers of the site were quick to condemn the outcome of the vote in the county.") == []
+    assert extract("Readers of the site were quick to respond in the comments below the story.") == []
