@@ -13,10 +13,13 @@ CUE_LEMMAS = {
     "assure", "reckon", "speculate", "hint", "point", "inform", "reject", "dismiss", "refute",
     "dispute", "rebut", "forecast", "tweet", "boast", "counter", "demonstrate", "signal", "expect",
     "worry", "imply",
+    "lament", "bemoan", "proclaim", "joke", "quip", "confide", "charge", "remind", "reiterate",
+    "grouse", "gripe", "muse",
 }
 # Cues that only count with an explicit "that" complement (they have too many other uses).
 NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point",
-             "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure", "worry"}
+             "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure", "worry",
+             "charge", "remind", "joke", "confide"}
 # Verbs of saying that tag the quotation right after them whatever comes before: "..., writing “Y”".
 QUOTE_TAG_LEMMAS = {"say", "tell", "write", "tweet", "add", "state", "declare", "remark", "reply",
                     "respond", "explain", "insist", "argue", "warn", "announce", "post"}
@@ -66,7 +69,9 @@ IRREGULAR_FORMS = {
     "said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
     "found": "find", "shown": "show", "admitted": "admit", "admitting": "admit",
     "forecast": "forecast", "understood": "understand", "forecasts": "forecast", "forecasting": "forecast",
-    "referred": "refer",
+    "referred": "refer", "referring": "refer", "dubbed": "dub", "dubbing": "dub",
+    "labelled": "label", "labelling": "label", "quipped": "quip", "quipping": "quip",
+    "rebutted": "rebut", "rebutting": "rebut",
 }
 
 

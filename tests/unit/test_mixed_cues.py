@@ -1,0 +1,38 @@
+"""Cues of mixed speech, a paraphrase quoting part of the words: sentences written for these
+tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+# The one claim each sentence makes: sentence | content | cue | claimant.
+ONE_CLAIM = [tuple(x.strip() for x in row.split("|")) for row in """
+The mayor lamented that the harbour had become “a graveyard for boats.” | the harbour had become “a graveyard for boats.” | lamented | The mayor
+Tom Reyes bemoaned that the ferry was “always late and always full.” | the ferry was “always late and always full.” | bemoaned | Tom Reyes
+Critics charged that the council had “buried” the survey. | the council had “buried” the survey | charged | Critics
+Lena Brandt joked that the ferry was older than she was. | the ferry was older than she was | joked | Lena Brandt
+The mayor quipped that the new ferry was “a bathtub with an engine.” | the new ferry was “a bathtub with an engine.” | quipped | The mayor
+Lena Brandt took aim at the harbour board, which she dubbed “a club for yacht owners.” | which she dubbed “a club for yacht owners.” | dubbed | Lena Brandt
+The mayor kept referring to the pier as “our crown jewel.” | the pier as “our crown jewel.” | referring | The mayor
+""".strip().splitlines()]
+
+# near misses: no claim at all
+NO_CLAIM = [
+    "The council charged the fishermen a fee for the new berths.",  # a price, not an accusation
+    "Lena Brandt lamented the closure of the fish market.",  # no words of hers, no clause
+    "The harbour board reminded the fishermen of the new berths.",
+]
+
+
+@pytest.mark.parametrize("text, content, cue, claimant", ONE_CLAIM)
+def test_mixed_cue_makes_one_claim(extract, text, content, cue, claimant):
+    claims = extract(text)
+    assert len(claims) == 1, [c.content for c in claims]
+    c = claims[0]
+    assert (c.content, c.cue, c.claimant) == (content, cue, claimant)
+
+
+@pytest.mark.parametrize("text", NO_CLAIM)
+def test_near_miss_makes_no_claim(extract, text):
+    assert extract(text) == []
+
