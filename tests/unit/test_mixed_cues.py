@@ -12,6 +12,7 @@ Tom Reyes bemoaned that the ferry was “always late and always full.” | the f
 Critics charged that the council had “buried” the survey. | the council had “buried” the survey | charged | Critics
 Lena Brandt joked that the ferry was older than she was. | the ferry was older than she was | joked | Lena Brandt
 The mayor quipped that the new ferry was “a bathtub with an engine.” | the new ferry was “a bathtub with an engine.” | quipped | The mayor
+Lena Brandt took aim at Tom Reyes, who she dubbed “the harbour king.” | who she dubbed “the harbour king.” | dubbed | Lena Brandt
 Lena Brandt took aim at the harbour board, which she dubbed “a club for yacht owners.” | which she dubbed “a club for yacht owners.” | dubbed | Lena Brandt
 The mayor kept referring to the pier as “our crown jewel.” | the pier as “our crown jewel.” | referring | The mayor
 """.strip().splitlines()]
@@ -36,3 +37,8 @@ def test_mixed_cue_makes_one_claim(extract, text, content, cue, claimant):
 def test_near_miss_makes_no_claim(extract, text):
     assert extract(text) == []
 
+
+def test_the_subject_of_a_relative_clause_is_not_its_antecedent(extract):
+    # "she" is not Tom Reyes, the name the clause hangs on; with nobody else named, the pronoun stays
+    claims = extract("The mayor took aim at Tom Reyes, who she dubbed “the harbour king.”")
+    assert [(c.cue, c.claimant) for c in claims] == [("dubbed", "she")]
