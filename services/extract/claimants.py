@@ -48,8 +48,9 @@ class ClaimantResolver(ClaimDocReader):
             g = "m" if low in ("he", "him", "his") else "f"
             # "Rubio, who he dubbed “the little senator”": a relative clause's subject is not
             # the noun the clause hangs on
+            # (a name only: "Trump's appearance, in which he said" is still Trump's)
             ante = head.head.head if head.dep_ in SUBJECT_DEPS and head.head.dep_ == "relcl" else None
-            skip = range(ante.left_edge.i, ante.i + 1) if ante is not None else range(0)
+            skip = range(ante.left_edge.i, ante.i + 1) if ante is not None and ante.pos_ == "PROPN" else range(0)
             found = self.recent_person(head.i, g, skip)
             if found is not None:
                 self.gender.setdefault(found[1] or found[0], g)

@@ -42,3 +42,8 @@ def test_the_subject_of_a_relative_clause_is_not_its_antecedent(extract):
     # "she" is not Tom Reyes, the name the clause hangs on; with nobody else named, the pronoun stays
     claims = extract("The mayor took aim at Tom Reyes, who she dubbed “the harbour king.”")
     assert [(c.cue, c.claimant) for c in claims] == [("dubbed", "she")]
+
+
+def test_a_possessor_of_the_antecedent_can_be_the_speaker(extract):
+    claims = extract("Lena Brandt's interview, in which she said the pier was “a disgrace,” drew wide attention.")
+    assert [(c.cue, c.claimant) for c in claims] == [("said", "Lena Brandt")]
