@@ -35,8 +35,25 @@ class EvaluationCues(ClaimDocReader):
         if not any(self.qidx[t.i] >= 0 for t in toks) and not self.names_a_quality(v, obj, subj):
             return
         sp = self.cd.span_of(toks)
-        if sp:
+        if sp and (parts := self.relative_parts(v, obj, toks)) is not None:
+            self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted", parts=parts)
+        elif sp:
             self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+
+    def relative_parts(self, v: Token, obj: Token, toks: list[Token]) -> list[tuple[int, int]] | None:
+        """ "a clip that the judge called “distasteful”", "Rubio, who he dubbed “the little
+        senator”": the object is the relative word before the subject; the content is what it
+        stands for and the words after the cue, without the speaker between them. (Not "what
+        he called “X”": that is as often part of a larger claim's words.)"""
+        if obj.i > v.i or obj.lower_ not in ("who", "whom", "which", "that") or v.dep_ != "relcl":
+            return None
+        head = v.head if obj.lower_ == "that" else obj
+        first = self.cd.span_of([t for t in head.subtree if t.i <= head.i] if head is not obj else [obj])
+        after = [t for t in toks if t.i > v.i and not t.is_space]
+        whole = self.cd.span_of(toks)
+        if not first or not after or not whole or after[0].idx >= whole[1]:
+            return None
+        return [first, (after[0].idx, whole[1])]  # from the opening quote mark on
 
     def framed_as(self, sent: Span, v: Token, subj: Token | None) -> bool:
         """ "X portrayed the deal as “a betrayal”", "X referred to him as “the boss”": the object

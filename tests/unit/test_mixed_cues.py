@@ -12,8 +12,11 @@ Tom Reyes bemoaned that the ferry was “always late and always full.” | the f
 Critics charged that the council had “buried” the survey. | the council had “buried” the survey | charged | Critics
 Lena Brandt joked that the ferry was older than she was. | the ferry was older than she was | joked | Lena Brandt
 The mayor quipped that the new ferry was “a bathtub with an engine.” | the new ferry was “a bathtub with an engine.” | quipped | The mayor
-Lena Brandt took aim at Tom Reyes, who she dubbed “the harbour king.” | who she dubbed “the harbour king.” | dubbed | Lena Brandt
-Lena Brandt took aim at the harbour board, which she dubbed “a club for yacht owners.” | which she dubbed “a club for yacht owners.” | dubbed | Lena Brandt
+Lena Brandt took aim at Tom Reyes, who she dubbed “the harbour king.” | who “the harbour king.” | dubbed | Lena Brandt
+Lena Brandt took aim at the harbour board, which she dubbed “a club for yacht owners.” | which “a club for yacht owners.” | dubbed | Lena Brandt
+The board passed a bill that critics called “a gift to developers.” | a bill “a gift to developers.” | called | critics
+Tom Reyes praised the fishermen, whom he described as “the backbone of the town.” | whom as “the backbone of the town.” | described | Tom Reyes
+The mayor defended what she called “a fair price” for the pier. | what she called “a fair price” for the pier | called | she
 The mayor kept referring to the pier as “our crown jewel.” | the pier as “our crown jewel.” | referring | The mayor
 """.strip().splitlines()]
 
