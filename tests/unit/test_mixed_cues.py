@@ -17,6 +17,8 @@ Lena Brandt took aim at the harbour board, which she dubbed “a club for yacht 
 The board passed a bill that critics called “a gift to developers.” | a bill “a gift to developers.” | called | critics
 Tom Reyes praised the fishermen, whom he described as “the backbone of the town.” | whom as “the backbone of the town.” | described | Tom Reyes
 The mayor defended what she called “a fair price” for the pier. | what she called “a fair price” for the pier | called | she
+The board ignored the mayor's remark that the pier was “a death trap.” | the pier was “a death trap.” | remark | the mayor's
+Critics seized on Tom Reyes's boast that the ferry would never be late. | the ferry would never be late | boast | Tom Reyes's
 The mayor kept referring to the pier as “our crown jewel.” | the pier as “our crown jewel.” | referring | The mayor
 """.strip().splitlines()]
 
@@ -25,6 +27,7 @@ NO_CLAIM = [
     "The council charged the fishermen a fee for the new berths.",  # a price, not an accusation
     "Lena Brandt lamented the closure of the fish market.",  # no words of hers, no clause
     "The harbour board reminded the fishermen of the new berths.",
+    "The remark that the pier was unsafe spread quickly through the town.",  # nobody's remark
 ]
 
 

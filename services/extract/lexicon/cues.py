@@ -147,3 +147,7 @@ ACT_NOUN_PREPS = {
 }
 # ... and those whose content is an infinitive: "his promise to cut taxes".
 ACT_NOUNS_TO = {"call", "proposal", "promise", "pledge", "vow", "demand", "threat"}
+# Words-said nouns with a that-clause, only with their speaker as possessor ("her remark that
+# Y", "Trump's boast that Y"): with none, "the remark that Y" is too often nobody's.
+SAID_NOUNS_WITH_CLAUSE = {"remark", "comment", "aside", "boast", "lament", "observation",
+                          "insinuation", "declaration", "proclamation", "acknowledgment"}
