@@ -19,6 +19,8 @@ Tom Reyes praised the fishermen, whom he described as “the backbone of the tow
 The mayor defended what she called “a fair price” for the pier. | what she called “a fair price” for the pier | called | she
 The board ignored the mayor's remark that the pier was “a death trap.” | the pier was “a death trap.” | remark | the mayor's
 Critics seized on Tom Reyes's boast that the ferry would never be late. | the ferry would never be late | boast | Tom Reyes's
+The mayor heralded the deal as “a new dawn for the harbour.” | the deal as “a new dawn for the harbour.” | heralded | The mayor
+Tom Reyes framed the vote as “a choice between jobs and gulls.” | the vote as “a choice between jobs and gulls.” | framed | Tom Reyes
 The mayor kept referring to the pier as “our crown jewel.” | the pier as “our crown jewel.” | referring | The mayor
 """.strip().splitlines()]
 
@@ -27,6 +29,8 @@ NO_CLAIM = [
     "The council charged the fishermen a fee for the new berths.",  # a price, not an accusation
     "Lena Brandt lamented the closure of the fish market.",  # no words of hers, no clause
     "The harbour board reminded the fishermen of the new berths.",
+    "The board identified the cause of the collapse as rust.",  # no words quoted: a finding
+    "The mayor viewed the pier from the ferry.",
     "The remark that the pier was unsafe spread quickly through the town.",  # nobody's remark
 ]
 
