@@ -21,6 +21,7 @@ The board ignored the mayor's remark that the pier was “a death trap.” | the
 Critics seized on Tom Reyes's boast that the ferry would never be late. | the ferry would never be late | boast | Tom Reyes's
 The mayor heralded the deal as “a new dawn for the harbour.” | the deal as “a new dawn for the harbour.” | heralded | The mayor
 Tom Reyes framed the vote as “a choice between jobs and gulls.” | the vote as “a choice between jobs and gulls.” | framed | Tom Reyes
+On Monday, Tom Reyes continued to portray “greedy” developers as the enemies of the harbour. | “greedy” developers as the enemies of the harbour | portray | Tom Reyes
 The mayor kept referring to the pier as “our crown jewel.” | the pier as “our crown jewel.” | referring | The mayor
 """.strip().splitlines()]
 
