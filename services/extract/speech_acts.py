@@ -21,6 +21,7 @@ from .lexicon.cues import (
     PROMISE_LEMMAS,
     PROPOSAL_LEMMAS,
     QUESTION_LEMMAS,
+    QUOTED_OBJECT_LEMMAS,
     REFUSAL_LEMMAS,
     SPEECH_ACT_LEMMAS,
     TOPIC_PREPS,
@@ -74,7 +75,7 @@ class SpeechActs(ClaimDocReader):
             source = v.head if subj.lower_ in ("which", "that") and v.dep_ == "relcl" else subj  # "a poll that shows X"
             if lem in EVIDENCE_OBJECT_LEMMAS and source.lemma_.lower() not in EVIDENCE_SOURCES:
                 continue  # "Trump showed his hand": only a poll's or a document's finding
-            if lem in OBJECT_TOPIC_LEMMAS and not is_speaker(subj):
+            if lem in OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS and not is_speaker(subj):
                 continue  # "courts dismissed the case", "the movie mentions X": no speech act
             found = self.content(v, lem, kids)
             if found is None:
@@ -213,4 +214,7 @@ class SpeechActs(ClaimDocReader):
                 if p in preps:
                     toks += self.cd.subtree(preps[p])
             return toks, v.text.lower()
+        if lem in QUOTED_OBJECT_LEMMAS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
+                any(self.qidx[t.i] >= 0 for t in obj.subtree):
+            return self.cd.subtree(obj), v.text.lower()
         return None

@@ -22,6 +22,9 @@ Critics seized on Tom Reyes's boast that the ferry would never be late. | the fe
 The mayor heralded the deal as “a new dawn for the harbour.” | the deal as “a new dawn for the harbour.” | heralded | The mayor
 Tom Reyes framed the vote as “a choice between jobs and gulls.” | the vote as “a choice between jobs and gulls.” | framed | Tom Reyes
 On Monday, Tom Reyes continued to portray “greedy” developers as the enemies of the harbour. | “greedy” developers as the enemies of the harbour | portray | Tom Reyes
+Tom Reyes bemoaned a town hall in which neighbours “shout past each other.” | a town hall in which neighbours “shout past each other.” | bemoaned | Tom Reyes
+The mayor touted a “historic” deal with the ferry company. | a “historic” deal with the ferry company | touted | The mayor
+Lena Brandt pledged a “new deal for the harbour.” | a “new deal for the harbour.” | pledged | Lena Brandt
 The mayor kept referring to the pier as “our crown jewel.” | the pier as “our crown jewel.” | referring | The mayor
 """.strip().splitlines()]
 
@@ -32,6 +35,7 @@ NO_CLAIM = [
     "The harbour board reminded the fishermen of the new berths.",
     "The board identified the cause of the collapse as rust.",  # no words quoted: a finding
     "The mayor viewed the pier from the ferry.",
+    "The mayor touted the deal with the ferry company.",  # no words of hers quoted
     "The remark that the pier was unsafe spread quickly through the town.",  # nobody's remark
 ]
 

@@ -114,6 +114,10 @@ OBJECT_REPORT_LEMMAS = {"announce", "confirm", "predict", "reveal", "report", "n
 # and place phrases are no part of it: "stressed those worries [on Sunday]".) Not "defend",
 # "recall", "dismiss", "echo", "tweet": their objects are as often people, things or links.
 OBJECT_TOPIC_LEMMAS = {"mention", "express", "stress", "decry", "reiterate"}
+# Speech acts whose object is their content only when it quotes the words: "bemoaned a
+# climate in which people “hate each other”", "touted a “historic” deal" (not "touted the deal").
+QUOTED_OBJECT_LEMMAS = {"lament", "bemoan", "tout", "advocate", "champion", "emphasize",
+                        "emphasise", "pledge", "reference", "invoke"}
 # An object's preposition that names the topic of an expressed attitude: "voiced concern about X".
 ATTITUDE_PREPS = {"about", "over", "at", "with", "for", "in", "toward", "towards"}
 # Verbs of evidence whose object is the finding when a poll, study or document is the subject:
@@ -133,7 +137,7 @@ REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote", "anonymity"}
 SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
-    OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
+    OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
 # What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
 ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
                 "release", "video", "ad", "advertisement", "op-ed", "editorial", "report"}
