@@ -25,6 +25,7 @@ On Monday, Tom Reyes continued to portray “greedy” developers as the enemies
 Tom Reyes bemoaned a town hall in which neighbours “shout past each other.” | a town hall in which neighbours “shout past each other.” | bemoaned | Tom Reyes
 The mayor touted a “historic” deal with the ferry company. | a “historic” deal with the ferry company | touted | The mayor
 Lena Brandt pledged a “new deal for the harbour.” | a “new deal for the harbour.” | pledged | Lena Brandt
+Tom Reyes endorsed three candidates “who love the harbour as much as I do.” | three candidates “who love the harbour as much as I do.” | endorsed | Tom Reyes
 The mayor kept referring to the pier as “our crown jewel.” | the pier as “our crown jewel.” | referring | The mayor
 """.strip().splitlines()]
 
@@ -36,6 +37,7 @@ NO_CLAIM = [
     "The board identified the cause of the collapse as rust.",  # no words quoted: a finding
     "The mayor viewed the pier from the ferry.",
     "The mayor touted the deal with the ferry company.",  # no words of hers quoted
+    "The mayor promoted her new book at the library.",
     "The remark that the pier was unsafe spread quickly through the town.",  # nobody's remark
 ]
 

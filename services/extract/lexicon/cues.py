@@ -117,7 +117,9 @@ OBJECT_TOPIC_LEMMAS = {"mention", "express", "stress", "decry", "reiterate"}
 # Speech acts whose object is their content only when it quotes the words: "bemoaned a
 # climate in which people “hate each other”", "touted a “historic” deal" (not "touted the deal").
 QUOTED_OBJECT_LEMMAS = {"lament", "bemoan", "tout", "advocate", "champion", "emphasize",
-                        "emphasise", "pledge", "reference", "invoke"}
+                        "emphasise", "pledge", "reference", "invoke", "endorse", "promote", "recite",
+                        "reprise", "highlight", "target", "unveil", "float", "trumpet", "extol",
+                        "lambaste", "ridicule", "deplore", "disparage", "belittle", "bash", "hype"}
 # An object's preposition that names the topic of an expressed attitude: "voiced concern about X".
 ATTITUDE_PREPS = {"about", "over", "at", "with", "for", "in", "toward", "towards"}
 # Verbs of evidence whose object is the finding when a poll, study or document is the subject:
