@@ -26,6 +26,9 @@ Tom Reyes bemoaned a town hall in which neighbours “shout past each other.” 
 The mayor touted a “historic” deal with the ferry company. | a “historic” deal with the ferry company | touted | The mayor
 Lena Brandt pledged a “new deal for the harbour.” | a “new deal for the harbour.” | pledged | Lena Brandt
 Tom Reyes endorsed three candidates “who love the harbour as much as I do.” | three candidates “who love the harbour as much as I do.” | endorsed | Tom Reyes
+The harbour board recognized that the pier was “beyond repair.” | the pier was “beyond repair.” | recognized | The harbour board
+Tom Reyes commented that the ferry “runs on hope.” | the ferry “runs on hope.” | commented | Tom Reyes
+The mayor hopes that the ferry will return in spring. | the ferry will return in spring | hopes | The mayor
 The mayor kept referring to the pier as “our crown jewel.” | the pier as “our crown jewel.” | referring | The mayor
 """.strip().splitlines()]
 
@@ -38,6 +41,8 @@ NO_CLAIM = [
     "The mayor viewed the pier from the ferry.",
     "The mayor touted the deal with the ferry company.",  # no words of hers quoted
     "The mayor promoted her new book at the library.",
+    "The board recognized the fishermen for their service.",  # no that-clause
+    "The ferry company projected its new timetable onto the wall.",
     "The remark that the pier was unsafe spread quickly through the town.",  # nobody's remark
 ]
 

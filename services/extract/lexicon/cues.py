@@ -15,11 +15,17 @@ CUE_LEMMAS = {
     "worry", "imply",
     "lament", "bemoan", "proclaim", "joke", "quip", "confide", "charge", "remind", "reiterate",
     "grouse", "gripe", "muse",
+    "comment", "recognize", "recognise", "project", "anticipate", "reason", "posit", "opine",
+    "theorize", "surmise", "affirm", "reaffirm", "reassure", "concur", "stipulate", "attest",
+    "calculate", "figure", "sense", "hope", "fret",
 }
 # Cues that only count with an explicit "that" complement (they have too many other uses).
 NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point",
              "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure", "worry",
-             "charge", "remind", "joke", "confide"}
+             "charge", "remind", "joke", "confide",
+             "comment", "recognize", "recognise", "project", "anticipate", "reason", "posit",
+             "opine", "theorize", "surmise", "affirm", "reaffirm", "reassure", "concur", "stipulate",
+             "attest", "calculate", "figure", "sense", "hope", "fret"}
 # Verbs of saying that tag the quotation right after them whatever comes before: "..., writing “Y”".
 QUOTE_TAG_LEMMAS = {"say", "tell", "write", "tweet", "add", "state", "declare", "remark", "reply",
                     "respond", "explain", "insist", "argue", "warn", "announce", "post"}
