@@ -144,6 +144,10 @@ class SpeechActs(ClaimDocReader):
         speech act here ("asked for a pay rise" is one; "the attack on" is no verb)."""
         obj = next((c for c in kids if c.dep_ in OBJECT_DEPS), None)
         xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
+        if xcomp is None and lem in PROMISE_LEMMAS:  # "promised Sunday at a rally to end X": the
+            # parse may hang the infinitive on the cue as an adverbial
+            xcomp = next((c for c in kids if c.dep_ == "advcl" and c.i > v.i and c.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         comp = next((c for c in kids if c.dep_ == "ccomp"), None)
         preps = {c.lower_: c for c in kids if c.dep_ == "prep"}
         if lem == "call":

@@ -29,6 +29,7 @@ Tom Reyes endorsed three candidates “who love the harbour as much as I do.” 
 The harbour board recognized that the pier was “beyond repair.” | the pier was “beyond repair.” | recognized | The harbour board
 Tom Reyes commented that the ferry “runs on hope.” | the ferry “runs on hope.” | commented | Tom Reyes
 The mayor hopes that the ferry will return in spring. | the ferry will return in spring | hopes | The mayor
+Tom Reyes promised Sunday at a Dover rally to end “the wasteful ferry subsidy.” | to end “the wasteful ferry subsidy.” | promised | Tom Reyes
 The mayor kept referring to the pier as “our crown jewel.” | the pier as “our crown jewel.” | referring | The mayor
 """.strip().splitlines()]
 
