@@ -30,6 +30,7 @@ The harbour board recognized that the pier was “beyond repair.” | the pier w
 Tom Reyes commented that the ferry “runs on hope.” | the ferry “runs on hope.” | commented | Tom Reyes
 The mayor hopes that the ferry will return in spring. | the ferry will return in spring | hopes | The mayor
 Tom Reyes promised Sunday at a Dover rally to end “the wasteful ferry subsidy.” | to end “the wasteful ferry subsidy.” | promised | Tom Reyes
+Tom Reyes promises the ferry will run “every hour, on the hour.” | the ferry will run “every hour, on the hour.” | promises | Tom Reyes
 The mayor kept referring to the pier as “our crown jewel.” | the pier as “our crown jewel.” | referring | The mayor
 """.strip().splitlines()]
 
@@ -43,6 +44,7 @@ NO_CLAIM = [
     "The mayor touted the deal with the ferry company.",  # no words of hers quoted
     "The mayor promoted her new book at the library.",
     "The board recognized the fishermen for their service.",  # no that-clause
+    "Sixty pledged delegates were at stake in the harbour town.",  # "pledge" still needs its "that"
     "The ferry company projected its new timetable onto the wall.",
     "The remark that the pier was unsafe spread quickly through the town.",  # nobody's remark
 ]

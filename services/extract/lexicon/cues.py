@@ -20,7 +20,7 @@ CUE_LEMMAS = {
     "calculate", "figure", "sense", "hope", "fret",
 }
 # Cues that only count with an explicit "that" complement (they have too many other uses).
-NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point",
+NEED_THAT = {"find", "show", "rule", "agree", "pledge", "point",
              "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure", "worry",
              "charge", "remind", "joke", "confide",
              "comment", "recognize", "recognise", "project", "anticipate", "reason", "posit",
