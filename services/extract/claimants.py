@@ -46,7 +46,12 @@ class ClaimantResolver(ClaimDocReader):
             return self.claimant_of(speaker)
         if low in PERSON_PRONOUNS:
             g = "m" if low in ("he", "him", "his") else "f"
-            found = self.recent_person(head.i, g)
+            # "Rubio, who he dubbed “the little senator”": a relative clause's subject is not
+            # the noun the clause hangs on
+            # (a name only: "Trump's appearance, in which he said" is still Trump's)
+            ante = head.head.head if head.dep_ in SUBJECT_DEPS and head.head.dep_ == "relcl" else None
+            skip = range(ante.left_edge.i, ante.i + 1) if ante is not None and ante.pos_ == "PROPN" else range(0)
+            found = self.recent_person(head.i, g, skip)
             if found is not None:
                 self.gender.setdefault(found[1] or found[0], g)
                 return found[0], found[1], True
@@ -193,13 +198,13 @@ class ClaimantResolver(ClaimDocReader):
                 return found[0]
         return None
 
-    def recent_person(self, i: int, gender: str) -> tuple[str, str | None] | None:
+    def recent_person(self, i: int, gender: str, skip: range = range(0)) -> tuple[str, str | None] | None:
         """The person a he/she most likely refers to: the nearest named speaker or PERSON
         mention before it (outside quotes) whose known gender does not conflict."""
         lo = max(0, i - 400)
         for j in range(i - 1, lo - 1, -1):
             t = self.doc[j]
-            if self.qidx[j] >= 0:
+            if self.qidx[j] >= 0 or j in skip:
                 continue
             cand = self.named.get(j)
             if cand is not None and cand[1] is not None:

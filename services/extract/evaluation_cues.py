@@ -35,22 +35,47 @@ class EvaluationCues(ClaimDocReader):
         if not any(self.qidx[t.i] >= 0 for t in toks) and not self.names_a_quality(v, obj, subj):
             return
         sp = self.cd.span_of(toks)
-        if sp:
+        if sp and (parts := self.relative_parts(v, obj, toks)) is not None:
+            self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted", parts=parts)
+        elif sp:
             self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
 
+    def relative_parts(self, v: Token, obj: Token, toks: list[Token]) -> list[tuple[int, int]] | None:
+        """ "a clip that the judge called “distasteful”", "Rubio, who he dubbed “the little
+        senator”": the object is the relative word before the subject; the content is what it
+        stands for and the words after the cue, without the speaker between them. (Not "what
+        he called “X”": that is as often part of a larger claim's words.)"""
+        if obj.i > v.i or obj.lower_ not in ("who", "whom", "which", "that") or v.dep_ != "relcl":
+            return None
+        head = v.head if obj.lower_ == "that" else obj
+        first = self.cd.span_of([t for t in head.subtree if t.i <= head.i] if head is not obj else [obj])
+        after = [t for t in toks if t.i > v.i and not t.is_space]
+        whole = self.cd.span_of(toks)
+        if not first or not after or not whole or after[0].idx >= whole[1]:
+            return None
+        return [first, (after[0].idx, whole[1])]  # from the opening quote mark on
+
     def framed_as(self, sent: Span, v: Token, subj: Token | None) -> bool:
-        """ "X portrayed the deal as “a betrayal”", "X referred to him as “the boss”": the object
-        and its quoted "as" phrase; with no quote in that phrase, no claim."""
-        as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        if subj is None or as_ is None or not any(self.qidx[t.i] >= 0 for t in as_.subtree):
-            return False
-        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < as_.i), None)
+        """ "X portrayed the deal as “a betrayal”", "X referred to him as “the boss”", "X
+        portrayed “illegal” immigrants as criminals": the object and its "as" phrase (on the cue
+        or, as the parse may hang it, on the object), with a quote in them; else no claim."""
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         if obj is None:  # "referred to him as": the object is the preposition's
-            to = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < as_.i), None)
+            to = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-        if obj is None:
+        if subj is None or obj is None:
             return False
-        sp = self.cd.span_of([t for t in sent if obj.left_edge.i <= t.i <= as_.right_edge.i])
+        as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+        if as_ is None and v.lemma_.lower() in FRAME_AS_LEMMAS:  # (not "dismissed criticism of X as")
+            as_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_ is None:
+            return False
+        toks = [t for t in sent if obj.left_edge.i <= t.i <= as_.right_edge.i]
+        if not any(self.qidx[t.i] >= 0 for t in toks):
+            return False
+        sp = self.cd.span_of(toks)
+        if sp and toks[0].is_quote and len(toks) > 1 and self.qidx[toks[1].i] >= 0:  # “illegal” immigrants
+            sp = (toks[0].idx, sp[1])
         if sp:
             self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
         return sp is not None

@@ -1,6 +1,6 @@
 """Speech acts named by a noun with its speaker as possessor: "his call for a ban", "Trump's
-proposal to build a wall", "her attacks on the senator", "his criticism of the deal". (A noun
-with a that-clause, "his claim that Y", is CuePatterns.claim_nouns.) They run after the verb
+proposal to build a wall", "her criticism of the deal", "her remark that Y". (The nouns of
+claims with a that-clause, "his claim that Y", are CuePatterns.claim_nouns.) They run after the verb
 patterns and take only what those left."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader
-from .lexicon.cues import ACT_NOUN_PREPS, ACT_NOUNS_TO
+from .lexicon.cues import ACT_NOUN_PREPS, ACT_NOUNS_TO, SAID_NOUNS_WITH_CLAUSE
 from .speech_acts import infinitive_after, is_speaker
 
 
@@ -23,7 +23,7 @@ class NounActs(ClaimDocReader):
             if n.pos_ != "NOUN" or self.qidx[n.i] >= 0:
                 continue
             lem = n.lemma_.lower()
-            if lem not in ACT_NOUN_PREPS and lem not in ACT_NOUNS_TO:
+            if lem not in ACT_NOUN_PREPS and lem not in ACT_NOUNS_TO and lem not in SAID_NOUNS_WITH_CLAUSE:
                 continue
             who = next((c for c in n.children if c.dep_ == "poss"), None)
             if who is None or not is_speaker(who):
@@ -39,7 +39,12 @@ class NounActs(ClaimDocReader):
             self.claims.add_attributed(sent, sp, found[1], n, who, False, "asserted")
 
     def content(self, n: Token, lem: str) -> tuple[list[Token], str] | None:
-        """What the act is about, and the cue as shown: "call for [a ban]", "promise [to X]"."""
+        """What the act is about, and the cue as shown: "call for [a ban]", "promise [to X]",
+        "remark [that Y]"."""
+        if lem in SAID_NOUNS_WITH_CLAUSE:
+            clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > n.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            return (self.cd.subtree(clause), n.text.lower()) if clause is not None else None
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ in ACT_NOUN_PREPS.get(lem, ()) and c.i > n.i:
                 toks = [t for g in c.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree]

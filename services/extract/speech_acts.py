@@ -23,6 +23,7 @@ from .lexicon.cues import (
     PROMISE_LEMMAS,
     PROPOSAL_LEMMAS,
     QUESTION_LEMMAS,
+    QUOTED_OBJECT_LEMMAS,
     REFUSAL_LEMMAS,
     SPEECH_ACT_LEMMAS,
     TOPIC_PREPS,
@@ -110,7 +111,7 @@ class SpeechActs(ClaimDocReader):
             source = v.head if subj.lower_ in ("which", "that") and v.dep_ == "relcl" else subj  # "a poll that shows X"
             if lem in EVIDENCE_OBJECT_LEMMAS and source.lemma_.lower() not in EVIDENCE_SOURCES:
                 continue  # "Trump showed his hand": only a poll's or a document's finding
-            if (lem in OBJECT_TOPIC_LEMMAS or called_out(v)) and not is_speaker(subj):
+            if (lem in OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS or called_out(v)) and not is_speaker(subj):
                 continue  # "courts dismissed the case", "the movie mentions X": no speech act
             found = self.content(v, lem, kids)
             if found is None:
@@ -179,6 +180,10 @@ class SpeechActs(ClaimDocReader):
         speech act here ("asked for a pay rise" is one; "the attack on" is no verb)."""
         obj = next((c for c in kids if c.dep_ in OBJECT_DEPS), None)
         xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
+        if xcomp is None and lem in PROMISE_LEMMAS:  # "promised Sunday at a rally to end X": the
+            # parse may hang the infinitive on the cue as an adverbial
+            xcomp = next((c for c in kids if c.dep_ == "advcl" and c.i > v.i and c.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         comp = next((c for c in kids if c.dep_ == "ccomp"), None)
         preps = {c.lower_: c for c in kids if c.dep_ == "prep"}
         if lem == "call":
@@ -263,4 +268,7 @@ class SpeechActs(ClaimDocReader):
                 if p in preps:
                     toks += self.cd.subtree(preps[p])
             return toks, v.text.lower()
+        if lem in QUOTED_OBJECT_LEMMAS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
+                any(self.qidx[t.i] >= 0 for t in obj.subtree):
+            return self.cd.subtree(obj), v.text.lower()
         return None

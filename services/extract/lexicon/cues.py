@@ -13,10 +13,19 @@ CUE_LEMMAS = {
     "assure", "reckon", "speculate", "hint", "point", "inform", "reject", "dismiss", "refute",
     "dispute", "rebut", "forecast", "tweet", "boast", "counter", "demonstrate", "signal", "expect",
     "worry", "imply",
+    "lament", "bemoan", "proclaim", "joke", "quip", "confide", "charge", "remind", "reiterate",
+    "grouse", "gripe", "muse",
+    "comment", "recognize", "recognise", "project", "anticipate", "reason", "posit", "opine",
+    "theorize", "surmise", "affirm", "reaffirm", "reassure", "concur", "stipulate", "attest",
+    "calculate", "figure", "sense", "hope", "fret",
 }
 # Cues that only count with an explicit "that" complement (they have too many other uses).
-NEED_THAT = {"find", "show", "rule", "agree", "promise", "vow", "pledge", "point",
-             "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure", "worry"}
+NEED_THAT = {"find", "show", "rule", "agree", "pledge", "point",
+             "indicate", "signal", "demonstrate", "recall", "observe", "inform", "assure", "worry",
+             "charge", "remind", "joke", "confide",
+             "comment", "recognize", "recognise", "project", "anticipate", "reason", "posit",
+             "opine", "theorize", "surmise", "affirm", "reaffirm", "reassure", "concur", "stipulate",
+             "attest", "calculate", "figure", "sense", "hope", "fret"}
 # Verbs of saying that tag the quotation right after them whatever comes before: "..., writing “Y”".
 QUOTE_TAG_LEMMAS = {"say", "tell", "write", "tweet", "add", "state", "declare", "remark", "reply",
                     "respond", "explain", "insist", "argue", "warn", "announce", "post"}
@@ -28,10 +37,12 @@ OUTCRY_LEMMAS = {"chant", "shout", "yell", "scream", "cry", "exclaim", "holler",
 NEG_RAISING = {"believe", "think", "expect", "suppose", "reckon"}
 # Verbs of evaluation: a claim only when the words are quoted ("called the plan “a disaster”").
 EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"} | {
-    "portray", "characterize", "characterise", "depict", "paint", "refer"}
+    "portray", "characterize", "characterise", "depict", "paint", "refer",
+    "herald", "tout", "frame", "deride", "identify", "view", "regard"}
 # Of those, the ones that frame their object only through a quoted "as" phrase:
 # "portrayed the deal as “a betrayal”", "referred to him as “the boss”".
-FRAME_AS_LEMMAS = {"portray", "characterize", "characterise", "depict", "paint", "refer"}
+FRAME_AS_LEMMAS = {"portray", "characterize", "characterise", "depict", "paint", "refer",
+                   "herald", "tout", "frame", "deride", "identify", "view", "regard"}
 # Denial verbs that evaluate instead when their "as" phrase is quoted: "dismissed it as “absurd”".
 FRAME_AS_DENIALS = {"dismiss"}
 HEDGE_LEMMAS = {"imply", "believe", "think", "estimate", "suspect", "suggest", "speculate", "allege",
@@ -70,7 +81,9 @@ IRREGULAR_FORMS = {
     "said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
     "found": "find", "shown": "show", "admitted": "admit", "admitting": "admit",
     "forecast": "forecast", "understood": "understand", "forecasts": "forecast", "forecasting": "forecast",
-    "referred": "refer",
+    "referred": "refer", "referring": "refer", "dubbed": "dub", "dubbing": "dub",
+    "labelled": "label", "labelling": "label", "quipped": "quip", "quipping": "quip",
+    "rebutted": "rebut", "rebutting": "rebut",
 }
 
 
@@ -114,6 +127,12 @@ OBJECT_REPORT_LEMMAS = {"announce", "confirm", "predict", "reveal", "report", "n
 # and place phrases are no part of it: "stressed those worries [on Sunday]".) Not "defend",
 # "recall", "dismiss", "echo", "tweet": their objects are as often people, things or links.
 OBJECT_TOPIC_LEMMAS = {"mention", "express", "stress", "decry", "reiterate"}
+# Speech acts whose object is their content only when it quotes the words: "bemoaned a
+# climate in which people “hate each other”", "touted a “historic” deal" (not "touted the deal").
+QUOTED_OBJECT_LEMMAS = {"lament", "bemoan", "tout", "advocate", "champion", "emphasize",
+                        "emphasise", "pledge", "reference", "invoke", "endorse", "promote", "recite",
+                        "reprise", "highlight", "target", "unveil", "float", "trumpet", "extol",
+                        "lambaste", "ridicule", "deplore", "disparage", "belittle", "bash", "hype"}
 # An object's preposition that names the topic of an expressed attitude: "voiced concern about X".
 ATTITUDE_PREPS = {"about", "over", "at", "with", "for", "in", "toward", "towards"}
 # Verbs of evidence whose object is the finding when a poll, study or document is the subject:
@@ -136,7 +155,7 @@ REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote", "anonymity"}
 SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
-    OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
+    OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
 # What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
 ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
                 "release", "video", "ad", "advertisement", "op-ed", "editorial", "report"}
@@ -168,3 +187,7 @@ GERUND_REPORT_LEMMAS = {"report", "suggest", "admit", "acknowledge", "recall", "
 # ... and cues a misparse hangs a gerund subject on: "said seeing police there was a relief".
 GERUND_CLAUSE_LEMMAS = {"say", "argue", "believe", "think", "claim", "insist", "note", "add", "tell",
                         "warn", "explain", "write"}
+# Words-said nouns with a that-clause, only with their speaker as possessor ("her remark that
+# Y", "Trump's boast that Y"): with none, "the remark that Y" is too often nobody's.
+SAID_NOUNS_WITH_CLAUSE = {"remark", "comment", "aside", "boast", "lament", "observation",
+                          "insinuation", "declaration", "proclamation", "acknowledgment"}
