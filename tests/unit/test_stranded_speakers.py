@@ -23,3 +23,37 @@ def test_stranded_speaker_makes_one_claim(extract, text, content, cue, claimant)
 def test_stranded_question_is_no_claim(extract):
     # the parse tags "Jolly" as an adverb here too, but "how Y" is a question, not a statement
     assert extract("Jolly said how the pier would be rebuilt after the storm.") == []
+
+
+def _claims_of_parse(nlp, words, heads, deps, pos, tags):
+    """The claims of a Doc with the given (wrong) parse, as the statistical parser sometimes makes it."""
+    from spacy.tokens import Doc
+
+    from services.extract.claims import ClaimExtractor
+    from services.extract.entities import EntityResolver
+
+    lemmas = ["say" if w == "said" else w.lower() for w in words]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=["O"] * len(words))
+    return [(c.content, c.cue, c.claimant) for c in ClaimExtractor().extract(doc, EntityResolver().resolve(doc))]
+
+
+# "Two boats sank in the bay , police said ." with the content hung on the tag as an adverbial clause
+_TAG_WORDS = ["Two", "boats", "sank", "in", "the", "bay", ",", "police", "said"]
+_TAG_HEADS = [1, 2, 8, 2, 5, 3, 8, 8, 8]
+_TAG_DEPS = ["nummod", "nsubj", "advcl", "prep", "det", "pobj", "punct", "nsubj", "ROOT"]
+_TAG_POS = ["NUM", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "NOUN", "VERB"]
+_TAG_TAGS = ["CD", "NNS", "VBD", "IN", "DT", "NN", ",", "NNS", "VBD"]
+
+
+def test_trailing_tag_the_parse_left_unjoined(nlp):
+    claims = _claims_of_parse(nlp, _TAG_WORDS + ["."], _TAG_HEADS + [8], _TAG_DEPS + ["punct"],
+                              _TAG_POS + ["PUNCT"], _TAG_TAGS + ["."])
+    assert claims == [("Two boats sank in the bay", "said", "police")]
+
+
+def test_trailing_tag_with_an_object_is_no_tag(nlp):
+    # "..., police said a lot.": the cue has an object of its own, so it is no tag of the clause before it
+    claims = _claims_of_parse(nlp, _TAG_WORDS + ["a", "lot", "."], _TAG_HEADS + [10, 8, 8],
+                              _TAG_DEPS + ["det", "npadvmod", "punct"], _TAG_POS + ["DET", "NOUN", "PUNCT"],
+                              _TAG_TAGS + ["DT", "NN", "."])
+    assert claims == []
