@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .claim_doc import QUOTE_CHARS, SUBJECT_DEPS, ClaimDocReader
+from .claim_doc import SUBJECT_DEPS, ClaimDocReader
 from .lexicon.cues import HEDGE_LEMMAS, ISSUED_TEXTS, STRANDED_CUE_LEMMAS, WH_WORDS
 
 # Named things that never speak: "in Nevada, said", "on Tuesday, said".
@@ -130,7 +130,8 @@ class StrandedSpeakers(ClaimDocReader):
                for t in self.doc[v.i + 1:sent.end]):
             return  # "..., she said, the board would ...": more than a date or place after the tag
         toks = [t for t in self.doc[sent.start:comma] if not t.is_space]
-        if any(self.qidx[t.i] >= 0 or t.text in QUOTE_CHARS for t in toks) or sum(t.is_alpha for t in toks) < 4 or \
+        # a quotation is quoted_speech.py's; a scare-quoted word inside the clause is not one
+        if 2 * sum(self.qidx[t.i] >= 0 for t in toks) >= len(toks) or sum(t.is_alpha for t in toks) < 4 or \
                 not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
             return
         words = [t for t in toks if not t.is_punct and t.pos_ != "CCONJ"]

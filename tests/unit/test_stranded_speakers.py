@@ -57,3 +57,15 @@ def test_trailing_tag_with_an_object_is_no_tag(nlp):
                               _TAG_DEPS + ["det", "npadvmod", "punct"], _TAG_POS + ["DET", "NOUN", "PUNCT"],
                               _TAG_TAGS + ["DT", "NN", "."])
     assert claims == []
+
+
+def test_trailing_tag_keeps_a_scare_quoted_word(nlp):
+    # "Two boats sank in the “old” bay, police said.": one quoted word does not make a quotation
+    words = ["Two", "boats", "sank", "in", "the", "“", "old", "”", "bay", ",", "police", "said", "."]
+    claims = _claims_of_parse(nlp, words, [1, 2, 11, 2, 8, 8, 8, 8, 3, 11, 11, 11, 11],
+                              ["nummod", "nsubj", "advcl", "prep", "det", "punct", "amod", "punct", "pobj", "punct",
+                               "nsubj", "ROOT", "punct"],
+                              ["NUM", "NOUN", "VERB", "ADP", "DET", "PUNCT", "ADJ", "PUNCT", "NOUN", "PUNCT", "NOUN",
+                               "VERB", "PUNCT"],
+                              ["CD", "NNS", "VBD", "IN", "DT", "``", "JJ", "''", "NN", ",", "NNS", "VBD", "."])
+    assert [c[1:] for c in claims] == [("said", "police")] and claims[0][0].startswith("Two boats sank in the")
