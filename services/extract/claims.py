@@ -42,6 +42,8 @@ Where each pattern lives
   infinitive ("urged Y to X", "told his aides to X", "his call for X").
 - `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
+- `StrandedSpeakers` (stranded_speakers.py), after those: a cue with a clause whose speaker the
+  parse hung elsewhere ("Jolly said he would", "Jane Roe, 44, said that").
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimCollector` (claim_collector.py):
   quote type and hedging of each find, then one claim per statement.
@@ -65,6 +67,7 @@ from .noun_acts import NounActs
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
 from .speech_acts import SpeechActs
+from .stranded_speakers import StrandedSpeakers
 from .transcripts import Transcripts
 
 # quote_spans is imported from here by other modules and tests: it stays importable here.
@@ -95,6 +98,9 @@ class ClaimExtractor:
         elided = ElidedSpeech(claims)
         for sent in cd.sents:
             elided.verbs(sent)
+        stranded = StrandedSpeakers(claims)
+        for sent in cd.sents:
+            stranded.cues(sent)
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         Transcripts(cd, claims).lines()

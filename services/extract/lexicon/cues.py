@@ -191,3 +191,8 @@ GERUND_CLAUSE_LEMMAS = {"say", "argue", "believe", "think", "claim", "insist", "
 # Y", "Trump's boast that Y"): with none, "the remark that Y" is too often nobody's.
 SAID_NOUNS_WITH_CLAUSE = {"remark", "comment", "aside", "boast", "lament", "observation",
                           "insinuation", "declaration", "proclamation", "acknowledgment"}
+# Plain verbs of saying or believing whose stranded clause (the parse lost their subject) is
+# still read as speech, with the speaker found beside the cue (stranded_speakers.py).
+STRANDED_CUE_LEMMAS = {"say", "tell", "claim", "add", "note", "acknowledge", "admit", "argue", "insist",
+                       "believe", "think", "suggest", "explain", "predict", "warn", "contend", "maintain",
+                       "write", "report", "announce", "confirm", "stress", "assert", "concede", "recall"}

@@ -1,0 +1,156 @@
+"""Cue verbs whose clause the parse read but whose speaker it hung elsewhere: "Jolly said he
+would ..." with the name tagged as an adverb, "Senator Jane Roe, the minority leader, said
+that ..." with the name hung on the phrase before it. The cue has a clause with a subject of
+its own after it and no subject; the speaker is the name right before the cue, or the name a
+description between commas ends on right before it. And a tag at the end of a sentence that
+the parse did not join to the clause before it ("Y, police said."). Runs after the other verb
+patterns and takes only the cue verbs they left."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .claim_collector import ClaimCollector
+from .claim_doc import SUBJECT_DEPS, ClaimDocReader
+from .lexicon.cues import HEDGE_LEMMAS, ISSUED_TEXTS, STRANDED_CUE_LEMMAS, WH_WORDS
+
+# Named things that never speak: "in Nevada, said", "on Tuesday, said".
+_NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "FAC"}
+_ASIDE_MARKS = {",", "-", "—", "--"}
+# Prepositions a tag at the end of a sentence may carry: "she said on Tuesday", "told reporters in Paris".
+_TAG_PREPS = {"on", "in", "at", "during", "after", "before", "to", "from", "via"}
+_SUBORDINATORS = {"when", "if", "as", "though", "although", "because", "while", "after", "before", "since",
+                  "until", "unless", "once", "whether"}
+_TAG_PLACES = {"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "PERSON", "NORP", "EVENT"}
+_NOT_TAG_SUBJECTS = {"it", "that", "this", "which", "who", "what", "there"}
+
+
+class StrandedSpeakers(ClaimDocReader):
+    """Reads the Doc of the collector it adds to."""
+
+    def __init__(self, claims: ClaimCollector):
+        super().__init__(claims.cd)
+        self.claims = claims
+
+    def cues(self, sent: Span) -> None:
+        """Each cue verb of the sentence the other patterns left, with a stranded clause."""
+        left = self.claims.untaken_verbs(sent)
+        for v, kids in left:
+            if v.lemma_.lower() not in STRANDED_CUE_LEMMAS or v.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids):
+                self.trailing_tag(sent, v, kids)
+                continue
+            if v.dep_ not in ("ROOT", "parataxis"):
+                continue
+            comp = next((c for c in kids if c.dep_ == "ccomp" and c.i > v.i), None)
+            if comp is None or self.qidx[comp.i] >= 0 or not any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+                continue
+            if comp.left_edge.lower_ in WH_WORDS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                                        for c in comp.children):
+                continue  # a question, not a statement
+            who = self.speaker_before(sent, v)
+            if who is None:
+                continue
+            sp = self.cd.span_of(self.cd.content_tokens(comp))
+            if sp is None or any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
+                continue
+            self.claims.add_attributed(sent, sp, v.text.lower(), v, who, v.lemma_.lower() in HEDGE_LEMMAS, "asserted")
+
+    def speaker_before(self, sent: Span, v: Token) -> Token | None:
+        """The name right before the cue (whatever its tag: "Jolly" as an adverb, "Will" as a
+        modal), or the name a description set off by commas ends on ("Roe, 44, said"); an adverb
+        of the cue may stand between ("Roe, a lawyer, also said")."""
+        i = v.i - 1
+        while i > sent.start and self.doc[i].dep_ == "advmod" and self.doc[i].head.i == v.i and \
+                self.doc[i].tag_ == "RB" and self.doc[i].is_lower:
+            i -= 1
+        if i < sent.start or self.qidx[i] >= 0:
+            return None
+        t = self.doc[i]
+        if t.text in _ASIDE_MARKS:
+            return self.name_before_aside(sent, i) or self.subject_of_misread_aside(sent, v, i)
+        if not t.is_title or t.ent_type_ in _NOT_SPEAKERS or \
+                t.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ"):
+            return None
+        # a name: the first word of the sentence, or after a comma, or a name the tagger knew
+        if t.ent_type_ not in ("PERSON", "ORG", "NORP") and t.pos_ != "PROPN" and not (
+                i == sent.start or self.doc[i - 1].text == ","):
+            return None
+        return t
+
+    def name_before_aside(self, sent: Span, close: int) -> Token | None:
+        """ "Senator Jane Roe, the minority leader, said": the first word before an aside mark
+        with everything from there to the cue's comma hanging on it (the name, not the title
+        that follows it)."""
+        best = None
+        for j in range(close - 1, sent.start - 1, -1):
+            p = self.doc[j]
+            if self.qidx[j] >= 0:
+                break
+            if p.pos_ not in ("PROPN", "NOUN") or self.doc[j + 1].text not in _ASIDE_MARKS or j + 1 == close or \
+                    p.ent_type_ in _NOT_SPEAKERS or p.dep_ in ("pobj", "dobj", "dative", "attr", "poss", "compound"):
+                continue
+            if all(t.is_punct or p in t.ancestors for t in self.doc[j + 2:close]):
+                best = p
+        return best
+
+    def subject_of_misread_aside(self, sent: Span, v: Token, close: int) -> Token | None:
+        """ "Jane Roe, who runs the clinic, said that Y": the parse read the name and its aside as
+        a clause of the cue ("Roe ... runs"); that clause's subject, at the sentence's start and
+        set off by a comma, is the speaker."""
+        left = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i and c.right_edge.i == close - 1), None)
+        if left is None:
+            return None
+        s = next((c for c in left.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN")), None)
+        if s is None or s.left_edge.i != sent.start or s.i + 1 >= close or self.doc[s.i + 1].text != "," or \
+                s.ent_type_ in _NOT_SPEAKERS:
+            return None
+        return s
+
+    def trailing_tag(self, sent: Span, v: Token, kids: list[Token]) -> None:
+        """ "The pier will stay closed until May, the harbour master said.": a tag at the end of
+        the sentence, after a comma, that the parse did not join to the clause before it. The
+        clause from the sentence's start to the comma is the content (not a quotation: that is
+        quoted_speech.py's)."""
+        if v.dep_ not in ("ROOT", "advcl", "conj", "ccomp", "parataxis") or \
+                any(not self.tag_extra(c) for c in kids if c.i > v.i):
+            return
+        # the subject right before the cue, after a comma (the parse may give the cue words of
+        # the clause before it too: "for people ..., she said")
+        subj = next((c for c in reversed(kids) if c.dep_ in SUBJECT_DEPS and c.i < v.i), None)
+        if subj is None:
+            return
+        comma = subj.left_edge.i - 1
+        if comma <= sent.start or self.doc[comma].text not in _ASIDE_MARKS or \
+                subj.lower_ in _NOT_TAG_SUBJECTS or subj.pos_ not in ("PRON", "PROPN", "NOUN") or \
+                any(not (t.dep_ == "advmod" and t.head.i == v.i) for t in self.doc[subj.right_edge.i + 1:v.i]):
+            return
+        if any(not (t.is_punct or t.is_space) and (t.head.i == v.i and not self.tag_extra(t) or v not in t.ancestors)
+               for t in self.doc[v.i + 1:sent.end]):
+            return  # "..., she said, the board would ...": more than a date or place after the tag
+        toks = [t for t in self.doc[sent.start:comma] if not t.is_space]
+        # a quotation is quoted_speech.py's; a scare-quoted word inside the clause is not one
+        if 2 * sum(self.qidx[t.i] >= 0 for t in toks) >= len(toks) or sum(t.is_alpha for t in toks) < 4 or \
+                not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+            return
+        words = [t for t in toks if not t.is_punct and t.pos_ != "CCONJ"]
+        if words and words[0].lower_ in _SUBORDINATORS and not any(t.text == "," for t in toks):
+            return  # "But when the council cut the budget, she said ...": a time clause, no statement
+        sp = self.cd.span_of(toks)
+        if sp is None or any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
+            return
+        self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, v.lemma_.lower() in HEDGE_LEMMAS, "asserted")
+
+    @staticmethod
+    def tag_extra(c: Token) -> bool:
+        """What a tag may carry after its cue: a date or place ("said on Tuesday", "said
+        Monday"), an adverb, punctuation; not a topic ("think about the number") nor an object
+        ("said a lot")."""
+        if c.dep_ == "prep":  # "said on Tuesday", "told CNN in an interview"; not "wrote in a name"
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return c.lower_ in _TAG_PREPS and obj is not None and not obj.is_punct and (
+                obj.ent_type_ in _TAG_PLACES or obj.lemma_.lower() in ISSUED_TEXTS | {"interview", "briefing"})
+        if c.dep_ == "npadvmod":
+            return c.ent_type_ in ("DATE", "TIME")
+        return c.dep_ in ("punct", "advmod")

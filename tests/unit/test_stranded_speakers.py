@@ -1,0 +1,71 @@
+"""Cue verbs whose speaker the parse hung elsewhere (stranded_speakers.py): sentences written for
+these tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+# The one claim each sentence makes: sentence | content | cue | claimant.
+ONE_CLAIM = [tuple(x.strip() for x in row.split("|")) for row in """
+Jolly said he would vote against the harbour budget in the spring. | he would vote against the harbour budget in the spring | said | Jolly
+Will believes the ferry company has been handed a chance to win the contract. | the ferry company has been handed a chance to win the contract | believes | Will
+As part of his plea, Tom Jenks Reyes, 44, said that he stole nearly 100 boats from the harbour over six years. | he stole nearly 100 boats from the harbour over six years | said | Tom Jenks Reyes
+Worried by the storms in Maine, Governor Tom Reyes, a Democrat, said the pier would stay closed. | the pier would stay closed | said | Governor Tom Reyes
+One fisherman, who like others spoke on the condition of anonymity, said the new timetable was a disaster for the town. | the new timetable was a disaster for the town | said | One fisherman
+""".strip().splitlines()]
+
+
+@pytest.mark.parametrize("text, content, cue, claimant", ONE_CLAIM)
+def test_stranded_speaker_makes_one_claim(extract, text, content, cue, claimant):
+    assert [(c.content, c.cue, c.claimant) for c in extract(text)] == [(content, cue, claimant)]
+
+
+def test_stranded_question_is_no_claim(extract):
+    # the parse tags "Jolly" as an adverb here too, but "how Y" is a question, not a statement
+    assert extract("Jolly said how the pier would be rebuilt after the storm.") == []
+
+
+def _claims_of_parse(nlp, words, heads, deps, pos, tags):
+    """The claims of a Doc with the given (wrong) parse, as the statistical parser sometimes makes it."""
+    from spacy.tokens import Doc
+
+    from services.extract.claims import ClaimExtractor
+    from services.extract.entities import EntityResolver
+
+    lemmas = ["say" if w == "said" else w.lower() for w in words]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=["O"] * len(words))
+    return [(c.content, c.cue, c.claimant) for c in ClaimExtractor().extract(doc, EntityResolver().resolve(doc))]
+
+
+# "Two boats sank in the bay , police said ." with the content hung on the tag as an adverbial clause
+_TAG_WORDS = ["Two", "boats", "sank", "in", "the", "bay", ",", "police", "said"]
+_TAG_HEADS = [1, 2, 8, 2, 5, 3, 8, 8, 8]
+_TAG_DEPS = ["nummod", "nsubj", "advcl", "prep", "det", "pobj", "punct", "nsubj", "ROOT"]
+_TAG_POS = ["NUM", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "NOUN", "VERB"]
+_TAG_TAGS = ["CD", "NNS", "VBD", "IN", "DT", "NN", ",", "NNS", "VBD"]
+
+
+def test_trailing_tag_the_parse_left_unjoined(nlp):
+    claims = _claims_of_parse(nlp, _TAG_WORDS + ["."], _TAG_HEADS + [8], _TAG_DEPS + ["punct"],
+                              _TAG_POS + ["PUNCT"], _TAG_TAGS + ["."])
+    assert claims == [("Two boats sank in the bay", "said", "police")]
+
+
+def test_trailing_tag_with_an_object_is_no_tag(nlp):
+    # "..., police said a lot.": the cue has an object of its own, so it is no tag of the clause before it
+    claims = _claims_of_parse(nlp, _TAG_WORDS + ["a", "lot", "."], _TAG_HEADS + [10, 8, 8],
+                              _TAG_DEPS + ["det", "npadvmod", "punct"], _TAG_POS + ["DET", "NOUN", "PUNCT"],
+                              _TAG_TAGS + ["DT", "NN", "."])
+    assert claims == []
+
+
+def test_trailing_tag_keeps_a_scare_quoted_word(nlp):
+    # "Two boats sank in the “old” bay, police said.": one quoted word does not make a quotation
+    words = ["Two", "boats", "sank", "in", "the", "“", "old", "”", "bay", ",", "police", "said", "."]
+    claims = _claims_of_parse(nlp, words, [1, 2, 11, 2, 8, 8, 8, 8, 3, 11, 11, 11, 11],
+                              ["nummod", "nsubj", "advcl", "prep", "det", "punct", "amod", "punct", "pobj", "punct",
+                               "nsubj", "ROOT", "punct"],
+                              ["NUM", "NOUN", "VERB", "ADP", "DET", "PUNCT", "ADJ", "PUNCT", "NOUN", "PUNCT", "NOUN",
+                               "VERB", "PUNCT"],
+                              ["CD", "NNS", "VBD", "IN", "DT", "``", "JJ", "''", "NN", ",", "NNS", "VBD", "."])
+    assert [c[1:] for c in claims] == [("said", "police")] and claims[0][0].startswith("Two boats sank in the")
