@@ -159,7 +159,9 @@ class SpeechActs(ClaimDocReader):
     @staticmethod
     def asked_of_subject(v: Token) -> bool:
         """A passive participle clause of asking with no subject of its own: "Asked about X, ..."."""
-        return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and v.lemma_.lower() in QUESTION_LEMMAS and \
+        # "when asked whether Y": the parse may tag it a past tense (VBD); "when" shows the participle
+        return (v.tag_ == "VBN" or v.tag_ == "VBD" and any(c.lower_ == "when" and c.i == v.i - 1 for c in v.children)) \
+            and v.dep_ in ("advcl", "acl") and v.lemma_.lower() in QUESTION_LEMMAS and \
             not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
 
     def for_to_clause(self, v: Token, kids: list[Token]) -> list[Token] | None:

@@ -93,3 +93,16 @@ def test_asked_about_a_matter_but_not_a_name(extract):
         ("asked about", "the cost of the new sea wall", None), ("said", "it was fair", "Lena Brandt")]
     claims = extract("Asked about Reyes, Lena Brandt said the striker had been unlucky.")
     assert [c.cue for c in claims] == ["said"]
+
+
+def test_a_question_put_between_the_pieces_of_a_split_quote(extract):
+    # the question is no part of the quote around it, so it is no duplicate of it
+    claims = extract("“The pier is safe,” the harbour master told reporters on Monday when asked whether "
+                     "the ferry would run this winter. “We have checked every beam.”")
+    assert [(c.cue, c.content, c.claimant, c.kind) for c in claims] == [
+        ("told", "“The pier is safe,” “We have checked every beam.”", "the harbour master", "assertion"),
+        ("asked", "whether the ferry would run this winter", None, "question")]
+    # a claim with a speaker between the pieces stays folded into the quote's
+    claims = extract("“The pier is safe,” the harbour master told reporters, adding that the ferry would "
+                     "run. “We have checked every beam.”")
+    assert [c.cue for c in claims] == ["told"]
