@@ -149,6 +149,13 @@ class SpeechActs(ClaimDocReader):
             # "asked workers if they would vote": the parse makes the question an adverbial
             comp = next((c for c in kids if c.dep_ == "advcl" and c.i > v.i and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
+        if comp is None and v.right_edge.i + 1 < len(v.doc):
+            # "when I asked Roe if she would run, she smiled": the parse may hang the question on
+            # the main verb; it opens right after the cue's words
+            nxt = v.doc[v.right_edge.i + 1]
+            if nxt.lower_ in ("if", "whether") and nxt.dep_ == "mark" and nxt.head.dep_ == "advcl" and \
+                    nxt.head.i > nxt.i and nxt.head.head.i != v.i:
+                comp = nxt.head
         if comp is None:
             return None
         marks = [c for c in comp.children if c.dep_ == "mark"]

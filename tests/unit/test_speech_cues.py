@@ -106,3 +106,11 @@ def test_a_question_put_between_the_pieces_of_a_split_quote(extract):
     claims = extract("“The pier is safe,” the harbour master told reporters, adding that the ferry would "
                      "run. “We have checked every beam.”")
     assert [c.cue for c in claims] == ["told"]
+
+
+def test_a_question_the_parse_hung_on_the_main_verb(extract):
+    claims = extract("The mayor used the same words when asked in March if she would back the ferry plan.")
+    assert [(c.cue, c.content, c.claimant, c.kind) for c in claims] == [
+        ("asked", "if she would back the ferry plan", None, "question")]
+    # not a condition of the main verb after a comma: the question must open right after the cue's words
+    assert extract("When I asked Tom Reyes, he laughed if the weather was fine.") == []
