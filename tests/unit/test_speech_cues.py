@@ -34,6 +34,7 @@ As the Eastport Times reported, Lena Brandt raised more than a million dollars f
 The ferry has been late all summer, as Tom Reyes pointed out. | The ferry has been late all summer | pointed out | assertion | Tom Reyes
 As reported by the Eastport Times, the mayor was told twice about the cracks in the pier. | the mayor was told twice about the cracks in the pier | reported | assertion | the Eastport Times
 But as Tom Reyes suggested, the harbour board could sell the old ferry. | the harbour board could sell the old ferry | suggested | proposal | Tom Reyes
+Lena Brandt mentioned Tom Reyes as a possible harbour master. | Tom Reyes as a possible harbour master | mentioned | assertion | Lena Brandt
 """.strip().splitlines()]
 
 # near misses: no claim at all
@@ -114,3 +115,31 @@ def test_a_question_the_parse_hung_on_the_main_verb(extract):
         ("asked", "if she would back the ferry plan", None, "question")]
     # not a condition of the main verb after a comma: the question must open right after the cue's words
     assert extract("When I asked Tom Reyes, he laughed if the weather was fine.") == []
+
+
+def test_cited_remarks_the_parse_split_from_their_relative_clause(nlp):
+    from spacy.tokens import Doc
+
+    from services.extract.claims import ClaimExtractor
+    from services.extract.entities import EntityResolver
+
+    # Brandt cited remarks Reyes had made about the ferry as proof of neglect.  -- the parse makes
+    # "Reyes had made ..." a clause of "cited", not a relative clause of "remarks"
+    def extract(subject: str) -> list[str]:
+        words = ["Brandt", "cited", "remarks", subject, "had", "made", "about", "the", "ferry", "as", "proof",
+                 "of", "neglect", "."]
+        doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 5, 5, 1, 5, 8, 6, 5, 9, 10, 11, 1],
+                  deps=["nsubj", "ROOT", "dobj", "nsubj", "aux", "ccomp", "prep", "det", "pobj", "prep", "pobj",
+                        "prep", "pobj", "punct"],
+                  pos=["PROPN", "VERB", "NOUN", "PRON" if subject == "he" else "PROPN", "AUX", "VERB", "ADP",
+                       "DET", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"],
+                  tags=["NNP", "VBD", "NNS", "PRP" if subject == "he" else "NNP", "VBD", "VBN", "IN", "DT", "NN",
+                        "IN", "NN", "IN", "NN", "."],
+                  lemmas=["Brandt", "cite", "remark", subject, "have", "make", "about", "the", "ferry", "as",
+                          "proof", "of", "neglect", "."],
+                  ents=["B-PERSON"] + ["O"] * 13)
+        return [c.content for c in ClaimExtractor().extract(doc, EntityResolver().resolve(doc))]
+
+    assert extract("Reyes") == ["remarks Reyes had made about the ferry as proof of neglect"]
+    # a pronoun's clause after the object is as often an aside: "cited the survey he said was new"
+    assert extract("he") == ["remarks"]
