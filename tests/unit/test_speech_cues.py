@@ -143,3 +143,15 @@ def test_cited_remarks_the_parse_split_from_their_relative_clause(nlp):
     assert extract("Reyes") == ["remarks Reyes had made about the ferry as proof of neglect"]
     # a pronoun's clause after the object is as often an aside: "cited the survey he said was new"
     assert extract("he") == ["remarks"]
+
+
+def test_saying_on_the_noun_that_says(extract):
+    # the calls say it: the participle describes its noun
+    claims = extract("At noon the coast guard received calls saying a ferry had run aground near the pier.")
+    assert [(c.cue, c.claimant, c.content) for c in claims] == [
+        ("saying", "calls", "a ferry had run aground near the pier")]
+    # a text its sender issues is the sender's
+    claims = extract("Later that day, Reyes fired back a response saying he would not support the plan.")
+    assert [(c.cue, c.claimant, c.content) for c in claims] == [("saying", "Reyes", "he would not support the plan")]
+    # no clause, no claim
+    assert extract("The harbour master waved at the children saying goodbye to the ferry.") == []
