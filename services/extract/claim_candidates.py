@@ -36,3 +36,14 @@ def _overlap(a: ClaimCandidate, b: ClaimCandidate) -> float:
     if inter <= 0:
         return 0.0
     return inter / max(1, min(a.end - a.start, b.end - b.start))
+
+
+def between_pieces(a: ClaimCandidate, b: ClaimCandidate) -> bool:
+    """One is a quote split around its tag and the other lies wholly between two of its pieces:
+    "“Y,” she said, when asked whether Z. “W”" (the question is no part of the quote)."""
+    for whole, inner in ((a, b), (b, a)):
+        ps = whole.parts
+        if len(ps) > 1 and not inner.parts and any(
+                x1 <= inner.start and inner.end <= y0 for (_, x1), (y0, _) in zip(ps, ps[1:], strict=False)):
+            return True
+    return False

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from services.core.models import Claim
 
-from .claim_candidates import ClaimCandidate, _overlap
+from .claim_candidates import ClaimCandidate, _overlap, between_pieces
 from .claim_doc import ClaimDoc, ClaimDocReader, combine_quote_types
 from .claimants import ClaimantResolver
 from .lexicon.cues import CUE_FORMS, DIRECTIVE_LEMMAS, OUTLET_NOTES, WH_WORDS
@@ -89,7 +89,9 @@ class ClaimCollector(ClaimDocReader):
         # overlapping duplicates: keep the attributed / wider one
         out: list[ClaimCandidate] = []
         for c in kept:
-            dup = next((o for o in out if _overlap(o, c) > 0.6), None)
+            # (a question put between the pieces of a split quote is no duplicate of it)
+            dup = next((o for o in out if _overlap(o, c) > 0.6 and not (
+                between_pieces(o, c) and self.question_put(c if o.parts else o))), None)
             if dup is None:
                 out.append(c)
                 continue
@@ -107,6 +109,10 @@ class ClaimCollector(ClaimDocReader):
                   hedged=c.hedged, polarity=c.polarity, kind=self.kind_of(c), start=c.start, end=c.end)
             for c in out
         ]
+
+    def question_put(self, c: ClaimCandidate) -> bool:
+        """ "when asked whether Y": a question put to the speaker, with no claimant."""
+        return c.claimant is None and 0 <= c.cue_i < len(self.doc) and self.doc[c.cue_i].lemma_.lower() == "ask"
 
     def kind_of(self, c: ClaimCandidate) -> str:
         """The kind the cue makes the claim (lexicon/kinds.py): "vowed" a promise, "called for" a

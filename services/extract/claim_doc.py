@@ -247,6 +247,11 @@ class ClaimDoc:
         if v.dep_ == "acl" and v.tag_ == "VBG" and h.lemma_.lower() in ISSUED_TEXTS and \
                 h.dep_ == "dobj" and h.head.pos_ == "VERB":
             return self.subject(h.head)
+        # "with 50 percent saying Y", "911 calls saying Y": the people or the text the participle
+        # describes say Y (only "saying" with a clause of its own)
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.lemma_.lower() == "say" and h.pos_ in ("NOUN", "PROPN") and \
+                h.sent.start < h.i < v.i and any(c.dep_ == "ccomp" for c in v.children):  # not "Keeps saying Y"
+            return h
         # "X responded by saying Y", "..., before insisting Y": the speaker is the subject of
         # the verb the preposition hangs on (with a clause to say: "by attacking X" is no claim)
         if v.dep_ == "pcomp" and v.tag_ == "VBG" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX") \

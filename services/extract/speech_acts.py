@@ -74,6 +74,24 @@ def participle_speaker(v: Token) -> Token | None:
     return who if who is not None and is_speaker(who) else None  # not "a speech denouncing X"
 
 
+def clause_after_object(obj: Token, kids: list[Token]) -> list[Token]:
+    """ "cited remarks [Trump had made about her as examples of X]": the parse may read a relative
+    clause with no "that" as a clause of the verb. That clause, right after the object with a
+    subject of its own, and what the parse hung on the verb right after it; or nothing."""
+    clause = next((c for c in kids if c.dep_ == "ccomp" and c.left_edge.i == obj.right_edge.i + 1 and
+                   not any(g.dep_ == "mark" for g in c.children) and
+                   any(g.dep_ == "nsubj" and g.pos_ != "PRON" for g in c.children)), None)
+    if clause is None:
+        return []
+    toks, end = list(clause.subtree), clause.right_edge.i
+    for c in sorted((c for c in kids if c.i > end), key=lambda c: c.i):
+        if c.left_edge.i != end + 1 or c.is_punct or c.dep_ == "cc" or c.pos_ in ("VERB", "AUX"):
+            break
+        toks += list(c.subtree)
+        end = c.right_edge.i
+    return toks
+
+
 def has_called_for(v: Token, kids: list[Token]) -> bool:
     """ "who’s called for tax hikes": the parse reads "’s" as "is", a passive; with "for" or
     "on" after it, "called" is active ("has called")."""
@@ -149,6 +167,13 @@ class SpeechActs(ClaimDocReader):
             # "asked workers if they would vote": the parse makes the question an adverbial
             comp = next((c for c in kids if c.dep_ == "advcl" and c.i > v.i and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
+        if comp is None and v.right_edge.i + 1 < len(v.doc):
+            # "when I asked Roe if she would run, she smiled": the parse may hang the question on
+            # the main verb; it opens right after the cue's words
+            nxt = v.doc[v.right_edge.i + 1]
+            if nxt.lower_ in ("if", "whether") and nxt.dep_ == "mark" and nxt.head.dep_ == "advcl" and \
+                    nxt.head.i > nxt.i and nxt.head.head.i != v.i:
+                comp = nxt.head
         if comp is None:
             return None
         marks = [c for c in comp.children if c.dep_ == "mark"]
@@ -159,7 +184,9 @@ class SpeechActs(ClaimDocReader):
     @staticmethod
     def asked_of_subject(v: Token) -> bool:
         """A passive participle clause of asking with no subject of its own: "Asked about X, ..."."""
-        return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and v.lemma_.lower() in QUESTION_LEMMAS and \
+        # "when asked whether Y": the parse may tag it a past tense (VBD); "when" shows the participle
+        return (v.tag_ == "VBN" or v.tag_ == "VBD" and any(c.lower_ == "when" and c.i == v.i - 1 for c in v.children)) \
+            and v.dep_ in ("advcl", "acl") and v.lemma_.lower() in QUESTION_LEMMAS and \
             not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
 
     def for_to_clause(self, v: Token, kids: list[Token]) -> list[Token] | None:
@@ -227,7 +254,9 @@ class SpeechActs(ClaimDocReader):
                 return None
             toks = self.cd.subtree(obj)  # "expressed concern [about X]": the parse may hang it on the verb
             toks += [t for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and
-                     c.lower_ in ATTITUDE_PREPS for t in c.subtree]
+                     (c.lower_ in ATTITUDE_PREPS or lem == "mention" and c.lower_ == "as") for t in c.subtree]
+            if lem == "mention":  # "mentioned China as a suspect", "mentioned remarks X had made"
+                toks += clause_after_object(obj, kids)
             return toks, v.text.lower()
         if lem in EVIDENCE_OBJECT_LEMMAS:
             if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ not in ("NOUN", "PROPN"):
@@ -267,6 +296,8 @@ class SpeechActs(ClaimDocReader):
             for p in ("for", "of", "as", "over"):
                 if p in preps:
                     toks += self.cd.subtree(preps[p])
+            if lem == "cite":  # "cited remarks Trump had made about her as examples of X"
+                toks += clause_after_object(obj, kids)
             return toks, v.text.lower()
         if lem in QUOTED_OBJECT_LEMMAS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
                 any(self.qidx[t.i] >= 0 for t in obj.subtree):

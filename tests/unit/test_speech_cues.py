@@ -34,6 +34,7 @@ As the Eastport Times reported, Lena Brandt raised more than a million dollars f
 The ferry has been late all summer, as Tom Reyes pointed out. | The ferry has been late all summer | pointed out | assertion | Tom Reyes
 As reported by the Eastport Times, the mayor was told twice about the cracks in the pier. | the mayor was told twice about the cracks in the pier | reported | assertion | the Eastport Times
 But as Tom Reyes suggested, the harbour board could sell the old ferry. | the harbour board could sell the old ferry | suggested | proposal | Tom Reyes
+Lena Brandt mentioned Tom Reyes as a possible harbour master. | Tom Reyes as a possible harbour master | mentioned | assertion | Lena Brandt
 """.strip().splitlines()]
 
 # near misses: no claim at all
@@ -93,3 +94,64 @@ def test_asked_about_a_matter_but_not_a_name(extract):
         ("asked about", "the cost of the new sea wall", None), ("said", "it was fair", "Lena Brandt")]
     claims = extract("Asked about Reyes, Lena Brandt said the striker had been unlucky.")
     assert [c.cue for c in claims] == ["said"]
+
+
+def test_a_question_put_between_the_pieces_of_a_split_quote(extract):
+    # the question is no part of the quote around it, so it is no duplicate of it
+    claims = extract("“The pier is safe,” the harbour master told reporters on Monday when asked whether "
+                     "the ferry would run this winter. “We have checked every beam.”")
+    assert [(c.cue, c.content, c.claimant, c.kind) for c in claims] == [
+        ("told", "“The pier is safe,” “We have checked every beam.”", "the harbour master", "assertion"),
+        ("asked", "whether the ferry would run this winter", None, "question")]
+    # a claim with a speaker between the pieces stays folded into the quote's
+    claims = extract("“The pier is safe,” the harbour master told reporters, adding that the ferry would "
+                     "run. “We have checked every beam.”")
+    assert [c.cue for c in claims] == ["told"]
+
+
+def test_a_question_the_parse_hung_on_the_main_verb(extract):
+    claims = extract("The mayor used the same words when asked in March if she would back the ferry plan.")
+    assert [(c.cue, c.content, c.claimant, c.kind) for c in claims] == [
+        ("asked", "if she would back the ferry plan", None, "question")]
+    # not a condition of the main verb after a comma: the question must open right after the cue's words
+    assert extract("When I asked Tom Reyes, he laughed if the weather was fine.") == []
+
+
+def test_cited_remarks_the_parse_split_from_their_relative_clause(nlp):
+    from spacy.tokens import Doc
+
+    from services.extract.claims import ClaimExtractor
+    from services.extract.entities import EntityResolver
+
+    # Brandt cited remarks Reyes had made about the ferry as proof of neglect.  -- the parse makes
+    # "Reyes had made ..." a clause of "cited", not a relative clause of "remarks"
+    def extract(subject: str) -> list[str]:
+        words = ["Brandt", "cited", "remarks", subject, "had", "made", "about", "the", "ferry", "as", "proof",
+                 "of", "neglect", "."]
+        doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 5, 5, 1, 5, 8, 6, 5, 9, 10, 11, 1],
+                  deps=["nsubj", "ROOT", "dobj", "nsubj", "aux", "ccomp", "prep", "det", "pobj", "prep", "pobj",
+                        "prep", "pobj", "punct"],
+                  pos=["PROPN", "VERB", "NOUN", "PRON" if subject == "he" else "PROPN", "AUX", "VERB", "ADP",
+                       "DET", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"],
+                  tags=["NNP", "VBD", "NNS", "PRP" if subject == "he" else "NNP", "VBD", "VBN", "IN", "DT", "NN",
+                        "IN", "NN", "IN", "NN", "."],
+                  lemmas=["Brandt", "cite", "remark", subject, "have", "make", "about", "the", "ferry", "as",
+                          "proof", "of", "neglect", "."],
+                  ents=["B-PERSON"] + ["O"] * 13)
+        return [c.content for c in ClaimExtractor().extract(doc, EntityResolver().resolve(doc))]
+
+    assert extract("Reyes") == ["remarks Reyes had made about the ferry as proof of neglect"]
+    # a pronoun's clause after the object is as often an aside: "cited the survey he said was new"
+    assert extract("he") == ["remarks"]
+
+
+def test_saying_on_the_noun_that_says(extract):
+    # the calls say it: the participle describes its noun
+    claims = extract("At noon the coast guard received calls saying a ferry had run aground near the pier.")
+    assert [(c.cue, c.claimant, c.content) for c in claims] == [
+        ("saying", "calls", "a ferry had run aground near the pier")]
+    # a text its sender issues is the sender's
+    claims = extract("Later that day, Reyes fired back a response saying he would not support the plan.")
+    assert [(c.cue, c.claimant, c.content) for c in claims] == [("saying", "Reyes", "he would not support the plan")]
+    # no clause, no claim
+    assert extract("The harbour master waved at the children saying goodbye to the ferry.") == []

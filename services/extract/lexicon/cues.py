@@ -158,7 +158,7 @@ SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS | OBJECT
     OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
 # What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
 ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
-                "release", "video", "ad", "advertisement", "op-ed", "editorial", "report"}
+                "release", "video", "ad", "advertisement", "op-ed", "editorial", "report", "response", "reply"}
 # A sentence opening with one of these is the outlet's own note, not a report of anybody's
 # words: "Editor's note: X is a bully who has pledged to Y" makes no claim.
 OUTLET_NOTES = ("editor's note", "editor’s note", "editors' note", "editors’ note")
