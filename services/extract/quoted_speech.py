@@ -15,6 +15,8 @@ from .misplaced_speakers import name_after_quote_tag
 from .quotes import QUOTE_CHARS, is_not_speech
 
 DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
+# verbs that end a lead-in without introducing words ("it gets better:", "NBC News has proof:")
+_NOT_LEAD_INS = {"be", "have", "get"}
 _TITLE_SMALL_WORDS = {"the", "a", "an", "of", "on", "in", "and", "with", "for", "to", "at"}
 
 
@@ -67,9 +69,24 @@ class QuotedSpeech(ClaimDocReader):
             while p > 0 and self.doc[p].is_space and "\n" not in self.doc[p].text:
                 p -= 1  # "Roe resisted:  “Y”": a double space is a token of its own
             prev_tok = self.doc[p] if p >= 0 else None
+            lead, across = before, False
+            if p > 0 and prev_tok is not None and prev_tok.is_space and self.doc[p - 1].text == ":":
+                # "Cruz continued:\n\n“Y”": the lead-in closes the paragraph before; the parse
+                # may end its sentence at the colon or at the paragraph break
+                prev_tok, across = self.doc[p - 1], True
+                if not before:
+                    lead = [t for t in self.sents[self.sent_of[p - 1]]
+                            if t.i < p - 1 and not is_punct(t) and self.qidx[t.i] < 0]
             introduced = prev_tok is not None and prev_tok.text in (":", ",") and not after
-            if tag is None and before and introduced:
-                tag = self.introducing_verb(before)
+            if tag is None and lead and introduced:
+                tag = self.introducing_verb(lead)
+                if across and tag is not None and (tag.lemma_.lower() in _NOT_LEAD_INS or (
+                        who := self.speaker_of_tag(tag)) is not None and who.pos_ == "PRON"):
+                    # "Wait, it gets better:", "NBC News has proof:"; a pronoun ("She went on to
+                    # say:") is better resolved by the neighbouring quotes' speaker
+                    tag = None
+                if tag is None and (inv := self.inverted_lead(lead)) is not None:
+                    tag, read_by, read_from = inv  # "Stated Stone:", "Said Ellis:"
             if len(words) < 3 and not whole and not (introduced and tag is not None) and \
                     (tag is None or self.cd.cue_lemma(tag) is not None):
                 continue  # a short quoted phrase: a name or a scare quote, unless a tag gives it
@@ -262,13 +279,22 @@ class QuotedSpeech(ClaimDocReader):
         that ends its sentence after a comma or colon is spoken by the subject of the nearest
         verb before it, whatever the verb."""
         for t in reversed(before[-6:]):
-            if t.pos_ not in ("VERB", "AUX") and self.cd.cue_lemma(t) is None:
-                continue
+            if t.pos_ not in ("VERB", "AUX") and self.cd.cue_lemma(t) is None or t.dep_ == "amod":
+                continue  # (nor "the following statement:")
             if any(c.dep_ == "neg" for c in t.children) and self.cd.cue_lemma(t) is None:
                 return None
             who = self.speaker_of_tag(t)
             return t if who is not None and self.qidx[who.i] < 0 else None
         return None
+
+    def inverted_lead(self, lead: list[Token]) -> tuple[Token, Token, Token] | None:
+        """ "Stated Stone:", "Said Ellis:": a lead-in of a verb of saying and a name only (the
+        parse takes the verb for part of the name). The verb, the name's last and first word."""
+        if len(lead) < 2 or not lead[0].is_sent_start or CUE_FORMS.get(lead[0].lower_) not in QUOTE_TAG_LEMMAS:
+            return None
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in lead[1:]):
+            return None
+        return lead[0], lead[-1], lead[1]
 
     def word_after_quote(self, last: int) -> int | None:
         """The first word after a quotation's closing marks, on the same line and outside quotes."""

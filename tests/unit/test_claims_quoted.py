@@ -4,6 +4,8 @@ these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_participle_before_quote_whose_head_is_a_cue_inside_it(extract, by_cue):
     # the parse makes the quoted "said" the head of the sentence: its subject is no speaker
@@ -57,3 +59,32 @@ def test_words_chanted_or_yelled_are_a_direct_quote_however_short(extract, by_cu
 
 def test_words_not_chanted_are_no_claim(extract):
     assert extract("Outside the town hall, the fishermen did not chant “Save the pier!”") == []
+
+
+
+_DUNN = "“The budget is a mess,” said Councilman Ray Dunn.\n\n"
+
+
+@pytest.mark.parametrize("text, cue, claimant", [
+    # the colon ends one paragraph, the quote opens the next: the lead-in's subject speaks,
+    # not the speaker of the quote before it
+    (_DUNN + "The harbor board replied on Friday:\n\n“Our accounts are audited every year and nothing "
+     "was ever hidden from the council.”", "replied", "The harbor board"),
+    # "following" is a participle of the noun, not the verb that introduces the quote
+    ("Crews closed the bridge on Monday.\n\nThe Transport Ministry issued the following statement:\n\n"
+     "“We regret the delay and will reopen the bridge as soon as repairs are done.”", "issued",
+     "The Transport Ministry"),
+    # an inverted lead-in the parse reads as one name
+    ("Stated Okafor:\n\n“The port will stay open through the winter, whatever the board decides.”",
+     "stated", "Okafor"),
+])
+def test_lead_in_ending_the_paragraph_before_tags_the_quote(extract, by_cue, text, cue, claimant):
+    c = by_cue(extract(text), cue)
+    assert (c.claimant, c.quote_type) == (claimant, "direct") and c.content.endswith(".”")
+
+
+def test_lead_in_without_a_verb_of_saying_does_not_tag(extract):
+    # "it gets better:" introduces the quote but names no speaker
+    claims = extract(_DUNN + "Wait, it gets better:\n\n“Our accounts are audited every year and nothing "
+                     "was ever hidden from the council.”")
+    assert not any(c.cue == "gets" or c.claimant == "it" for c in claims)
