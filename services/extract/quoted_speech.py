@@ -122,7 +122,7 @@ class QuotedSpeech(ClaimDocReader):
             if tag is not None:
                 who = read_by or self.speaker_of_tag(tag)
                 if who is None:
-                    who = self.cd.inverted_subject(tag)
+                    who = self.cd.inverted_subject(tag) or self.compound_subject(tag)
                 claimant = self.claimants.claimant_of(who) if who is not None else (None, None, False)
                 if read_by is not None and read_from is not None:  # the source as written: "the two"
                     claimant = (self.text[read_from.idx : read_by.idx + len(read_by.text)], claimant[1], False)
@@ -267,6 +267,9 @@ class QuotedSpeech(ClaimDocReader):
             return who
         if tag.dep_ == "parataxis" and self.qidx[tag.head.i] < 0:
             return self.cd.subject(tag.head)
+        if tag.dep_ == "pcomp" and tag.head.lower_ == "by" and tag.head.head.pos_ == "VERB":
+            # "she responded by saying, “Y”": the subject of the verb the manner hangs on
+            return self.cd.subject(tag.head.head)
         root = self.sents[self.sent_of[tag.i]].root
         after_clause = tag.tag_ == "VBG" and self.doc[tag.i - 1].text == "," or \
             tag.dep_ != "ROOT" and self.qidx[tag.head.i] >= 0
@@ -325,9 +328,16 @@ class QuotedSpeech(ClaimDocReader):
                 return None  # "“a rush to judgment,” because X can ..." is no tag
             if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                 continue
-            who = self.cd.subject(t) or self.cd.inverted_subject(t)
+            who = self.cd.subject(t) or self.cd.inverted_subject(t) or self.compound_subject(t)
             if who is not None and who.pos_ in ("PROPN", "PRON", "NOUN") and k <= who.i < k + 4:
                 return t
+        return None
+
+    def compound_subject(self, v: Token) -> Token | None:
+        """ "“Y,” Trump barked and ...": the parse made the name a compound of the verb."""
+        prev = self.doc[v.i - 1] if v.i > 0 else None
+        if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == v.i:
+            return prev
         return None
 
     def read_tag(self, q: tuple[int, int], last: int) -> tuple[Token, Token, Token] | None:

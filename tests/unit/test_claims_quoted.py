@@ -88,3 +88,32 @@ def test_lead_in_without_a_verb_of_saying_does_not_tag(extract):
     claims = extract(_DUNN + "Wait, it gets better:\n\n“Our accounts are audited every year and nothing "
                      "was ever hidden from the council.”")
     assert not any(c.cue == "gets" or c.claimant == "it" for c in claims)
+
+
+def test_saying_after_by_is_spoken_by_the_verbs_subject(extract, by_cue):
+    # "by saying" hangs on "responded": its speaker is that verb's subject
+    c = by_cue(extract("In Dayton, Governor Reyes responded to the heckler by saying, \"Let me finish, sir.\""),
+               "saying")
+    assert c.claimant == "Governor Reyes" and c.content == "\"Let me finish, sir.\""
+
+
+def test_manner_tag_whose_name_the_parse_made_a_compound(nlp):
+    # the parse of "“Get out,” Dunn barked and an aide led him out." that misses the tag: the
+    # name a compound of the verb, the verb an apposition of the quote's verb
+    from spacy.tokens import Doc, Span
+
+    from services.extract.claims import ClaimExtractor
+    from services.extract.entities import EntityResolver
+
+    words = ["“", "Get", "out", ",", "”", "Dunn", "barked", "and", "an", "aide", "led", "him", "out", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, True, False, False, True] + [True] * 7 + [False, False],
+              pos=["PUNCT", "VERB", "ADP", "PUNCT", "PUNCT", "PROPN", "VERB", "CCONJ", "DET", "NOUN", "VERB",
+                   "PRON", "ADP", "PUNCT"],
+              heads=[1, 1, 1, 1, 1, 6, 1, 6, 9, 10, 6, 10, 10, 10],
+              deps=["punct", "ROOT", "prt", "punct", "punct", "compound", "appos", "cc", "det", "nsubj", "conj",
+                    "dobj", "prt", "punct"], sent_starts=[True] + [False] * 13)
+    doc.ents = [Span(doc, 5, 6, "PERSON")]
+    for t in doc:
+        t.lemma_ = {"barked": "bark", "led": "lead"}.get(t.text, t.text.lower())
+    claims = ClaimExtractor().extract(doc, EntityResolver().resolve(doc))
+    assert [(c.cue, c.claimant) for c in claims] == [("barked", "Dunn")]
