@@ -15,6 +15,8 @@ from .misplaced_speakers import name_after_quote_tag
 from .quotes import QUOTE_CHARS, is_not_speech
 
 DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
+# verbs that end a lead-in without introducing words ("it gets better:", "NBC News has proof:")
+_NOT_LEAD_INS = {"be", "have", "get"}
 _TITLE_SMALL_WORDS = {"the", "a", "an", "of", "on", "in", "and", "with", "for", "to", "at"}
 
 
@@ -67,9 +69,24 @@ class QuotedSpeech(ClaimDocReader):
             while p > 0 and self.doc[p].is_space and "\n" not in self.doc[p].text:
                 p -= 1  # "Roe resisted:  “Y”": a double space is a token of its own
             prev_tok = self.doc[p] if p >= 0 else None
+            lead, across = before, False
+            if p > 0 and prev_tok is not None and prev_tok.is_space and self.doc[p - 1].text == ":":
+                # "Cruz continued:\n\n“Y”": the lead-in closes the paragraph before; the parse
+                # may end its sentence at the colon or at the paragraph break
+                prev_tok, across = self.doc[p - 1], True
+                if not before:
+                    lead = [t for t in self.sents[self.sent_of[p - 1]]
+                            if t.i < p - 1 and not is_punct(t) and self.qidx[t.i] < 0]
             introduced = prev_tok is not None and prev_tok.text in (":", ",") and not after
-            if tag is None and before and introduced:
-                tag = self.introducing_verb(before)
+            if tag is None and lead and introduced:
+                tag = self.introducing_verb(lead)
+                if across and tag is not None and (tag.lemma_.lower() in _NOT_LEAD_INS or (
+                        who := self.speaker_of_tag(tag)) is not None and who.pos_ == "PRON"):
+                    # "Wait, it gets better:", "NBC News has proof:"; a pronoun ("She went on to
+                    # say:") is better resolved by the neighbouring quotes' speaker
+                    tag = None
+                if tag is None and (inv := self.inverted_lead(lead)) is not None:
+                    tag, read_by, read_from = inv  # "Stated Stone:", "Said Ellis:"
             if len(words) < 3 and not whole and not (introduced and tag is not None) and \
                     (tag is None or self.cd.cue_lemma(tag) is not None):
                 continue  # a short quoted phrase: a name or a scare quote, unless a tag gives it
@@ -105,7 +122,7 @@ class QuotedSpeech(ClaimDocReader):
             if tag is not None:
                 who = read_by or self.speaker_of_tag(tag)
                 if who is None:
-                    who = self.cd.inverted_subject(tag)
+                    who = self.cd.inverted_subject(tag) or self.compound_subject(tag)
                 claimant = self.claimants.claimant_of(who) if who is not None else (None, None, False)
                 if read_by is not None and read_from is not None:  # the source as written: "the two"
                     claimant = (self.text[read_from.idx : read_by.idx + len(read_by.text)], claimant[1], False)
@@ -250,6 +267,9 @@ class QuotedSpeech(ClaimDocReader):
             return who
         if tag.dep_ == "parataxis" and self.qidx[tag.head.i] < 0:
             return self.cd.subject(tag.head)
+        if tag.dep_ == "pcomp" and tag.head.lower_ == "by" and tag.head.head.pos_ == "VERB":
+            # "she responded by saying, “Y”": the subject of the verb the manner hangs on
+            return self.cd.subject(tag.head.head)
         root = self.sents[self.sent_of[tag.i]].root
         after_clause = tag.tag_ == "VBG" and self.doc[tag.i - 1].text == "," or \
             tag.dep_ != "ROOT" and self.qidx[tag.head.i] >= 0
@@ -262,13 +282,22 @@ class QuotedSpeech(ClaimDocReader):
         that ends its sentence after a comma or colon is spoken by the subject of the nearest
         verb before it, whatever the verb."""
         for t in reversed(before[-6:]):
-            if t.pos_ not in ("VERB", "AUX") and self.cd.cue_lemma(t) is None:
-                continue
+            if t.pos_ not in ("VERB", "AUX") and self.cd.cue_lemma(t) is None or t.dep_ == "amod":
+                continue  # (nor "the following statement:")
             if any(c.dep_ == "neg" for c in t.children) and self.cd.cue_lemma(t) is None:
                 return None
             who = self.speaker_of_tag(t)
             return t if who is not None and self.qidx[who.i] < 0 else None
         return None
+
+    def inverted_lead(self, lead: list[Token]) -> tuple[Token, Token, Token] | None:
+        """ "Stated Stone:", "Said Ellis:": a lead-in of a verb of saying and a name only (the
+        parse takes the verb for part of the name). The verb, the name's last and first word."""
+        if len(lead) < 2 or not lead[0].is_sent_start or CUE_FORMS.get(lead[0].lower_) not in QUOTE_TAG_LEMMAS:
+            return None
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in lead[1:]):
+            return None
+        return lead[0], lead[-1], lead[1]
 
     def word_after_quote(self, last: int) -> int | None:
         """The first word after a quotation's closing marks, on the same line and outside quotes."""
@@ -299,9 +328,16 @@ class QuotedSpeech(ClaimDocReader):
                 return None  # "“a rush to judgment,” because X can ..." is no tag
             if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                 continue
-            who = self.cd.subject(t) or self.cd.inverted_subject(t)
+            who = self.cd.subject(t) or self.cd.inverted_subject(t) or self.compound_subject(t)
             if who is not None and who.pos_ in ("PROPN", "PRON", "NOUN") and k <= who.i < k + 4:
                 return t
+        return None
+
+    def compound_subject(self, v: Token) -> Token | None:
+        """ "“Y,” Trump barked and ...": the parse made the name a compound of the verb."""
+        prev = self.doc[v.i - 1] if v.i > 0 else None
+        if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == v.i:
+            return prev
         return None
 
     def read_tag(self, q: tuple[int, int], last: int) -> tuple[Token, Token, Token] | None:

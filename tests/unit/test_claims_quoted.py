@@ -4,6 +4,8 @@ these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_participle_before_quote_whose_head_is_a_cue_inside_it(extract, by_cue):
     # the parse makes the quoted "said" the head of the sentence: its subject is no speaker
@@ -57,3 +59,61 @@ def test_words_chanted_or_yelled_are_a_direct_quote_however_short(extract, by_cu
 
 def test_words_not_chanted_are_no_claim(extract):
     assert extract("Outside the town hall, the fishermen did not chant “Save the pier!”") == []
+
+
+
+_DUNN = "“The budget is a mess,” said Councilman Ray Dunn.\n\n"
+
+
+@pytest.mark.parametrize("text, cue, claimant", [
+    # the colon ends one paragraph, the quote opens the next: the lead-in's subject speaks,
+    # not the speaker of the quote before it
+    (_DUNN + "The harbor board replied on Friday:\n\n“Our accounts are audited every year and nothing "
+     "was ever hidden from the council.”", "replied", "The harbor board"),
+    # "following" is a participle of the noun, not the verb that introduces the quote
+    ("Crews closed the bridge on Monday.\n\nThe Transport Ministry issued the following statement:\n\n"
+     "“We regret the delay and will reopen the bridge as soon as repairs are done.”", "issued",
+     "The Transport Ministry"),
+    # an inverted lead-in the parse reads as one name
+    ("Stated Okafor:\n\n“The port will stay open through the winter, whatever the board decides.”",
+     "stated", "Okafor"),
+])
+def test_lead_in_ending_the_paragraph_before_tags_the_quote(extract, by_cue, text, cue, claimant):
+    c = by_cue(extract(text), cue)
+    assert (c.claimant, c.quote_type) == (claimant, "direct") and c.content.endswith(".”")
+
+
+def test_lead_in_without_a_verb_of_saying_does_not_tag(extract):
+    # "it gets better:" introduces the quote but names no speaker
+    claims = extract(_DUNN + "Wait, it gets better:\n\n“Our accounts are audited every year and nothing "
+                     "was ever hidden from the council.”")
+    assert not any(c.cue == "gets" or c.claimant == "it" for c in claims)
+
+
+def test_saying_after_by_is_spoken_by_the_verbs_subject(extract, by_cue):
+    # "by saying" hangs on "responded": its speaker is that verb's subject
+    c = by_cue(extract("In Dayton, Governor Reyes responded to the heckler by saying, \"Let me finish, sir.\""),
+               "saying")
+    assert c.claimant == "Governor Reyes" and c.content == "\"Let me finish, sir.\""
+
+
+def test_manner_tag_whose_name_the_parse_made_a_compound(nlp):
+    # the parse of "“Get out,” Dunn barked and an aide led him out." that misses the tag: the
+    # name a compound of the verb, the verb an apposition of the quote's verb
+    from spacy.tokens import Doc, Span
+
+    from services.extract.claims import ClaimExtractor
+    from services.extract.entities import EntityResolver
+
+    words = ["“", "Get", "out", ",", "”", "Dunn", "barked", "and", "an", "aide", "led", "him", "out", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, True, False, False, True] + [True] * 7 + [False, False],
+              pos=["PUNCT", "VERB", "ADP", "PUNCT", "PUNCT", "PROPN", "VERB", "CCONJ", "DET", "NOUN", "VERB",
+                   "PRON", "ADP", "PUNCT"],
+              heads=[1, 1, 1, 1, 1, 6, 1, 6, 9, 10, 6, 10, 10, 10],
+              deps=["punct", "ROOT", "prt", "punct", "punct", "compound", "appos", "cc", "det", "nsubj", "conj",
+                    "dobj", "prt", "punct"], sent_starts=[True] + [False] * 13)
+    doc.ents = [Span(doc, 5, 6, "PERSON")]
+    for t in doc:
+        t.lemma_ = {"barked": "bark", "led": "lead"}.get(t.text, t.text.lower())
+    claims = ClaimExtractor().extract(doc, EntityResolver().resolve(doc))
+    assert [(c.cue, c.claimant) for c in claims] == [("barked", "Dunn")]
