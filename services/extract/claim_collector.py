@@ -23,16 +23,20 @@ class ClaimCollector(ClaimDocReader):
         super().__init__(cd)
         self.claimants = claimants
         self.found: list[ClaimCandidate] = claimants.found
+        self._verbs: dict[int, list[tuple[Token, list[Token]]]] = {}
 
     def untaken_verbs(self, sent: Span) -> Iterator[tuple[Token, list[Token]]]:
         """The verbs of the sentence (with their children) that no claim has as its cue, outside
         quotations and not negated: what the later verb patterns may still read."""
+        verbs = self._verbs.get(sent.start)
+        if verbs is None:  # three pattern families read these: make the tokens once per sentence
+            verbs = self._verbs[sent.start] = [
+                (v, kids) for v in sent if v.pos_ == "VERB" and self.qidx[v.i] < 0
+                for kids in [list(v.children)] if not any(c.dep_ == "neg" for c in kids)
+            ]
         taken = {c.cue_i for c in self.found}
-        for v in sent:
-            if v.pos_ != "VERB" or v.i in taken or self.qidx[v.i] >= 0:
-                continue
-            kids = list(v.children)
-            if not any(c.dep_ == "neg" for c in kids):
+        for v, kids in verbs:
+            if v.i not in taken:
                 yield v, kids
 
     def add(self, sent: Span, start: int, end: int, cue: str, qtype: str | None, cue_i: int,
