@@ -39,6 +39,10 @@ class ClaimCollector(ClaimDocReader):
             if v.i not in taken:
                 yield v, kids
 
+    def overlaps(self, sp: tuple[int, int]) -> bool:
+        """Whether a claim found so far overlaps the character span `sp`."""
+        return any(c.start < sp[1] and sp[0] < c.end for c in self.found)
+
     def add(self, sent: Span, start: int, end: int, cue: str, qtype: str | None, cue_i: int,
             claimant: tuple[str | None, str | None, bool] = (None, None, False),
             hedged: bool = False, polarity: str = "asserted",

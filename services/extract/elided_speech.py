@@ -43,7 +43,7 @@ class ElidedSpeech(ClaimDocReader):
 
     def add(self, sent: Span, toks: list[Token], cue: str, v: Token, who: Token) -> None:
         sp = self.cd.span_of(toks)
-        if sp is None or any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
+        if sp is None or self.claims.overlaps(sp):
             return
         self.claims.add_attributed(sent, sp, cue, v, who, v.lemma_.lower() in HEDGE_LEMMAS, "asserted")
 
@@ -90,7 +90,7 @@ class ElidedSpeech(ClaimDocReader):
                 not any(c.dep_ == "nsubjpass" for c in kids) or comp.left_edge.lower_ in WH_WORDS:
             return
         sp = self.cd.span_of(self.cd.content_tokens(comp))
-        if sp is None or any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
+        if sp is None or self.claims.overlaps(sp):
             return
         self.claims.add(sent, *sp, cue=v.text.lower(), qtype="reported", cue_i=v.i, hedged=True)
 

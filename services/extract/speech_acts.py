@@ -138,7 +138,7 @@ class SpeechActs(ClaimDocReader):
             sp = self.cd.span_of(toks)
             if sp is None or sp[1] - sp[0] < 3:
                 continue
-            if any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
+            if self.claims.overlaps(sp):
                 continue
             self.claims.add_attributed(sent, sp, cue, v, subj, False, "asserted")
 
@@ -156,7 +156,7 @@ class SpeechActs(ClaimDocReader):
         if passive and toks and any(self.qidx[t.i] >= 0 for t in toks):
             return  # "X was asked, “Would you ...?”": the quotation is direct speech (quoted_speech.py)
         sp = self.cd.span_of(toks) if toks else None
-        if sp is None or sp[1] - sp[0] < 3 or any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
+        if sp is None or sp[1] - sp[0] < 3 or self.claims.overlaps(sp):
             return
         self.claims.add(sent, *sp, cue=cue, qtype=None, cue_i=v.i)
 

@@ -53,7 +53,7 @@ class StrandedSpeakers(ClaimDocReader):
             if who is None:
                 continue
             sp = self.cd.span_of(self.cd.content_tokens(comp))
-            if sp is None or any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
+            if sp is None or self.claims.overlaps(sp):
                 continue
             self.claims.add_attributed(sent, sp, v.text.lower(), v, who, v.lemma_.lower() in HEDGE_LEMMAS, "asserted")
 
@@ -138,7 +138,7 @@ class StrandedSpeakers(ClaimDocReader):
         if words and words[0].lower_ in _SUBORDINATORS and not any(t.text == "," for t in toks):
             return  # "But when the council cut the budget, she said ...": a time clause, no statement
         sp = self.cd.span_of(toks)
-        if sp is None or any(c.start < sp[1] and sp[0] < c.end for c in self.claims.found):
+        if sp is None or self.claims.overlaps(sp):
             return
         self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, v.lemma_.lower() in HEDGE_LEMMAS, "asserted")
 

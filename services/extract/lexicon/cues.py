@@ -35,14 +35,12 @@ MISREAD_TAG_LEMMAS = QUOTE_TAG_LEMMAS | {"note", "ask", "recall"}
 OUTCRY_LEMMAS = {"chant", "shout", "yell", "scream", "cry", "exclaim", "holler", "roar", "mouth",
                  "echo", "bellow", "shriek", "heckle"}
 NEG_RAISING = {"believe", "think", "expect", "suppose", "reckon"}
-# Verbs of evaluation: a claim only when the words are quoted ("called the plan “a disaster”").
-EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"} | {
-    "portray", "characterize", "characterise", "depict", "paint", "refer",
-    "herald", "tout", "frame", "deride", "identify", "view", "regard"}
-# Of those, the ones that frame their object only through a quoted "as" phrase:
+# Verbs of evaluation that frame their object only through a quoted "as" phrase:
 # "portrayed the deal as “a betrayal”", "referred to him as “the boss”".
 FRAME_AS_LEMMAS = {"portray", "characterize", "characterise", "depict", "paint", "refer",
                    "herald", "tout", "frame", "deride", "identify", "view", "regard"}
+# Verbs of evaluation: a claim only when the words are quoted ("called the plan “a disaster”").
+EVALUATION_LEMMAS = {"call", "describe", "label", "brand", "dub"} | FRAME_AS_LEMMAS
 # Denial verbs that evaluate instead when their "as" phrase is quoted: "dismissed it as “absurd”".
 FRAME_AS_DENIALS = {"dismiss"}
 HEDGE_LEMMAS = {"imply", "believe", "think", "estimate", "suspect", "suggest", "speculate", "allege",
