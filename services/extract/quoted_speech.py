@@ -48,8 +48,10 @@ class QuotedSpeech(ClaimDocReader):
                 continue
             ks, ke = self.sent_of[first.i], self.sent_of[last.i]
             s_start, s_end = self.sents[ks], self.sents[ke]
-            before = [t for t in s_start if t.i < first.i and not is_punct(t) and self.qidx[t.i] < 0]
-            after = [t for t in s_end if t.i > last.i and not is_punct(t) and self.qidx[t.i] < 0]
+            lo, hi = self.clause_bounds(s_start.start, first.i, last.i, s_end.end)
+            whole = whole or lo >= first.i - 1
+            before = [t for t in self.doc[lo:first.i] if not is_punct(t) and self.qidx[t.i] < 0]
+            after = [t for t in self.doc[last.i + 1:hi] if not is_punct(t) and self.qidx[t.i] < 0]
             tag = self.outcry(first)
             for n, t in enumerate(after[:14] if tag is None else []):
                 if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" for c in t.children):
@@ -99,7 +101,10 @@ class QuotedSpeech(ClaimDocReader):
                 if tag is not None and not colon and len(before) > 8 and not self.tag_right_before(tag, first):
                     tag = None
             # (before it, at most the name of the last such attribution: "“X” ― Ana Ruiz “Y” ― Jo Li")
-            if tag is None and all(t.pos_ == "PROPN" for t in before) and (not before or self.text[q[0] - 1 : q[0]] in ("“", "\"")) and \
+            # (nor the rest of a quote after a quoted word in it: "“I’d live in what he calls “hell” than ...”")
+            nested = first.i >= 2 and self.qidx[first.i - 2] >= 0
+            if tag is None and all(t.pos_ == "PROPN" for t in before) and (
+                    not before and not nested or self.text[q[0] - 1 : q[0]] in ("“", "\"")) and \
                     (speaker := self.dash_speaker(last.i)) is not None:
                 # "“Y” ― Jane Doe": HuffPost-style attribution after a dash
                 who, entity, pron = self.claimants.claimant_of(speaker)
@@ -147,6 +152,18 @@ class QuotedSpeech(ClaimDocReader):
                 if claimant[0] is None:
                     c.cue = "quoted"
         self.join_split_quotes()
+
+    def clause_bounds(self, start: int, first: int, last: int, end: int) -> tuple[int, int]:
+        """The quote's sentence cut where the parse ran one on: at a line break ("...\n“Y.”\nWatch
+        the ad") and at a full stop just before the quote ("said Ann Lee, of Ohio. “Y”")."""
+        lo = first - 1
+        while lo > start and "\n" not in self.doc[lo - 1].text and not (
+                self.doc[lo - 1].text in (".", "!", "?") and self.qidx[lo - 1] < 0 and lo - 1 == first - 2):
+            lo -= 1
+        hi = last + 1
+        while hi < end and "\n" not in self.doc[hi].text:
+            hi += 1
+        return lo, hi
 
     def join_split_quotes(self) -> None:
         """ "“A,” she said, “B.”" found as two claims of one tag (a pattern took B as the tag's

@@ -117,3 +117,26 @@ def test_manner_tag_whose_name_the_parse_made_a_compound(nlp):
         t.lemma_ = {"barked": "bark", "led": "lead"}.get(t.text, t.text.lower())
     claims = ClaimExtractor().extract(doc, EntityResolver().resolve(doc))
     assert [(c.cue, c.claimant) for c in claims] == [("barked", "Dunn")]
+
+
+def test_quote_continued_after_its_tag_sentence_when_the_parse_runs_on_past_the_line(extract, by_cue):
+    # single line breaks end paragraphs here; the parse runs the second quote on into
+    # "Watch the ad below:", which is no lead-in and must not hide the continuation
+    text = ("Harbour vote splits the council\n\nThe councillor posted a video on Monday.\n"
+            "“This is a serious matter,” Reyes says in the ad. “Mr. Olsen, I challenge you to come here and "
+            "have a debate with me … I think the voters deserve to hear your actual voice.”\n"
+            "Watch the ad below:\n\nReyes is a lawyer.")
+    c = by_cue(extract(text), "says")
+    assert c.claimant == "Reyes"
+    assert c.content.startswith("“This is a serious matter,” “Mr. Olsen, I challenge you")
+
+
+def test_rest_of_a_quote_after_a_quoted_word_in_it_is_no_dash_attribution(extract):
+    # "… what he calls “hell” than …": the words after the inner quote are the same quote's,
+    # not a quote of their own for the name after the dash
+    text = ("Voters react to the debate\n\n“He avoided every question about the budget.” ― Ana Ruiz\n"
+            "“As a young nurse....I’d rather live in what he calls “hell” than live in a city where he is "
+            "mayor.” ― Jo Lima\n“He is not a leader.” ― Tom Reyes")
+    claims = extract(text)
+    assert not any(c.content.startswith("than live") for c in claims)
+    assert [c.claimant for c in claims if c.cue == "―"] == ["Ana Ruiz", "Tom Reyes"]
