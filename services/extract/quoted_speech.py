@@ -184,7 +184,10 @@ class QuotedSpeech(ClaimDocReader):
                 continue  # A must open its sentence: "X said, “A,” adding that “B”" is two claims
             between = self.doc.char_span(a.end, b.start, alignment_mode="expand") or []
             words = [t for t in between if not is_punct(t)]
-            if len(words) > 12 or any(self.qidx[t.i] >= 0 or t.pos_ == "VERB" and t.i != cue_i for t in words):
+            b_words = [t for t in self.doc.char_span(b.start, b.end, alignment_mode="expand") or [] if not is_punct(t)]
+            aside = bool(b_words) and len(words) <= 25 and self.goes_on_after_aside(a, b_words[0], words)
+            if not aside and (len(words) > 12 or any(self.qidx[t.i] >= 0 or t.pos_ == "VERB" and t.i != cue_i
+                                                     for t in words)):
                 continue  # "“A,” he said before adding: “B”" is two claims
             a.parts = [(a.start, a.end), (b.start, b.end)]
             a.content = " ".join(self.text[x:y] for x, y in a.parts)
@@ -423,7 +426,8 @@ class QuotedSpeech(ClaimDocReader):
             if between is None:
                 continue
             words = [t for t in between if not is_punct(t)]
-            if len(words) > 6 or any(self.qidx[t.i] >= 0 for t in words):
+            if len(words) > (25 if self.goes_on_after_aside(c, qs[0], words) else 6) or \
+                    any(self.qidx[t.i] >= 0 for t in words):
                 continue
             sp = self.cd.trim(q)
             first = c.parts[0] if c.parts else (c.start, c.end)
@@ -432,6 +436,17 @@ class QuotedSpeech(ClaimDocReader):
             c.end = sp[1]
             return True
         return False
+
+    def goes_on_after_aside(self, c: ClaimCandidate, first: Token, between: list[Token]) -> bool:
+        """ "“The risk,” said Ann Lee, an economist who runs X, “is that ...”": a second part in
+        lower case right after a comma goes on with the first's sentence, however long the
+        speaker's description between; not after a second act ("..., explaining why, “but")."""
+        mark = first.i - 1
+        while mark > 0 and self.doc[mark].text in QUOTE_CHARS | {"''"}:
+            mark -= 1
+        return first.is_lower and "," in self.text[c.end - 2 : c.end + 2] and self.doc[mark].text == "," and \
+            not any(t.pos_ == "VERB" and t.i != c.cue_i and not any(a.dep_ == "relcl" for a in [t, *t.ancestors])
+                    for t in between)
 
     def joins_previous_quote(self, sp: tuple[int, int]) -> bool:
         """ "“A,” he said. “B. C.”": an untagged quote that follows the same speaker's quote in

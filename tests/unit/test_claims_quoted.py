@@ -140,3 +140,17 @@ def test_rest_of_a_quote_after_a_quoted_word_in_it_is_no_dash_attribution(extrac
     claims = extract(text)
     assert not any(c.content.startswith("than live") for c in claims)
     assert [c.claimant for c in claims if c.cue == "―"] == ["Ana Ruiz", "Tom Reyes"]
+
+
+def test_lower_case_second_part_after_a_long_description_of_the_speaker_joins_the_first(extract, by_cue):
+    c = by_cue(extract("“The real danger,” said Ann Lee, an economist who runs the Harbour Institute in Portland, "
+                       "“is that the ferry will stop running in winter.”"), "said")
+    assert c.claimant == "Ann Lee"
+    assert c.content == "“The real danger,” “is that the ferry will stop running in winter.”"
+
+
+def test_second_part_after_a_second_act_of_the_speaker_stays_apart(extract, by_cue):
+    # the tag goes on to "explaining why ...": the quote after it is not the first one's rest
+    claims = extract("“The ferry has lost money for years,” Ann Lee wrote in a letter to the council explaining "
+                     "why she voted no, “but the town cannot live without it.”")
+    assert by_cue(claims, "wrote").content == "“The ferry has lost money for years,”"
