@@ -35,6 +35,11 @@ The ferry has been late all summer, as Tom Reyes pointed out. | The ferry has be
 As reported by the Eastport Times, the mayor was told twice about the cracks in the pier. | the mayor was told twice about the cracks in the pier | reported | assertion | the Eastport Times
 But as Tom Reyes suggested, the harbour board could sell the old ferry. | the harbour board could sell the old ferry | suggested | proposal | Tom Reyes
 Lena Brandt mentioned Tom Reyes as a possible harbour master. | Tom Reyes as a possible harbour master | mentioned | assertion | Lena Brandt
+Lena Brandt recalled her years as harbour master of the old port. | her years as harbour master of the old port | recalled | assertion | Lena Brandt
+Tom Reyes recalled the meeting with the union on Tuesday. | the meeting with the union | recalled | assertion | Tom Reyes
+Tom Reyes acknowledged the delays on the new ferry route. | the delays on the new ferry route | acknowledged | assertion | Tom Reyes
+The mayor dismissed concerns that the sea wall would fail. | concerns that the sea wall would fail | dismissed | denial | The mayor
+Councillor Tom Reyes echoed the union's complaints about the ferry timetable. | the union's complaints about the ferry timetable | echoed | assertion | Councillor Tom Reyes
 """.strip().splitlines()]
 
 # near misses: no claim at all
@@ -53,6 +58,10 @@ NO_CLAIM = [
     "As I noted last week, the ferry has been late all summer.",  # the writer's own aside
     "The ferry, as was reported last week, will stop running in the winter.",  # no one named
     "Parliament has two ways to close the gap: by asking the port to pay more, or by raising fees.",  # a means
+    "The judge dismissed the case against the harbour board.",  # a court's act
+    "The mayor dismissed her aide on Friday.",  # a boss's act
+    "The council echoed Tom Reyes at the meeting on the ferry.",  # whose line, not which words
+    "The port recalled two thousand life jackets from the ferries.",  # no speaker
 ]
 
 

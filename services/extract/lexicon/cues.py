@@ -123,8 +123,23 @@ OBJECT_REPORT_LEMMAS = {"announce", "confirm", "predict", "reveal", "report", "n
 # Speech acts whose content is what they name, the object alone, and only with a speaker for
 # subject: "expressed concern about X", "mentioned the wall", "decried the ruling". (Their time
 # and place phrases are no part of it: "stressed those worries [on Sunday]".) Not "defend",
-# "recall", "dismiss", "echo", "tweet": their objects are as often people, things or links.
-OBJECT_TOPIC_LEMMAS = {"mention", "express", "stress", "decry", "reiterate"}
+# "tweet", "discuss", "address": their objects are as often people, things or links.
+OBJECT_TOPIC_LEMMAS = {"mention", "express", "stress", "decry", "reiterate"} | {
+    "recall", "echo", "dismiss", "acknowledge"}  # "recalled a visit", "dismissed concerns that Y"
+# Of those, the ones whose object the parse often leaves short, hanging the rest of the phrase on
+# the verb: "recalled her days [as secretary of state]", "recalling the thinking [back when X]".
+OBJECT_TOPIC_TRAILING = {"recall", "echo", "dismiss", "acknowledge"}
+# Objects that make those acts no claim, besides a person (unless an "as" phrase follows:
+# "dismissed Roe as a lightweight"): "echoing Mr. Putin", "the judge dismissed the case",
+# "dismissed her aide", "acknowledged the crowd".
+OBJECT_TOPIC_NON_CLAIMS = {
+    "echo": frozenset(),
+    "dismiss": frozenset({"case", "lawsuit", "suit", "charge", "indictment", "count", "appeal", "motion",
+                          "petition", "complaint", "jury", "juror", "employee", "staff", "class", "session",
+                          "chief", "aide", "adviser", "advisor", "staffer", "official", "minister", "secretary"}),
+    "acknowledge": frozenset({"crowd", "audience", "applause", "cheer", "cheers", "ovation", "supporter",
+                              "fan", "greeting", "presence", "receipt", "wave"}),
+}
 # Speech acts whose object is their content only when it quotes the words: "bemoaned a
 # climate in which people “hate each other”", "touted a “historic” deal" (not "touted the deal").
 QUOTED_OBJECT_LEMMAS = {"lament", "bemoan", "tout", "advocate", "champion", "emphasize",
