@@ -209,3 +209,20 @@ SAID_NOUNS_WITH_CLAUSE = {"remark", "comment", "aside", "boast", "lament", "obse
 STRANDED_CUE_LEMMAS = {"say", "tell", "claim", "add", "note", "acknowledge", "admit", "argue", "insist",
                        "believe", "think", "suggest", "explain", "predict", "warn", "contend", "maintain",
                        "write", "report", "announce", "confirm", "stress", "assert", "concede", "recall"}
+# Speech acts a light verb makes with a noun of saying (light_verb_acts.py): "made comments
+# about X", "issued a statement on X", "raised questions about X", "made the case that Y". The
+# verbs, and by noun the prepositions that bring the content ("that" for a that-clause, "to"
+# also for an infinitive: "made a promise to cut taxes"). (Not "delivered a speech on X": as
+# often a time or an occasion as what was said.)
+LIGHT_VERBS = {"make", "issue", "deliver", "give", "offer", "voice", "raise", "level", "lodge"}
+LIGHT_VERB_NOUNS = {
+    "comment": {"about", "on", "regarding"}, "remark": {"about", "on", "regarding"},
+    "statement": {"about", "on", "regarding", "that"}, "reference": {"to"},
+    "case": {"for", "against", "that"}, "argument": {"for", "against", "about", "that"},
+    "point": {"that"}, "allegation": {"against", "about", "that"}, "accusation": {"against", "that"},
+    "claim": {"about", "that"}, "promise": {"to", "that"}, "pledge": {"to", "that"},
+    "prediction": {"about", "that"}, "appeal": {"for"}, "plea": {"for"}, "joke": {"about"},
+    "criticism": {"of"}, "praise": {"for", "of"}, "question": {"about", "over"},
+    "concern": {"about", "over"}, "doubt": {"about", "over"},
+    "announcement": {"about", "on"}, "warning": {"about", "against", "that"},
+}
