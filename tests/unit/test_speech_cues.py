@@ -1,5 +1,5 @@
 """Speech acts beyond the plain verbs of saying (speech_acts.py, noun_acts.py,
-light_verb_acts.py): sentences written for these tests in the style of news."""
+light_verb_acts.py, passive_acts.py): sentences written for these tests in the style of news."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ Councillor Tom Reyes raised questions about the cost of the sea wall. | the cost
 Lena Brandt made a promise to rebuild the pier by the summer. | to rebuild the pier by the summer | made a promise | promise | Lena Brandt
 Councillor Lena Brandt voiced concern over the new harbour fees. | the new harbour fees | voiced concern over | assertion | Councillor Lena Brandt
 Tom Reyes made a veiled reference to the mayor's unpaid harbour fees. | the mayor's unpaid harbour fees | made a veiled reference to | assertion | Tom Reyes
+Tom Reyes was criticized for offering vague answers about the ferry. | Tom Reyes for offering vague answers about the ferry | criticized | accusation | -
+Her remarks were echoed by Councillor Tom Reyes. | Her remarks | echoed | assertion | Councillor Tom Reyes
 """.strip().splitlines()]
 
 # near misses: no claim at all
@@ -74,6 +76,8 @@ NO_CLAIM = [
     "The harbour board has been making the case for weeks.",  # a time, not a content
     "Lena Brandt delivered a speech on Monday at the harbour.",  # a speech's time, no content
     "Arguments could be made against the new sea wall.",  # nobody's
+    "The old ferry was attacked by gunmen near the harbour.",  # a deed, no speaker
+    "The harbour board, which was criticized for the delays, met on Monday.",  # a relative word, no content
 ]
 
 

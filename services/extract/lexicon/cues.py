@@ -226,3 +226,10 @@ LIGHT_VERB_NOUNS = {
     "concern": {"about", "over"}, "doubt": {"about", "over"},
     "announcement": {"about", "on"}, "warning": {"about", "against", "that"},
 }
+# Evaluations and accusations in the passive (passive_acts.py): "X was criticized by Y for Z",
+# "X has been praised as Z". Those that also name deeds ("the convoy was attacked", "the wall was
+# blasted") need their speaker named or a "for"/"as"/"over" phrase (PASSIVE_ACT_PREPS).
+PASSIVE_ACT_LEMMAS = {"criticize", "criticise", "condemn", "denounce", "praise", "laud", "mock", "ridicule",
+                      "fault", "blast", "lambaste", "attack", "assail", "decry", "deride", "chastise",
+                      "rebuke", "scold", "commend", "applaud", "echo"}
+PASSIVE_ACT_PREPS = {"for", "as", "over"}
