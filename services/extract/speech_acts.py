@@ -264,7 +264,8 @@ class SpeechActs(ClaimDocReader):
                     return None
                 return tail, v.text.lower() + " " + on.lower_
             return None
-        if lem in WH_REPORT_LEMMAS and comp is not None and comp.i > v.i and comp.left_edge.lower_ in WH_WORDS:
+        if lem in WH_REPORT_LEMMAS and comp is not None and comp.i > v.i and comp.left_edge.lower_ in WH_WORDS and \
+                not (lem == "tell" and comp.left_edge.lower_ in ("if", "whether")):  # not "time will tell if X"
             return self.cd.subtree(comp), v.text.lower()  # "explained why the polls were wrong"
         for word, verbs in TOPIC_PREPS.items():  # "talked about immigration", "referred to X"
             p = preps.get(word)

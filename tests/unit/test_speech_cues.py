@@ -49,6 +49,8 @@ Councillor Lena Brandt voiced concern over the new harbour fees. | the new harbo
 Tom Reyes made a veiled reference to the mayor's unpaid harbour fees. | the mayor's unpaid harbour fees | made a veiled reference to | assertion | Tom Reyes
 Tom Reyes was criticized for offering vague answers about the ferry. | Tom Reyes for offering vague answers about the ferry | criticized | accusation | -
 Her remarks were echoed by Councillor Tom Reyes. | Her remarks | echoed | assertion | Councillor Tom Reyes
+Lena Brandt told reporters how the old pier had collapsed. | how the old pier had collapsed | told | assertion | Lena Brandt
+Tom Reyes discussed why the ferry had been late all summer. | why the ferry had been late all summer | discussed | assertion | Tom Reyes
 """.strip().splitlines()]
 
 # near misses: no claim at all

@@ -152,7 +152,8 @@ ATTITUDE_PREPS = {"about", "over", "at", "with", "for", "in", "toward", "towards
 # "a new poll shows Smith with 47 percent", "the survey found broad support for the plan".
 EVIDENCE_OBJECT_LEMMAS = {"show", "find"}
 # Cues whose content can be a wh-clause, no question: "explained why the polls were wrong".
-WH_REPORT_LEMMAS = {"explain", "reveal", "describe", "detail", "disclose", "recall", "note"}
+WH_REPORT_LEMMAS = {"explain", "reveal", "describe", "detail", "disclose", "recall", "note",
+                    "tell", "discuss"}  # "told reporters how he helped", "discussed how the law failed"
 # Verbs of talking whose content is their topic: "talked about immigration".
 TOPIC_LEMMAS = {"talk", "speak", "write", "joke", "complain", "boast", "brag", "tweet", "testify",
                 "comment", "rant", "muse", "post", "lie"}
