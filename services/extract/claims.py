@@ -39,7 +39,9 @@ Where each pattern lives
   the plan “a disaster”"), `according_to`, `claim_nouns` ("Smith's claim that Y"),
   `sentence_adverbs` ("Y reportedly ...").
 - `SpeechActs` (speech_acts.py) and `NounActs` (noun_acts.py): speech acts with an object or an
-  infinitive ("urged Y to X", "told his aides to X", "his call for X").
+  infinitive ("urged Y to X", "told his aides to X", "his call for X"); `LightVerbActs`
+  (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");
+  `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z").
 - `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
 - `StrandedSpeakers` (stranded_speakers.py), after those: a cue with a clause whose speaker the
@@ -63,7 +65,9 @@ from .claimants import ClaimantResolver
 from .cue_patterns import CuePatterns
 from .elided_speech import ElidedSpeech
 from .entity_set import EntitySet
+from .light_verb_acts import LightVerbActs
 from .noun_acts import NounActs
+from .passive_acts import PassiveActs
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
 from .speech_acts import SpeechActs
@@ -95,6 +99,12 @@ class ClaimExtractor:
             acts.verbs(sent)
         for sent in cd.sents:
             nouns.nouns(sent)
+        light = LightVerbActs(cd, claims)  # "made comments about X": after the verbs and nouns of acts
+        for sent in cd.sents:
+            light.acts(sent)
+        passives = PassiveActs(claims)  # "X was criticized by Y for Z"
+        for sent in cd.sents:
+            passives.passives(sent)
         elided = ElidedSpeech(claims)
         for sent in cd.sents:
             elided.verbs(sent)

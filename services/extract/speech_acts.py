@@ -20,6 +20,8 @@ from .lexicon.cues import (
     OBJECT_PROPOSAL_LEMMAS,
     OBJECT_REPORT_LEMMAS,
     OBJECT_TOPIC_LEMMAS,
+    OBJECT_TOPIC_NON_CLAIMS,
+    OBJECT_TOPIC_TRAILING,
     PROMISE_LEMMAS,
     PROPOSAL_LEMMAS,
     QUESTION_LEMMAS,
@@ -86,6 +88,23 @@ def clause_after_object(obj: Token, kids: list[Token]) -> list[Token]:
     toks, end = list(clause.subtree), clause.right_edge.i
     for c in sorted((c for c in kids if c.i > end), key=lambda c: c.i):
         if c.left_edge.i != end + 1 or c.is_punct or c.dep_ == "cc" or c.pos_ in ("VERB", "AUX"):
+            break
+        toks += list(c.subtree)
+        end = c.right_edge.i
+    return toks
+
+
+def trailing_phrases(obj: Token, kids: list[Token]) -> list[Token]:
+    """ "recalled her opposition [to X]", "recalled her days [as secretary of state advising Y]",
+    "recalling the thinking [back when X]": the phrases the parse hung on the verb right after
+    the object, one after another, up to a comma, a conjunction or a verb of its own with a
+    subject; not a time ("recalled X [on Tuesday]")."""
+    toks, end = [], obj.right_edge.i
+    for c in sorted((c for c in kids if c.i > end), key=lambda c: c.i):
+        if c.left_edge.i != end + 1 or c.is_punct or c.dep_ in ("cc", "conj") or \
+                c.dep_ not in ("prep", "prt", "advcl", "advmod", "npadvmod", "acl") or \
+                any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or \
+                any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
             break
         toks += list(c.subtree)
         end = c.right_edge.i
@@ -189,6 +208,11 @@ class SpeechActs(ClaimDocReader):
             and v.dep_ in ("advcl", "acl") and v.lemma_.lower() in QUESTION_LEMMAS and \
             not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
 
+    @staticmethod
+    def framed_as_phrase(obj: Token, kids: list[Token]) -> bool:
+        """ "dismissed Roe as an ineffective leader": an "as" phrase after the object."""
+        return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in kids)
+
     def for_to_clause(self, v: Token, kids: list[Token]) -> list[Token] | None:
         """ "called for the party to unite": the parse hangs "for ... to unite" on the verb as
         an adverbial clause opened by "for", with its own subject and "to". The clause without
@@ -240,7 +264,8 @@ class SpeechActs(ClaimDocReader):
                     return None
                 return tail, v.text.lower() + " " + on.lower_
             return None
-        if lem in WH_REPORT_LEMMAS and comp is not None and comp.i > v.i and comp.left_edge.lower_ in WH_WORDS:
+        if lem in WH_REPORT_LEMMAS and comp is not None and comp.i > v.i and comp.left_edge.lower_ in WH_WORDS and \
+                not (lem == "tell" and comp.left_edge.lower_ in ("if", "whether")):  # not "time will tell if X"
             return self.cd.subtree(comp), v.text.lower()  # "explained why the polls were wrong"
         for word, verbs in TOPIC_PREPS.items():  # "talked about immigration", "referred to X"
             p = preps.get(word)
@@ -252,11 +277,17 @@ class SpeechActs(ClaimDocReader):
         if lem in OBJECT_TOPIC_LEMMAS:
             if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ not in ("NOUN", "PROPN"):
                 return None
+            if lem in OBJECT_TOPIC_NON_CLAIMS and not self.framed_as_phrase(obj, kids) and (
+                    obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_NOUNS or
+                    obj.lemma_.lower() in OBJECT_TOPIC_NON_CLAIMS[lem]):
+                return None  # "echoing Mr. Putin", "the judge dismissed the case", "acknowledged the crowd"
             toks = self.cd.subtree(obj)  # "expressed concern [about X]": the parse may hang it on the verb
             toks += [t for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and
                      (c.lower_ in ATTITUDE_PREPS or lem == "mention" and c.lower_ == "as") for t in c.subtree]
             if lem == "mention":  # "mentioned China as a suspect", "mentioned remarks X had made"
                 toks += clause_after_object(obj, kids)
+            if lem in OBJECT_TOPIC_TRAILING:
+                toks += trailing_phrases(obj, kids)
             return toks, v.text.lower()
         if lem in EVIDENCE_OBJECT_LEMMAS:
             if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ not in ("NOUN", "PROPN"):

@@ -1,5 +1,5 @@
-"""Speech acts beyond the plain verbs of saying (speech_acts.py, noun_acts.py): sentences
-written for these tests in the style of news."""
+"""Speech acts beyond the plain verbs of saying (speech_acts.py, noun_acts.py,
+light_verb_acts.py, passive_acts.py): sentences written for these tests in the style of news."""
 
 from __future__ import annotations
 
@@ -35,6 +35,22 @@ The ferry has been late all summer, as Tom Reyes pointed out. | The ferry has be
 As reported by the Eastport Times, the mayor was told twice about the cracks in the pier. | the mayor was told twice about the cracks in the pier | reported | assertion | the Eastport Times
 But as Tom Reyes suggested, the harbour board could sell the old ferry. | the harbour board could sell the old ferry | suggested | proposal | Tom Reyes
 Lena Brandt mentioned Tom Reyes as a possible harbour master. | Tom Reyes as a possible harbour master | mentioned | assertion | Lena Brandt
+Lena Brandt recalled her years as harbour master of the old port. | her years as harbour master of the old port | recalled | assertion | Lena Brandt
+Tom Reyes recalled the meeting with the union on Tuesday. | the meeting with the union | recalled | assertion | Tom Reyes
+Tom Reyes acknowledged the delays on the new ferry route. | the delays on the new ferry route | acknowledged | assertion | Tom Reyes
+The mayor dismissed concerns that the sea wall would fail. | concerns that the sea wall would fail | dismissed | denial | The mayor
+Councillor Tom Reyes echoed the union's complaints about the ferry timetable. | the union's complaints about the ferry timetable | echoed | assertion | Councillor Tom Reyes
+Tom Reyes made comments about the ferry timetable at the meeting. | the ferry timetable at the meeting | made comments about | assertion | Tom Reyes
+The mayor made the case that the pier must be rebuilt before winter. | the pier must be rebuilt before winter | made the case | assertion | The mayor
+Lena Brandt issued a statement on the collapse of the old pier. | the collapse of the old pier | issued a statement on | assertion | Lena Brandt
+Councillor Tom Reyes raised questions about the cost of the sea wall. | the cost of the sea wall | raised questions about | question | Councillor Tom Reyes
+Lena Brandt made a promise to rebuild the pier by the summer. | to rebuild the pier by the summer | made a promise | promise | Lena Brandt
+Councillor Lena Brandt voiced concern over the new harbour fees. | the new harbour fees | voiced concern over | assertion | Councillor Lena Brandt
+Tom Reyes made a veiled reference to the mayor's unpaid harbour fees. | the mayor's unpaid harbour fees | made a veiled reference to | assertion | Tom Reyes
+Tom Reyes was criticized for offering vague answers about the ferry. | Tom Reyes for offering vague answers about the ferry | criticized | accusation | -
+Her remarks were echoed by Councillor Tom Reyes. | Her remarks | echoed | assertion | Councillor Tom Reyes
+Lena Brandt told reporters how the old pier had collapsed. | how the old pier had collapsed | told | assertion | Lena Brandt
+Tom Reyes discussed why the ferry had been late all summer. | why the ferry had been late all summer | discussed | assertion | Tom Reyes
 """.strip().splitlines()]
 
 # near misses: no claim at all
@@ -53,6 +69,17 @@ NO_CLAIM = [
     "As I noted last week, the ferry has been late all summer.",  # the writer's own aside
     "The ferry, as was reported last week, will stop running in the winter.",  # no one named
     "Parliament has two ways to close the gap: by asking the port to pay more, or by raising fees.",  # a means
+    "The judge dismissed the case against the harbour board.",  # a court's act
+    "The mayor dismissed her aide on Friday.",  # a boss's act
+    "The council echoed Tom Reyes at the meeting on the ferry.",  # whose line, not which words
+    "The port recalled two thousand life jackets from the ferries.",  # no speaker
+    "Tom Reyes made no mention of the ferry timetable.",  # a negated act
+    "The survey raised questions about the cost of the sea wall.",  # no speaker
+    "The harbour board has been making the case for weeks.",  # a time, not a content
+    "Lena Brandt delivered a speech on Monday at the harbour.",  # a speech's time, no content
+    "Arguments could be made against the new sea wall.",  # nobody's
+    "The old ferry was attacked by gunmen near the harbour.",  # a deed, no speaker
+    "The harbour board, which was criticized for the delays, met on Monday.",  # a relative word, no content
 ]
 
 

@@ -123,8 +123,23 @@ OBJECT_REPORT_LEMMAS = {"announce", "confirm", "predict", "reveal", "report", "n
 # Speech acts whose content is what they name, the object alone, and only with a speaker for
 # subject: "expressed concern about X", "mentioned the wall", "decried the ruling". (Their time
 # and place phrases are no part of it: "stressed those worries [on Sunday]".) Not "defend",
-# "recall", "dismiss", "echo", "tweet": their objects are as often people, things or links.
-OBJECT_TOPIC_LEMMAS = {"mention", "express", "stress", "decry", "reiterate"}
+# "tweet", "discuss", "address": their objects are as often people, things or links.
+OBJECT_TOPIC_LEMMAS = {"mention", "express", "stress", "decry", "reiterate"} | {
+    "recall", "echo", "dismiss", "acknowledge"}  # "recalled a visit", "dismissed concerns that Y"
+# Of those, the ones whose object the parse often leaves short, hanging the rest of the phrase on
+# the verb: "recalled her days [as secretary of state]", "recalling the thinking [back when X]".
+OBJECT_TOPIC_TRAILING = {"recall", "echo", "dismiss", "acknowledge"}
+# Objects that make those acts no claim, besides a person (unless an "as" phrase follows:
+# "dismissed Roe as a lightweight"): "echoing Mr. Putin", "the judge dismissed the case",
+# "dismissed her aide", "acknowledged the crowd".
+OBJECT_TOPIC_NON_CLAIMS = {
+    "echo": frozenset(),
+    "dismiss": frozenset({"case", "lawsuit", "suit", "charge", "indictment", "count", "appeal", "motion",
+                          "petition", "complaint", "jury", "juror", "employee", "staff", "class", "session",
+                          "chief", "aide", "adviser", "advisor", "staffer", "official", "minister", "secretary"}),
+    "acknowledge": frozenset({"crowd", "audience", "applause", "cheer", "cheers", "ovation", "supporter",
+                              "fan", "greeting", "presence", "receipt", "wave"}),
+}
 # Speech acts whose object is their content only when it quotes the words: "bemoaned a
 # climate in which people “hate each other”", "touted a “historic” deal" (not "touted the deal").
 QUOTED_OBJECT_LEMMAS = {"lament", "bemoan", "tout", "advocate", "champion", "emphasize",
@@ -137,7 +152,8 @@ ATTITUDE_PREPS = {"about", "over", "at", "with", "for", "in", "toward", "towards
 # "a new poll shows Smith with 47 percent", "the survey found broad support for the plan".
 EVIDENCE_OBJECT_LEMMAS = {"show", "find"}
 # Cues whose content can be a wh-clause, no question: "explained why the polls were wrong".
-WH_REPORT_LEMMAS = {"explain", "reveal", "describe", "detail", "disclose", "recall", "note"}
+WH_REPORT_LEMMAS = {"explain", "reveal", "describe", "detail", "disclose", "recall", "note",
+                    "tell", "discuss"}  # "told reporters how he helped", "discussed how the law failed"
 # Verbs of talking whose content is their topic: "talked about immigration".
 TOPIC_LEMMAS = {"talk", "speak", "write", "joke", "complain", "boast", "brag", "tweet", "testify",
                 "comment", "rant", "muse", "post", "lie"}
@@ -194,3 +210,27 @@ SAID_NOUNS_WITH_CLAUSE = {"remark", "comment", "aside", "boast", "lament", "obse
 STRANDED_CUE_LEMMAS = {"say", "tell", "claim", "add", "note", "acknowledge", "admit", "argue", "insist",
                        "believe", "think", "suggest", "explain", "predict", "warn", "contend", "maintain",
                        "write", "report", "announce", "confirm", "stress", "assert", "concede", "recall"}
+# Speech acts a light verb makes with a noun of saying (light_verb_acts.py): "made comments
+# about X", "issued a statement on X", "raised questions about X", "made the case that Y". The
+# verbs, and by noun the prepositions that bring the content ("that" for a that-clause, "to"
+# also for an infinitive: "made a promise to cut taxes"). (Not "delivered a speech on X": as
+# often a time or an occasion as what was said.)
+LIGHT_VERBS = {"make", "issue", "deliver", "give", "offer", "voice", "raise", "level", "lodge"}
+LIGHT_VERB_NOUNS = {
+    "comment": {"about", "on", "regarding"}, "remark": {"about", "on", "regarding"},
+    "statement": {"about", "on", "regarding", "that"}, "reference": {"to"},
+    "case": {"for", "against", "that"}, "argument": {"for", "against", "about", "that"},
+    "point": {"that"}, "allegation": {"against", "about", "that"}, "accusation": {"against", "that"},
+    "claim": {"about", "that"}, "promise": {"to", "that"}, "pledge": {"to", "that"},
+    "prediction": {"about", "that"}, "appeal": {"for"}, "plea": {"for"}, "joke": {"about"},
+    "criticism": {"of"}, "praise": {"for", "of"}, "question": {"about", "over"},
+    "concern": {"about", "over"}, "doubt": {"about", "over"},
+    "announcement": {"about", "on"}, "warning": {"about", "against", "that"},
+}
+# Evaluations and accusations in the passive (passive_acts.py): "X was criticized by Y for Z",
+# "X has been praised as Z". Those that also name deeds ("the convoy was attacked", "the wall was
+# blasted") need their speaker named or a "for"/"as"/"over" phrase (PASSIVE_ACT_PREPS).
+PASSIVE_ACT_LEMMAS = {"criticize", "criticise", "condemn", "denounce", "praise", "laud", "mock", "ridicule",
+                      "fault", "blast", "lambaste", "attack", "assail", "decry", "deride", "chastise",
+                      "rebuke", "scold", "commend", "applaud", "echo"}
+PASSIVE_ACT_PREPS = {"for", "as", "over"}

@@ -1,0 +1,49 @@
+"""Evaluations and accusations in the passive: "X was criticized by Y for Z", "X has been praised
+as Z", "the remarks were echoed by Y". What is claimed is the one evaluated and the "for"/"as"
+phrase; the speaker is the agent ("by Y"), or untold: then a report with no named source, as
+for "Z is accused of Y" (cue_patterns.py). They run after the other verb patterns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .claim_collector import ClaimCollector
+from .lexicon.cues import PASSIVE_ACT_LEMMAS, PASSIVE_ACT_PREPS
+from .speech_acts import is_speaker
+
+
+class PassiveActs:
+    """Reads the parse of the collector it adds to (the tokens and spans only)."""
+
+    def __init__(self, claims: ClaimCollector):
+        self.claims, self.cd = claims, claims.cd
+
+    def passives(self, sent: Span) -> None:
+        for v, kids in self.claims.untaken_verbs(sent):
+            if v.lemma_.lower() not in PASSIVE_ACT_LEMMAS or not any(c.dep_ == "auxpass" for c in kids):
+                continue
+            subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < v.i), None)
+            if subj is None or subj.lower_ in ("it", "which", "that", "who", "whom"):
+                continue  # "a channel which was denounced for X": the relative word is no content
+            agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None and not is_speaker(agent):
+                agent = None  # "was attacked by a dog": no speaker
+            why = next((c for c in kids if c.dep_ == "prep" and c.lower_ in PASSIVE_ACT_PREPS and c.i > v.i), None)
+            if agent is None and why is None:
+                continue  # "the convoy was attacked": a deed as often as words
+            self.add(sent, v, subj, agent, why)
+
+    def add(self, sent: Span, v: Token, subj: Token, agent: Token | None, why: Token | None) -> None:
+        first = self.cd.span_of(self.cd.subtree(subj))
+        second = self.cd.span_of(self.cd.subtree(why)) if why is not None else None
+        if first is None or why is not None and second is None:
+            return
+        whole = (first[0], second[1] if second else first[1])
+        if self.claims.overlaps(whole):
+            return
+        parts = [first, second] if second else None
+        cue = v.text.lower()
+        if agent is not None:
+            self.claims.add_attributed(sent, whole, cue, v, agent, False, "asserted", parts=parts)
+        else:
+            self.claims.add(sent, *whole, cue=cue, qtype="reported", cue_i=v.i, hedged=True, parts=parts)
