@@ -47,6 +47,8 @@ Where each pattern lives
 - `StrandedSpeakers` (stranded_speakers.py), after those: a cue with a clause whose speaker the
   parse hung elsewhere ("Jolly said he would", "Jane Roe, 44, said that").
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
+- `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
+  of speaking or judging ("warned against the “fevered dreams” of X"): mixed speech.
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimCollector` (claim_collector.py):
   quote type and hedging of each find, then one claim per statement.
 - Word lists: lexicon/cues.py and lexicon/claimants.py.
@@ -68,6 +70,7 @@ from .entity_set import EntitySet
 from .light_verb_acts import LightVerbActs
 from .noun_acts import NounActs
 from .passive_acts import PassiveActs
+from .quoted_fragments import QuotedFragments
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
 from .speech_acts import SpeechActs
@@ -115,4 +118,5 @@ class ClaimExtractor:
             patterns.sentence_adverbs(sent)
         Transcripts(cd, claims).lines()
         QuotedSpeech(cd, claims).direct_speech()
+        QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
         return claims.claims()

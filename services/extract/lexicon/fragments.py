@@ -1,0 +1,23 @@
+"""Verbs of speaking, judging and urging whose object may hold the speaker's own words in
+quotation marks ("warned against the “fevered dreams” of X", "touted her record as “the best”"):
+what the quoted-fragment fallback (quoted_fragments.py) takes as a mixed claim's cue."""
+
+from __future__ import annotations
+
+FRAGMENT_VERB_LEMMAS = {
+    "acknowledge", "admit", "advise", "advocate", "announce", "appeal", "applaud", "ask", "assure",
+    "attack", "bash", "beg", "belittle", "blame", "blast", "boast", "brag", "brand", "call",
+    "campaign", "caution", "celebrate", "challenge", "champion", "characterize", "characterise",
+    "chide", "claim", "coach", "coin", "command", "commend", "comment", "complain", "concede",
+    "condemn", "confess", "congratulate", "credit", "criticize", "criticise", "decry", "defend",
+    "deride", "describe", "detail", "declare", "demand", "denounce", "disparage", "dismiss", "dub",
+    "email", "emphasize", "encourage", "exhort", "explain", "frame", "fret", "gripe", "grumble",
+    "gush", "hail", "hammer", "highlight", "hype", "implore", "insist", "invite", "invoke",
+    "justify", "knock", "label", "lambast", "lambaste", "lament", "laud", "lobby", "mock", "muse",
+    "note", "observe", "outline", "plead", "pledge", "ponder", "portray", "position", "posture",
+    "post", "praise", "predict", "proclaim", "promise", "promote", "pronounce", "propose",
+    "question", "rail", "rebuke", "recall", "recommend", "recount", "remark", "remind", "ridicule",
+    "say", "scold", "slam", "speculate", "stress", "suggest", "swear", "taunt", "tease", "tell",
+    "thank", "tout", "trumpet", "tweet", "unveil", "urge", "vent", "voice", "vow", "warn",
+    "wonder", "write",
+}

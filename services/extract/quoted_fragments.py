@@ -1,0 +1,61 @@
+"""Mixed speech found from its quoted words: a quoted fragment inside a sentence that no other
+pattern took, whose nearest governing verb is one of speaking, judging or urging ("Trump warned
+against the “fevered dreams” of a brokered convention", "she touted the plan as “a game
+changer”"). Runs after every other family, so it only sees quotes they left."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .claim_collector import ClaimCollector
+from .claim_doc import ClaimDoc, ClaimDocReader
+from .lexicon.fragments import FRAGMENT_VERB_LEMMAS
+
+# Small words a title may leave lower case: "Meet the Press", "The Art of the Deal".
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "at",
+                     "by", "from", "is", "be", "me", "it", "my", "our", "us"}
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+class QuotedFragments(ClaimDocReader):
+    def __init__(self, cd: ClaimDoc, claims: ClaimCollector):
+        super().__init__(cd)
+        self.claims = claims
+
+    def fragments(self) -> None:
+        for qi, q in enumerate(self.quotes):
+            if self.claims.overlaps(q):
+                continue
+            toks = [t for t in self.doc.char_span(*q, alignment_mode="expand") or [] if self.qidx[t.i] == qi]
+            if toks and toks[-1].i < toks[0].sent.end and not self.is_title(toks):
+                self.fragment(toks[0].sent, qi, toks)
+
+    def fragment(self, sent: Span, qi: int, toks: list[Token]) -> None:
+        # (a quotation that is most of its sentence is direct speech, not ours)
+        if sum(1 for t in sent if self.qidx[t.i] < 0 and not t.is_punct and not t.is_space) < 3:
+            return
+        head = next((t for t in toks if t.head.i == t.i or self.qidx[t.head.i] != qi), None)
+        if head is None:
+            return
+        # up from the quote to the first verb outside it: the dependent on the way is the content
+        child, v = head, head.head
+        while v.i != child.i and not (v.pos_ == "VERB" and self.qidx[v.i] < 0):
+            child, v = v, v.head
+        if v.i == child.i or child.i < v.i or v.lemma_.lower() not in FRAGMENT_VERB_LEMMAS:
+            return
+        subj = self.cd.subject(v)
+        content = [t for t in child.subtree if t.i < sent.end]
+        sp = self.cd.span_of(content)
+        if subj is None or not sp or self.claims.overlaps(sp) or self.cd.quote_type_of(*sp) != "mixed":
+            return
+        first = next(t for t in content if not t.is_punct)
+        if first.tag_ in FINITE_TAGS:  # "said was an “insult”": the parse lost the clause's subject
+            return
+        self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+
+    @staticmethod
+    def is_title(toks: list[Token]) -> bool:
+        """ "on “Meet the Press”", "a “Jeb Can Fix It” bus tour": a name, not anyone's words."""
+        words = [t for t in toks if t.is_alpha]
+        return len(words) > 1 and all(t.text[0].isupper() or (k and t.lower_ in TITLE_SMALL_WORDS)
+                                      for k, t in enumerate(words))

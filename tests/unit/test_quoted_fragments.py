@@ -1,0 +1,29 @@
+"""Mixed speech found from its quoted words: a quoted fragment no other pattern took, under a
+verb of speaking, judging or urging. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Senator Ruth Alder warned against the “fevered dreams” of a contested convention.", "warned",
+     "against the “fevered dreams” of a contested convention"),
+    ("Governor Ana Ruiz hammered her rival's “reckless” spending on the new stadium.", "hammered",
+     "her rival's “reckless” spending on the new stadium"),
+    ("Ruth Alder recalled the “dark days” of the 2009 flood in a long speech.", "recalled",
+     "the “dark days” of the 2009 flood"),
+])
+def test_quoted_words_under_a_verb_of_speaking_are_mixed_speech(extract, by_cue, text, cue, content):
+    c = by_cue(extract(text), cue)
+    assert c.quote_type == "mixed" and c.content == content
+    assert c.claimant in ("Senator Ruth Alder", "Governor Ana Ruiz", "Ruth Alder")
+
+
+def test_a_quoted_title_is_no_ones_words(extract):
+    # the same shape with a title in the quotation marks: a name, not what she said
+    assert not extract("Ruth Alder congratulated the cast of “The Long Way Home” on a fine run.")
+
+
+def test_scare_quotes_under_a_verb_of_doing_are_no_claim(extract):
+    assert not extract("The mayor visited the “temporary” shelter on Main Street.")
