@@ -41,5 +41,17 @@ def test_claimant_of_participle_or_claim_noun(extract, by_cue, text, cue, claima
     assert by_cue(extract(text), cue).claimant == claimant
 
 
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    ("When asked by a reporter whether the ferry would run in winter, Mayor Ines Halloran shook her head.",
+     "asked", "a reporter"),
+    ("Asked by the host about plans to close the harbour road, the minister said nothing.", "asked about",
+     "the host"),
+    # no agent: who asked is untold
+    ("Asked about the closing of the harbour road, the minister said nothing new.", "asked about", None),
+])
+def test_asker_named_by_agent(extract, by_cue, text, cue, claimant):
+    assert by_cue(extract(text), cue).claimant == claimant
+
+
 def test_quick_to_with_no_clause_is_no_claim(extract):
     assert extract("Readers of the site were quick to respond in the comments below the story.") == []
