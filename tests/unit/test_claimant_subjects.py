@@ -20,6 +20,17 @@ CASES = [
     # a tag the parse joined to the quote's verb: the name between, not the quote's "I"
     ("''If the council had listened to Brandt, I would have been ruined for a long time,'' Mr. Okafor, "
      "now 77 and retired in Leeds, said by telephone this week.", "said", "Mr. Okafor"),
+    # a participle the parse hung on a subordinate clause goes with the main clause's speaker
+    ("Mayor Ines Halloran questioned why the harbour board had not met the fishermen in March, implying "
+     "that the board had ignored them.", "implying", "Mayor Ines Halloran"),
+    ("Councillor Ada Brandt spoke for an hour after the ferry workers ended their strike, remarking that "
+     "the town owed them a great deal.", "remarking", "Councillor Ada Brandt"),
+    # ... but not for a main verb with no speaker for subject, and not after "as"
+    ("The row began soon after Tomas Lind bought the old pier, calling the harbour board a "
+     "disgrace.", "calling", "Tomas Lind"),
+    # a tag inside another cue's clause speaks the participle after it
+    ("The minister cannot say that “in his view,” Okafor added, saying the matter should be left to the "
+     "courts.", "saying", "Okafor"),
     # a verb of saying after "quick to", "likely to": the subject of the verb before
     ("The board met. Ferry workers were quick to add that the strike would go on until the summer.", "add",
      "Ferry workers"),
