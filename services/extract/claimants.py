@@ -303,6 +303,29 @@ class ClaimantResolver(ClaimDocReader):
                     return e.name, e.name
         return None
 
+    def speaker_after_quote(self, q: tuple[int, int]) -> Claimant | None:
+        """ "“Power to the people!” the group shouted", "“Will he run?” a staffer wondered": the
+        subject of a verb right after a quotation that ends on a comma, "?" or "!" speaks it,
+        whatever the verb (a quote tag is looked for among verbs of saying only)."""
+        if self.text[q[0]:q[1]].rstrip(" \"“”'’")[-1:] not in (",", "?", "!"):
+            return None
+        k = q[1]
+        while k < len(self.text) and self.text[k] in " \"“”'’,":
+            k += 1
+        first = self.doc.char_span(k, k + 1, alignment_mode="expand") if k < len(self.text) else None
+        if first is None:
+            return None
+        t0 = first[0]
+        if t0.pos_ == "VERB":  # "“Y,” wrote a man calling himself Z"
+            who = next((c for c in t0.children if c.dep_ == "nsubj" and c.i > t0.i), None)
+        else:
+            who = next((t for t in self.doc[t0.i : min(len(self.doc), t0.i + 8)] if t.dep_ in SUBJECT_DEPS
+                        and t.left_edge.i == t0.i and t.head.pos_ == "VERB" and t.head.i > t.i), None)
+        if who is None or self.qidx[who.i] >= 0 or who.lower_ in ("it", "that", "this", "there") or \
+                "\n" in self.text[q[1]:who.idx]:
+            return None
+        return self.claimant_of(who)
+
     def neighbour_speaker(self, ks: int, ke: int) -> tuple[str | None, str | None, bool]:
         # the speaker of a claim in the sentence just before (a run of quotes), else the next one
         prev = [c for c in self.found if c.claimant and ks - 2 <= self.sent_of[c.cue_i] < ks]

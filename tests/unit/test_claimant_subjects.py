@@ -66,3 +66,18 @@ def test_asker_named_by_agent(extract, by_cue, text, cue, claimant):
 
 def test_quick_to_with_no_clause_is_no_claim(extract):
     assert extract("Readers of the site were quick to respond in the comments below the story.") == []
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # a subject and its verb right after a quote with no tag speak it, whatever the verb
+    ("The crowd grew as the night went on.\n“Close the harbour road now!” some of the fishermen chanted "
+     "outside the town hall.", "some of the fishermen"),
+    ("The meeting ran late.\n“Will the ferry run in winter?” a councillor in the back row wondered aloud.",
+     "a councillor in the back row"),
+    # not after a quote that ends its sentence: the neighbour's speaker stays
+    ("Mayor Ines Halloran spoke first. “We will not close the pier.” The crowd cheered loudly.",
+     "Mayor Ines Halloran"),
+])
+def test_subject_right_after_an_untagged_quote(extract, text, claimant):
+    (c,) = [c for c in extract(text) if c.quote_type == "direct"]
+    assert c.claimant == claimant
