@@ -13,6 +13,7 @@ from .claim_candidates import ClaimCandidate
 from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader, is_punct
 from .entity_set import EntitySet
 from .lexicon.claimants import DASHES, HONORIFIC_GENDER, OTHER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from .quotes import QUOTE_CHARS
 
 # Dependents that end a claimant's phrase below its head ("Smith, who ..." -> "Smith").
 _CUT_DEEP = {"relcl", "acl", "appos", "advcl", "parataxis"}
@@ -302,6 +303,48 @@ class ClaimantResolver(ClaimDocReader):
                 if e is not None and e.type == "ORG":
                     return e.name, e.name
         return None
+
+    def backfill_asides(self, found: list[ClaimCandidate]) -> None:
+        """ "Mitt Romney, the 2012 nominee, tweeted: “Y”", "Katie Packer, who chairs the PAC said
+        Y": the parse hung the name on the aside and left the cue with no subject. For a claim
+        with no claimant whose cue is a finite verb: the name that opens its clause before a comma."""
+        for c in found:
+            if c.claimant is not None or c.quote_type == "reported" or not 0 <= c.cue_i < len(self.doc):
+                continue
+            v = self.doc[c.cue_i]
+            if v.dep_ == "xcomp" and v.tag_ == "VB" and v.i - v.head.i == 2:
+                v = v.head  # "O'Malley, who signed the laws, interjected to say: “Y”"
+            # (a past participle too: the parse reads "Romney, the nominee, tweeted" as a
+            # participle of the aside)
+            if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or v.lemma_.lower() == "ask" or \
+                    v.dep_ == "amod" or any(k.dep_ in ("auxpass", "neg") or k.lower_ == "so" for k in v.children):
+                continue
+            name = self.name_before_aside(v)
+            if name is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = self.claimant_of(name)
+
+    def name_before_aside(self, v: Token) -> Token | None:
+        sent = self.sents[self.sent_of[v.i]]
+        lo = sent.start
+        for j in range(v.i - 1, sent.start - 1, -1):
+            # the clause opens after a colon or a quote that ends on a comma ("“Y,” Jane Roe, 44,
+            # said"), not after a quoted name inside the aside
+            t = self.doc[j]
+            if t.text in (":", ";") or (t.text in QUOTE_CHARS or t.text == "''") and self.doc[j - 1].text in (",", "?", "!"):
+                lo = j + 1
+                break
+        while lo < v.i and (is_punct(self.doc[lo]) or self.doc[lo].is_space):
+            lo += 1
+        j = lo
+        while j < v.i and self.doc[j].pos_ in ("PROPN", "DET", "ADJ", "NOUN") and self.doc[j].text != ",":
+            j += 1
+        if j == lo or j >= v.i - 1 or self.doc[j].text != "," or v.i - lo > 40:
+            return None
+        head = self.doc[j - 1]
+        if head.pos_ == "PROPN":
+            e = self.entity_for(head)
+            return head if e is not None and self.is_person(e) or e is not None and e.type == "ORG" else None
+        return head if head.pos_ == "NOUN" and self.doc[lo].pos_ == "DET" else None
 
     def speaker_after_quote(self, q: tuple[int, int]) -> Claimant | None:
         """ "“Power to the people!” the group shouted", "“Will he run?” a staffer wondered": the

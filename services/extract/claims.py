@@ -105,4 +105,5 @@ class ClaimExtractor:
             patterns.sentence_adverbs(sent)
         Transcripts(cd, claims).lines()
         QuotedSpeech(cd, claims).direct_speech()
+        claims.claimants.backfill_asides(found)
         return claims.claims()

@@ -81,3 +81,18 @@ def test_quick_to_with_no_clause_is_no_claim(extract):
 def test_subject_right_after_an_untagged_quote(extract, text, claimant):
     (c,) = [c for c in extract(text) if c.quote_type == "direct"]
     assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # the parse hung the name on the aside after it and left the cue with no subject
+    ("Ines Halloran, the mayor of the harbour town, tweeted in reply: ''The pier stays open; the ferry runs "
+     "all winter.''", "Ines Halloran"),
+    ("“We have never had a winter like this one,” Ferry captain Ada Brandt, wearing her old union badge and "
+     "a “Save the Pier” pin, said quietly.", "Ferry captain Ada Brandt"),
+    # not a question put to the name, nor a passive report: who asked or said is untold
+    ("Ines Halloran, the mayor of the harbour town, was asked whether the pier would close before the "
+     "winter.", None),
+    ("The harbour plan, drawn up by the council in March, was said to cost more than the town could pay.", None),
+])
+def test_name_before_an_aside_speaks(extract, text, claimant):
+    assert {c.claimant for c in extract(text)} == {claimant}
