@@ -31,6 +31,11 @@ CASES = [
     # a tag inside another cue's clause speaks the participle after it
     ("The minister cannot say that “in his view,” Okafor added, saying the matter should be left to the "
      "courts.", "saying", "Okafor"),
+    # with no comma, the people named right before the participle speak, not the subject
+    ("The closing of the ferry has left 40 percent of voters saying they will move to the mainland.",
+     "saying", "40 percent of voters"),
+    # ... not a place or a thing before it
+    ("The mayor left the harbour office saying the pier would stay open.", "saying", "The mayor"),
     # a verb of saying after "quick to", "likely to": the subject of the verb before
     ("The board met. Ferry workers were quick to add that the strike would go on until the summer.", "add",
      "Ferry workers"),
