@@ -319,9 +319,24 @@ class ClaimantResolver(ClaimDocReader):
             if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or v.lemma_.lower() == "ask" or \
                     v.dep_ == "amod" or any(k.dep_ in ("auxpass", "neg") or k.lower_ == "so" for k in v.children):
                 continue
-            name = self.name_before_aside(v)
+            name = self.name_before_aside(v) or self.subject_after_tag(v)
             if name is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = self.claimant_of(name)
+
+    def subject_after_tag(self, v: Token) -> Token | None:
+        """ "“Y,” said the woman, who asked not to be named": the parse made the speaker after
+        the tag the subject of the relative clause's verb."""
+        if v.i < 2 or not (self.doc[v.i - 1].text in QUOTE_CHARS or self.doc[v.i - 1].text == "''") or \
+                self.doc[v.i - 2].text not in (",", "?", "!"):
+            return None
+        j = v.i + 1
+        while j < len(self.doc) and self.doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+            j += 1
+        head = self.doc[j - 1]
+        if j == v.i + 1 or j >= len(self.doc) or self.doc[j].text != "," or head.dep_ not in SUBJECT_DEPS or \
+                head.head.i < j or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return head
 
     def name_before_aside(self, v: Token) -> Token | None:
         sent = self.sents[self.sent_of[v.i]]

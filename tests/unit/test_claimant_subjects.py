@@ -94,6 +94,9 @@ def test_subject_right_after_an_untagged_quote(extract, text, claimant):
      "all winter.''", "Ines Halloran"),
     ("“We have never had a winter like this one,” Ferry captain Ada Brandt, wearing her old union badge and "
      "a “Save the Pier” pin, said quietly.", "Ferry captain Ada Brandt"),
+    # the speaker after the tag, parsed as the subject of the relative clause after it
+    ("\"The ferry is all we have and they want to take it away,\" said the woman, who like many in the town "
+     "did not want to be quoted by name because of the sensitivity of the issue.", "the woman"),
     # not a question put to the name, nor a passive report: who asked or said is untold
     ("Ines Halloran, the mayor of the harbour town, was asked whether the pier would close before the "
      "winter.", None),
