@@ -12,7 +12,17 @@ from services.core.models import Entity
 from .claim_candidates import ClaimCandidate
 from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader, is_punct
 from .entity_set import EntitySet
-from .lexicon.claimants import DASHES, HONORIFIC_GENDER, OTHER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from .lexicon.claimants import (
+    DASHES,
+    HONORIFIC_GENDER,
+    ISSUED_PIECES,
+    ISSUING_LEMMAS,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
+from .lexicon.cues import ISSUED_TEXTS
+from .lexicon.kinds import EVIDENCE_SOURCES
 from .quotes import QUOTE_CHARS
 
 # Dependents that end a claimant's phrase below its head ("Smith, who ..." -> "Smith").
@@ -42,6 +52,9 @@ class ClaimantResolver(ClaimDocReader):
         if relative:  # "those who said Y": the antecedent, without the clause of the cue
             head = head.head.head
             low = head.lower_
+            issuer = self.issuer_of(head)
+            if issuer is not None:
+                return self.claimant_of(issuer)
         speaker = self.name_after_dateline(head)
         if speaker is not None:
             return self.claimant_of(speaker)
@@ -139,6 +152,18 @@ class ClaimantResolver(ClaimDocReader):
             if t.pos_ in ("VERB", "AUX"):
                 break
         return None
+
+    def issuer_of(self, text: Token) -> Token | None:
+        """ "Sen. Rand Paul has released a Web video that accuses X": who put out the text the
+        relative clause's cue hangs on speaks through it (a name or a speaker, not "it")."""
+        if text.pos_ != "NOUN" or text.lemma_.lower() not in ISSUED_TEXTS | EVIDENCE_SOURCES | ISSUED_PIECES:
+            return None
+        v = text.head if text.dep_ == "dobj" else text.head.head if text.dep_ == "pobj" and text.head.dep_ == "prep" else None
+        if v is None or v.lemma_.lower() not in ISSUING_LEMMAS:
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        # (a name only: "He released a letter from his doctor that says Y" is the doctor's)
+        return subj if subj is not None and self.qidx[subj.i] < 0 and subj.pos_ == "PROPN" else None
 
     def names_a_group(self, head: Token) -> bool:
         """A capitalised role that is no person's name: "the ranking Democrat", "a Republican"."""

@@ -36,6 +36,13 @@ CASES = [
      "saying", "40 percent of voters"),
     # ... not a place or a thing before it
     ("The mayor left the harbour office saying the pier would stay open.", "saying", "The mayor"),
+    # a text a name put out speaks for them; not one they only talk about, nor one "he" put out
+    ("The Harbour Gazette ran a piece that noted the ferry had lost money every year since 2010.", "noted",
+     "The Harbour Gazette"),
+    ("Councillor Ada Brandt praised a piece that noted the ferry had lost money every year since 2010.",
+     "noted", "a piece"),
+    ("He released a letter from his doctor that says the councillor is in good health.", "says",
+     "a letter from his doctor"),
     # a verb of saying after "quick to", "likely to": the subject of the verb before
     ("The board met. Ferry workers were quick to add that the strike would go on until the summer.", "add",
      "Ferry workers"),
