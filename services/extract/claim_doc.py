@@ -18,6 +18,7 @@ from .lexicon.cues import (
     MODALS,
     REPORT_PASSIVE,
 )
+from .participle_speakers import trailing_participle_speaker
 from .quotes import QUOTE_CHARS, TRAILING, quote_spans
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -281,11 +282,8 @@ class ClaimDoc:
                 return self.subject(h.head)
             # "X argued that Y would help, saying Z": the participle after the comma hangs from
             # the content clause in the parse, but goes with the cue
-            if v.dep_ == "advcl" and v.tag_ == "VBG" and self.after_comma(v) and not any(
-                    c.dep_ in ("mark", "aux") for c in v.children if c.i < v.i):
-                cue = self.cue_of_content(h)
-                if cue is not None:
-                    return self.subject(cue)
+            if (who := trailing_participle_speaker(self, v, h)) is not None:
+                return who
             if v.dep_ == "conj" and self.qidx[h.i] >= 0 and self.qidx[v.i] < 0 and \
                     (beside := self.speaker_beside_quote(v, joined=True)) is not None:
                 return beside  # "“Y,” Ramos, 58, told AFP": the parse joined the tag to the quote's verb

@@ -12,7 +12,18 @@ from services.core.models import Entity
 from .claim_candidates import ClaimCandidate
 from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader, is_punct
 from .entity_set import EntitySet
-from .lexicon.claimants import DASHES, HONORIFIC_GENDER, OTHER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from .lexicon.claimants import (
+    DASHES,
+    HONORIFIC_GENDER,
+    ISSUED_PIECES,
+    ISSUING_LEMMAS,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
+from .lexicon.cues import ISSUED_TEXTS
+from .lexicon.kinds import EVIDENCE_SOURCES
+from .quotes import QUOTE_CHARS
 
 # Dependents that end a claimant's phrase below its head ("Smith, who ..." -> "Smith").
 _CUT_DEEP = {"relcl", "acl", "appos", "advcl", "parataxis"}
@@ -41,6 +52,9 @@ class ClaimantResolver(ClaimDocReader):
         if relative:  # "those who said Y": the antecedent, without the clause of the cue
             head = head.head.head
             low = head.lower_
+            issuer = self.issuer_of(head)
+            if issuer is not None:
+                return self.claimant_of(issuer)
         speaker = self.name_after_dateline(head)
         if speaker is not None:
             return self.claimant_of(speaker)
@@ -138,6 +152,18 @@ class ClaimantResolver(ClaimDocReader):
             if t.pos_ in ("VERB", "AUX"):
                 break
         return None
+
+    def issuer_of(self, text: Token) -> Token | None:
+        """ "Sen. Rand Paul has released a Web video that accuses X": who put out the text the
+        relative clause's cue hangs on speaks through it (a name or a speaker, not "it")."""
+        if text.pos_ != "NOUN" or text.lemma_.lower() not in ISSUED_TEXTS | EVIDENCE_SOURCES | ISSUED_PIECES:
+            return None
+        v = text.head if text.dep_ == "dobj" else text.head.head if text.dep_ == "pobj" and text.head.dep_ == "prep" else None
+        if v is None or v.lemma_.lower() not in ISSUING_LEMMAS:
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        # (a name only: "He released a letter from his doctor that says Y" is the doctor's)
+        return subj if subj is not None and self.qidx[subj.i] < 0 and subj.pos_ == "PROPN" else None
 
     def names_a_group(self, head: Token) -> bool:
         """A capitalised role that is no person's name: "the ranking Democrat", "a Republican"."""
@@ -302,6 +328,86 @@ class ClaimantResolver(ClaimDocReader):
                 if e is not None and e.type == "ORG":
                     return e.name, e.name
         return None
+
+    def backfill_asides(self, found: list[ClaimCandidate]) -> None:
+        """ "Mitt Romney, the 2012 nominee, tweeted: “Y”", "Katie Packer, who chairs the PAC said
+        Y": the parse hung the name on the aside and left the cue with no subject. For a claim
+        with no claimant whose cue is a finite verb: the name that opens its clause before a comma."""
+        for c in found:
+            if c.claimant is not None or c.quote_type == "reported" or not 0 <= c.cue_i < len(self.doc):
+                continue
+            v = self.doc[c.cue_i]
+            if v.dep_ == "xcomp" and v.tag_ == "VB" and v.i - v.head.i == 2:
+                v = v.head  # "O'Malley, who signed the laws, interjected to say: “Y”"
+            # (a past participle too: the parse reads "Romney, the nominee, tweeted" as a
+            # participle of the aside)
+            if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or v.lemma_.lower() == "ask" or \
+                    v.dep_ == "amod" or any(k.dep_ in ("auxpass", "neg") or k.lower_ == "so" for k in v.children):
+                continue
+            name = self.name_before_aside(v) or self.subject_after_tag(v)
+            if name is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = self.claimant_of(name)
+
+    def subject_after_tag(self, v: Token) -> Token | None:
+        """ "“Y,” said the woman, who asked not to be named": the parse made the speaker after
+        the tag the subject of the relative clause's verb."""
+        if v.i < 2 or not (self.doc[v.i - 1].text in QUOTE_CHARS or self.doc[v.i - 1].text == "''") or \
+                self.doc[v.i - 2].text not in (",", "?", "!"):
+            return None
+        j = v.i + 1
+        while j < len(self.doc) and self.doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+            j += 1
+        head = self.doc[j - 1]
+        if j == v.i + 1 or j >= len(self.doc) or self.doc[j].text != "," or head.dep_ not in SUBJECT_DEPS or \
+                head.head.i < j or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return head
+
+    def name_before_aside(self, v: Token) -> Token | None:
+        sent = self.sents[self.sent_of[v.i]]
+        lo = sent.start
+        for j in range(v.i - 1, sent.start - 1, -1):
+            # the clause opens after a colon or a quote that ends on a comma ("“Y,” Jane Roe, 44,
+            # said"), not after a quoted name inside the aside
+            t = self.doc[j]
+            if t.text in (":", ";") or (t.text in QUOTE_CHARS or t.text == "''") and self.doc[j - 1].text in (",", "?", "!"):
+                lo = j + 1
+                break
+        while lo < v.i and (is_punct(self.doc[lo]) or self.doc[lo].is_space):
+            lo += 1
+        j = lo
+        while j < v.i and self.doc[j].pos_ in ("PROPN", "DET", "ADJ", "NOUN") and self.doc[j].text != ",":
+            j += 1
+        if j == lo or j >= v.i - 1 or self.doc[j].text != "," or v.i - lo > 40:
+            return None
+        head = self.doc[j - 1]
+        if head.pos_ == "PROPN":
+            e = self.entity_for(head)
+            return head if e is not None and self.is_person(e) or e is not None and e.type == "ORG" else None
+        return head if head.pos_ == "NOUN" and self.doc[lo].pos_ == "DET" else None
+
+    def speaker_after_quote(self, q: tuple[int, int]) -> Claimant | None:
+        """ "“Power to the people!” the group shouted", "“Will he run?” a staffer wondered": the
+        subject of a verb right after a quotation that ends on a comma, "?" or "!" speaks it,
+        whatever the verb (a quote tag is looked for among verbs of saying only)."""
+        if self.text[q[0]:q[1]].rstrip(" \"“”'’")[-1:] not in (",", "?", "!"):
+            return None
+        k = q[1]
+        while k < len(self.text) and self.text[k] in " \"“”'’,":
+            k += 1
+        first = self.doc.char_span(k, k + 1, alignment_mode="expand") if k < len(self.text) else None
+        if first is None:
+            return None
+        t0 = first[0]
+        if t0.pos_ == "VERB":  # "“Y,” wrote a man calling himself Z"
+            who = next((c for c in t0.children if c.dep_ == "nsubj" and c.i > t0.i), None)
+        else:
+            who = next((t for t in self.doc[t0.i : min(len(self.doc), t0.i + 8)] if t.dep_ in SUBJECT_DEPS
+                        and t.left_edge.i == t0.i and t.head.pos_ == "VERB" and t.head.i > t.i), None)
+        if who is None or self.qidx[who.i] >= 0 or who.lower_ in ("it", "that", "this", "there") or \
+                "\n" in self.text[q[1]:who.idx]:
+            return None
+        return self.claimant_of(who)
 
     def neighbour_speaker(self, ks: int, ke: int) -> tuple[str | None, str | None, bool]:
         # the speaker of a claim in the sentence just before (a run of quotes), else the next one

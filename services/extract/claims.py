@@ -119,4 +119,5 @@ class ClaimExtractor:
         Transcripts(cd, claims).lines()
         QuotedSpeech(cd, claims).direct_speech()
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
+        claims.claimants.backfill_asides(found)
         return claims.claims()

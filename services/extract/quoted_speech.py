@@ -147,7 +147,7 @@ class QuotedSpeech(ClaimDocReader):
                     claimant = (surface, self.claimants.claimant_of(named[1])[1], False)
                     self.claims.add(sent, *sp, cue=":", qtype="direct", cue_i=named[1].i + 1, claimant=claimant)
                     continue
-                claimant = self.claimants.neighbour_speaker(ks, ke)
+                claimant = self.claimants.speaker_after_quote(q) or self.claimants.neighbour_speaker(ks, ke)
                 c = self.claims.add(sent, *sp, cue="quoted", qtype="direct", cue_i=first.i, claimant=claimant)
                 if claimant[0] is None:
                     c.cue = "quoted"

@@ -177,7 +177,10 @@ class SpeechActs(ClaimDocReader):
         sp = self.cd.span_of(toks) if toks else None
         if sp is None or sp[1] - sp[0] < 3 or self.claims.overlaps(sp):
             return
-        self.claims.add(sent, *sp, cue=cue, qtype=None, cue_i=v.i)
+        # "When asked by a reporter whether Y": the agent put the question, so it is theirs
+        asker = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        claimant = self.claims.claimants.claimant_of(asker) if asker is not None else (None, None, False)
+        self.claims.add(sent, *sp, cue=cue, qtype=None, cue_i=v.i, claimant=claimant)
 
     def question_clause(self, v: Token, kids: list[Token]) -> list[Token] | None:
         """The whether-, if- or wh-clause a verb of asking puts, or None."""

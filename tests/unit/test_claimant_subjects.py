@@ -20,6 +20,29 @@ CASES = [
     # a tag the parse joined to the quote's verb: the name between, not the quote's "I"
     ("''If the council had listened to Brandt, I would have been ruined for a long time,'' Mr. Okafor, "
      "now 77 and retired in Leeds, said by telephone this week.", "said", "Mr. Okafor"),
+    # a participle the parse hung on a subordinate clause goes with the main clause's speaker
+    ("Mayor Ines Halloran questioned why the harbour board had not met the fishermen in March, implying "
+     "that the board had ignored them.", "implying", "Mayor Ines Halloran"),
+    ("Councillor Ada Brandt spoke for an hour after the ferry workers ended their strike, remarking that "
+     "the town owed them a great deal.", "remarking", "Councillor Ada Brandt"),
+    # ... but not for a main verb with no speaker for subject, and not after "as"
+    ("The row began soon after Tomas Lind bought the old pier, calling the harbour board a "
+     "disgrace.", "calling", "Tomas Lind"),
+    # a tag inside another cue's clause speaks the participle after it
+    ("The minister cannot say that “in his view,” Okafor added, saying the matter should be left to the "
+     "courts.", "saying", "Okafor"),
+    # with no comma, the people named right before the participle speak, not the subject
+    ("The closing of the ferry has left 40 percent of voters saying they will move to the mainland.",
+     "saying", "40 percent of voters"),
+    # ... not a place or a thing before it
+    ("The mayor left the harbour office saying the pier would stay open.", "saying", "The mayor"),
+    # a text a name put out speaks for them; not one they only talk about, nor one "he" put out
+    ("The Harbour Gazette ran a piece that noted the ferry had lost money every year since 2010.", "noted",
+     "The Harbour Gazette"),
+    ("Councillor Ada Brandt praised a piece that noted the ferry had lost money every year since 2010.",
+     "noted", "a piece"),
+    ("He released a letter from his doctor that says the councillor is in good health.", "says",
+     "a letter from his doctor"),
     # a verb of saying after "quick to", "likely to": the subject of the verb before
     ("The board met. Ferry workers were quick to add that the strike would go on until the summer.", "add",
      "Ferry workers"),
@@ -41,5 +64,50 @@ def test_claimant_of_participle_or_claim_noun(extract, by_cue, text, cue, claima
     assert by_cue(extract(text), cue).claimant == claimant
 
 
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    ("When asked by a reporter whether the ferry would run in winter, Mayor Ines Halloran shook her head.",
+     "asked", "a reporter"),
+    ("Asked by the host about plans to close the harbour road, the minister said nothing.", "asked about",
+     "the host"),
+    # no agent: who asked is untold
+    ("Asked about the closing of the harbour road, the minister said nothing new.", "asked about", None),
+])
+def test_asker_named_by_agent(extract, by_cue, text, cue, claimant):
+    assert by_cue(extract(text), cue).claimant == claimant
+
+
 def test_quick_to_with_no_clause_is_no_claim(extract):
     assert extract("Readers of the site were quick to respond in the comments below the story.") == []
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # a subject and its verb right after a quote with no tag speak it, whatever the verb
+    ("The crowd grew as the night went on.\n“Close the harbour road now!” some of the fishermen chanted "
+     "outside the town hall.", "some of the fishermen"),
+    ("The meeting ran late.\n“Will the ferry run in winter?” a councillor in the back row wondered aloud.",
+     "a councillor in the back row"),
+    # not after a quote that ends its sentence: the neighbour's speaker stays
+    ("Mayor Ines Halloran spoke first. “We will not close the pier.” The crowd cheered loudly.",
+     "Mayor Ines Halloran"),
+])
+def test_subject_right_after_an_untagged_quote(extract, text, claimant):
+    (c,) = [c for c in extract(text) if c.quote_type == "direct"]
+    assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # the parse hung the name on the aside after it and left the cue with no subject
+    ("Ines Halloran, the mayor of the harbour town, tweeted in reply: ''The pier stays open; the ferry runs "
+     "all winter.''", "Ines Halloran"),
+    ("“We have never had a winter like this one,” Ferry captain Ada Brandt, wearing her old union badge and "
+     "a “Save the Pier” pin, said quietly.", "Ferry captain Ada Brandt"),
+    # the speaker after the tag, parsed as the subject of the relative clause after it
+    ("\"The ferry is all we have and they want to take it away,\" said the woman, who like many in the town "
+     "did not want to be quoted by name because of the sensitivity of the issue.", "the woman"),
+    # not a question put to the name, nor a passive report: who asked or said is untold
+    ("Ines Halloran, the mayor of the harbour town, was asked whether the pier would close before the "
+     "winter.", None),
+    ("The harbour plan, drawn up by the council in March, was said to cost more than the town could pay.", None),
+])
+def test_name_before_an_aside_speaks(extract, text, claimant):
+    assert {c.claimant for c in extract(text)} == {claimant}

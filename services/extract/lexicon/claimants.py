@@ -22,3 +22,9 @@ SPEAKER_NOUNS = {"campaign", "candidate", "official", "officials", "lawmaker", "
                  "congressman", "congresswoman", "representative", "speaker", "chairman", "host",
                  "moderator", "pastor", "bishop", "pope", "minister", "ambassador", "judge",
                  "attorney", "prosecutor", "strategist", "pollster", "commentator", "columnist"}
+# Verbs that put out a text whose words are then its issuer's: "Paul released a video that
+# accuses X", "The Post ran a piece that noted Y".
+ISSUING_LEMMAS = {"release", "issue", "publish", "run", "send", "post", "air", "unveil", "launch", "circulate",
+                  "distribute", "produce", "put"}
+# Texts a speaker issues, besides lexicon/cues.py's ISSUED_TEXTS and lexicon/kinds.py's EVIDENCE_SOURCES.
+ISSUED_PIECES = {"piece", "article", "column", "resolution", "spot", "commercial", "mailer", "flyer"}
