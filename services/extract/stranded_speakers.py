@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .claim_collector import ClaimCollector
 from .claim_doc import SUBJECT_DEPS
 from .lexicon.cues import HEDGE_LEMMAS, ISSUED_TEXTS, STRANDED_CUE_LEMMAS, WH_WORDS
+from .misread_complements import MisreadComplements
 from .shared_subjects import SharedSubjects
 
 # Named things that never speak: "in Nevada, said", "on Tuesday, said".
@@ -27,9 +28,10 @@ _TAG_PLACES = {"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "PERSON", "NORP", "EV
 _NOT_TAG_SUBJECTS = {"it", "that", "this", "which", "who", "what", "there"}
 
 
-class StrandedSpeakers(SharedSubjects):
+class StrandedSpeakers(SharedSubjects, MisreadComplements):
     """Reads the Doc of the collector it adds to; a cue's speaker may also be the subject of the
-    predicate the sentence opens with (shared_subjects.py)."""
+    predicate the sentence opens with (shared_subjects.py), and its content a clause the parse
+    misread (misread_complements.py)."""
 
     def __init__(self, claims: ClaimCollector):
         super().__init__(claims.cd)
@@ -39,7 +41,8 @@ class StrandedSpeakers(SharedSubjects):
         """Each cue verb of the sentence the other patterns left, with a stranded clause."""
         left = self.claims.untaken_verbs(sent)
         for v, kids in left:
-            if v.lemma_.lower() not in STRANDED_CUE_LEMMAS or v.tag_ not in ("VBD", "VBZ", "VBP"):
+            if v.lemma_.lower() not in STRANDED_CUE_LEMMAS or self.misread_complement(sent, v, kids) or \
+                    v.tag_ not in ("VBD", "VBZ", "VBP"):
                 continue
             if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids):
                 self.trailing_tag(sent, v, kids)
