@@ -16,6 +16,7 @@ from .lexicon.cues import (
     CALLED_OUT_FORCES,
     DIRECTIVE_LEMMAS,
     EVIDENCE_OBJECT_LEMMAS,
+    GREETED,
     OBJECT_ACT_LEMMAS,
     OBJECT_PROPOSAL_LEMMAS,
     OBJECT_REPORT_LEMMAS,
@@ -129,8 +130,10 @@ class SpeechActs(ClaimDocReader):
             source = v.head if subj.lower_ in ("which", "that") and v.dep_ == "relcl" else subj  # "a poll that shows X"
             if lem in EVIDENCE_OBJECT_LEMMAS and source.lemma_.lower() not in EVIDENCE_SOURCES:
                 continue  # "Trump showed his hand": only a poll's or a document's finding
-            if (lem in OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS or called_out(v)) and not is_speaker(subj):
-                continue  # "courts dismissed the case", "the movie mentions X": no speech act
+            if (lem in OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS or called_out(v)) and not is_speaker(subj) and \
+                    not (lem in WH_REPORT_LEMMAS and any(c.dep_ == "ccomp" and c.left_edge.lower_ in WH_WORDS
+                                                         for c in kids)):
+                continue  # "courts dismissed the case", "the movie mentions X": no speech act (but "explain why Y")
             found = self.content(v, lem, kids)
             if found is None:
                 continue
@@ -252,6 +255,8 @@ class SpeechActs(ClaimDocReader):
         if lem in OBJECT_TOPIC_LEMMAS:
             if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ not in ("NOUN", "PROPN"):
                 return None
+            if lem == "acknowledge" and (is_speaker(obj) or obj.lemma_.lower() in GREETED):
+                return None  # "acknowledged the crowd": a greeting
             toks = self.cd.subtree(obj)  # "expressed concern [about X]": the parse may hang it on the verb
             toks += [t for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and
                      (c.lower_ in ATTITUDE_PREPS or lem == "mention" and c.lower_ == "as") for t in c.subtree]

@@ -121,10 +121,15 @@ QUESTION_LEMMAS = {"ask", "question", "wonder"}
 OBJECT_REPORT_LEMMAS = {"announce", "confirm", "predict", "reveal", "report", "note", "admit",
                         "forecast", "disclose"}
 # Speech acts whose content is what they name, the object alone, and only with a speaker for
-# subject: "expressed concern about X", "mentioned the wall", "decried the ruling". (Their time
+# subject: "expressed concern about X", "mentioned the wall", "decried the ruling", "acknowledged
+# the debts", "explained the reasons", "stated his intention" (not "the plan acknowledges X"). (Their time
 # and place phrases are no part of it: "stressed those worries [on Sunday]".) Not "defend",
 # "recall", "dismiss", "echo", "tweet": their objects are as often people, things or links.
-OBJECT_TOPIC_LEMMAS = {"mention", "express", "stress", "decry", "reiterate"}
+OBJECT_TOPIC_LEMMAS = {"mention", "express", "stress", "decry", "reiterate", "acknowledge", "explain",
+                       "state"}
+# What one acknowledges with a wave or a nod (a greeting, not a concession): "acknowledged the
+# crowd", "acknowledged the applause"; a person or a body named is one too.
+GREETED = {"crowd", "audience", "applause", "cheer", "ovation", "fan", "supporter", "wave", "greeting"}
 # Speech acts whose object is their content only when it quotes the words: "bemoaned a
 # climate in which people “hate each other”", "touted a “historic” deal" (not "touted the deal").
 QUOTED_OBJECT_LEMMAS = {"lament", "bemoan", "tout", "advocate", "champion", "emphasize",
