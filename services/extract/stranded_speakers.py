@@ -15,6 +15,7 @@ from .claim_collector import ClaimCollector
 from .claim_doc import SUBJECT_DEPS
 from .lexicon.cues import HEDGE_LEMMAS, ISSUED_TEXTS, STRANDED_CUE_LEMMAS, WH_WORDS
 from .misread_complements import MisreadComplements
+from .relative_cues import RelativeCues
 from .shared_subjects import SharedSubjects
 
 # Named things that never speak: "in Nevada, said", "on Tuesday, said".
@@ -28,10 +29,10 @@ _TAG_PLACES = {"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "PERSON", "NORP", "EV
 _NOT_TAG_SUBJECTS = {"it", "that", "this", "which", "who", "what", "there"}
 
 
-class StrandedSpeakers(SharedSubjects, MisreadComplements):
+class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues):
     """Reads the Doc of the collector it adds to; a cue's speaker may also be the subject of the
-    predicate the sentence opens with (shared_subjects.py), and its content a clause the parse
-    misread (misread_complements.py)."""
+    predicate the sentence opens with (shared_subjects.py), its content a clause the parse
+    misread (misread_complements.py) or the relative clause the cue stands in (relative_cues.py)."""
 
     def __init__(self, claims: ClaimCollector):
         super().__init__(claims.cd)
@@ -42,7 +43,7 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements):
         left = self.claims.untaken_verbs(sent)
         for v, kids in left:
             if v.lemma_.lower() not in STRANDED_CUE_LEMMAS or self.misread_complement(sent, v, kids) or \
-                    v.tag_ not in ("VBD", "VBZ", "VBP"):
+                    self.relative_cue(sent, v) or v.tag_ not in ("VBD", "VBZ", "VBP"):
                 continue
             if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids):
                 self.trailing_tag(sent, v, kids)
