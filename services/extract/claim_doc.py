@@ -378,10 +378,10 @@ class ClaimDoc:
         return t
 
     def content_tokens(self, comp: Token) -> list[Token]:
-        """The complement's subtree without conjoined cue verbs that lack their own subject."""
+        """The complement's subtree without conjoined cue verbs lacking a subject ("is acting and showing" keeps both)."""
         skip: set[int] = set()
         for c in comp.children:
-            if c.dep_ == "conj" and self.cue_lemma(c) is not None and \
+            if c.dep_ == "conj" and self.cue_lemma(c) is not None and not c.tag_ == comp.tag_ == "VBG" and \
                     not any(g.dep_ in SUBJECT_DEPS for g in c.children):
                 skip.update(t.i for t in c.subtree)
                 skip.update(t.i for t in comp.children if t.dep_ == "cc" and t.i < c.i)

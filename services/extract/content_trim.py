@@ -23,7 +23,7 @@ def speaker_asides(comp: Token, cue: Token) -> set[int]:
             continue
         lem = c.lemma_.lower()
         aside = c.tag_ == "VBG" and (lem in CUE_LEMMAS or lem in SPEECH_ACT_LEMMAS) and _after_comma_or_mark(c)
-        if c.dep_ == "advcl" and (aside or _contrasted_speaker(c)):
+        if c.dep_ == "advcl" and (aside or _contrasted_speaker(c) or _speakers_concession(c, cue)):
             skip.update(t.i for t in c.subtree)
         elif c.dep_ == "conj" and c.tag_ == cue.tag_ and c.tag_ in ("VBD", "VBZ") and \
                 _speakers_own_act(c, comp):
@@ -70,6 +70,16 @@ def _contrasted_speaker(c: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children) and \
         any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and \
         (c.lemma_.lower() in CUE_LEMMAS and c.pos_ == "VERB")
+
+
+def _speakers_concession(c: Token, cue: Token) -> bool:
+    """ "claimed the plan was smart, although he again refused to release it": a concession
+    after a comma whose subject is a pronoun for the speaker, in the cue's tense, is the
+    writer's comment on the speaker (and may hold a claim of its own: ", though she noted Y")."""
+    return any(m.dep_ == "mark" and m.lower_ in ("although", "though") for m in c.children) and \
+        _after_comma_or_mark(c) and c.left_edge.i > 0 and c.left_edge.nbor(-1).text == "," and \
+        any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _SPEAKER_PRONOUNS for g in c.children) and \
+        _tense_of(c) is not None and _tense_of(c) == _tense_of(cue)
 
 
 def _speakers_own_act(c: Token, comp: Token) -> bool:

@@ -148,8 +148,10 @@ class SpeechActs(ClaimDocReader):
             source = v.head if subj.lower_ in ("which", "that") and v.dep_ == "relcl" else subj  # "a poll that shows X"
             if lem in EVIDENCE_OBJECT_LEMMAS and source.lemma_.lower() not in EVIDENCE_SOURCES:
                 continue  # "Trump showed his hand": only a poll's or a document's finding
-            if (lem in OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS or called_out(v)) and not is_speaker(subj):
-                continue  # "courts dismissed the case", "the movie mentions X": no speech act
+            if (lem in OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS or called_out(v)) and not is_speaker(subj) and \
+                    not (lem in WH_REPORT_LEMMAS and any(c.dep_ == "ccomp" and c.left_edge.lower_ in WH_WORDS
+                                                         for c in kids)):
+                continue  # "courts dismissed the case", "the movie mentions X": no speech act (but "explain why Y")
             found = self.content(v, lem, kids)
             if found is None:
                 continue
@@ -280,9 +282,10 @@ class SpeechActs(ClaimDocReader):
         if lem in OBJECT_TOPIC_LEMMAS:
             if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ not in ("NOUN", "PROPN"):
                 return None
+            # one acknowledges a person or a body with a nod: any speaker object is a greeting
+            person = is_speaker(obj) if lem == "acknowledge" else obj.ent_type_ == "PERSON"
             if lem in OBJECT_TOPIC_NON_CLAIMS and not self.framed_as_phrase(obj, kids) and (
-                    obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_NOUNS or
-                    obj.lemma_.lower() in OBJECT_TOPIC_NON_CLAIMS[lem]):
+                    person or obj.lemma_.lower() in PERSON_NOUNS or obj.lemma_.lower() in OBJECT_TOPIC_NON_CLAIMS[lem]):
                 return None  # "echoing Mr. Putin", "the judge dismissed the case", "acknowledged the crowd"
             toks = self.cd.subtree(obj)  # "expressed concern [about X]": the parse may hang it on the verb
             toks += [t for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and

@@ -2,7 +2,8 @@
 would ..." with the name tagged as an adverb, "Senator Jane Roe, the minority leader, said
 that ..." with the name hung on the phrase before it. The cue has a clause with a subject of
 its own after it and no subject; the speaker is the name right before the cue, or the name a
-description between commas ends on right before it. And a tag at the end of a sentence that
+description between commas ends on right before it, or the subject of the predicate the
+sentence opens with ("Roe toured the pier, then says Y"). And a tag at the end of a sentence that
 the parse did not join to the clause before it ("Y, police said."). Runs after the other verb
 patterns and takes only the cue verbs they left."""
 
@@ -11,8 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .claim_doc import SUBJECT_DEPS, ClaimDocReader
+from .claim_doc import SUBJECT_DEPS
 from .lexicon.cues import HEDGE_LEMMAS, ISSUED_TEXTS, STRANDED_CUE_LEMMAS, WH_WORDS
+from .misread_complements import MisreadComplements
+from .relative_cues import RelativeCues
+from .shared_subjects import SharedSubjects
 
 # Named things that never speak: "in Nevada, said", "on Tuesday, said".
 _NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "FAC"}
@@ -25,8 +29,10 @@ _TAG_PLACES = {"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "PERSON", "NORP", "EV
 _NOT_TAG_SUBJECTS = {"it", "that", "this", "which", "who", "what", "there"}
 
 
-class StrandedSpeakers(ClaimDocReader):
-    """Reads the Doc of the collector it adds to."""
+class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues):
+    """Reads the Doc of the collector it adds to; a cue's speaker may also be the subject of the
+    predicate the sentence opens with (shared_subjects.py), its content a clause the parse
+    misread (misread_complements.py) or the relative clause the cue stands in (relative_cues.py)."""
 
     def __init__(self, claims: ClaimCollector):
         super().__init__(claims.cd)
@@ -36,12 +42,13 @@ class StrandedSpeakers(ClaimDocReader):
         """Each cue verb of the sentence the other patterns left, with a stranded clause."""
         left = self.claims.untaken_verbs(sent)
         for v, kids in left:
-            if v.lemma_.lower() not in STRANDED_CUE_LEMMAS or v.tag_ not in ("VBD", "VBZ", "VBP"):
+            if v.lemma_.lower() not in STRANDED_CUE_LEMMAS or self.misread_complement(sent, v, kids) or \
+                    self.relative_cue(sent, v) or v.tag_ not in ("VBD", "VBZ", "VBP"):
                 continue
             if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids):
                 self.trailing_tag(sent, v, kids)
                 continue
-            if v.dep_ not in ("ROOT", "parataxis"):
+            if v.dep_ not in ("ROOT", "parataxis", "conj"):
                 continue
             comp = next((c for c in kids if c.dep_ == "ccomp" and c.i > v.i), None)
             if comp is None or self.qidx[comp.i] >= 0 or not any(c.dep_ in SUBJECT_DEPS for c in comp.children):
@@ -49,7 +56,8 @@ class StrandedSpeakers(ClaimDocReader):
             if comp.left_edge.lower_ in WH_WORDS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                                                         for c in comp.children):
                 continue  # a question, not a statement
-            who = self.speaker_before(sent, v)
+            # a conjoined cue's speaker is the chain's: only the predicate the sentence opens with has it
+            who = (self.speaker_before(sent, v) if v.dep_ != "conj" else None) or self.first_subject(sent, v, comp)
             if who is None:
                 continue
             sp = self.cd.span_of(self.cd.content_tokens(comp))

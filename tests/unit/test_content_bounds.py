@@ -12,6 +12,10 @@ Lena Brandt said the harbour is losing money and needs a buyer. | said | the har
 Tom Reyes said he supports the new budget, which includes money for the pier. | said | he supports the new budget, which includes money for the pier
 The official said the council had hired Ann Doyle, who ran the port in Hull for a decade. | said | the council had hired Ann Doyle
 Tom Reyes said the ferry that leaves at noon was late again on Monday. | said | the ferry that leaves at noon was late again on Monday
+Holt claimed the ferry contract was fair, although she again refused to release the bids. | claimed | the ferry contract was fair
+Holt said the ferry contract was fair, although the bids have not been released. | said | the ferry contract was fair, although the bids have not been released
+Former governor Tom Reyes says the mayor is acting unlawfully and showing disregard for the fishermen. | says | the mayor is acting unlawfully and showing disregard for the fishermen
+Reyes said he would not support the harbour plan, suggesting that the council should sell the ferry instead. | said | he would not support the harbour plan
 """.strip().splitlines()]
 
 

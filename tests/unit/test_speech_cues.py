@@ -51,12 +51,17 @@ Tom Reyes was criticized for offering vague answers about the ferry. | Tom Reyes
 Her remarks were echoed by Councillor Tom Reyes. | Her remarks | echoed | assertion | Councillor Tom Reyes
 Lena Brandt told reporters how the old pier had collapsed. | how the old pier had collapsed | told | assertion | Lena Brandt
 Tom Reyes discussed why the ferry had been late all summer. | why the ferry had been late all summer | discussed | assertion | Tom Reyes
+Mayor Jane Holt acknowledged the town's deep debts on Tuesday. | the town's deep debts | acknowledged | assertion | Mayor Jane Holt
+The spokesman explained the reasons for the delay. | the reasons for the delay | explained | assertion | The spokesman
+Senator Tom Reyes stated his intention to run for governor next year. | his intention to run for governor next year | stated | assertion | Senator Tom Reyes
+The harbour report explains how the old ferry was sold. | how the old ferry was sold | explains | evidence | The harbour report
 """.strip().splitlines()]
 
 # near misses: no claim at all
 NO_CLAIM = [
     "Lena Brandt called her lawyer on Monday for the papers to be signed.",  # a purpose, no proposal
     "The timetable mentions the new ferry route to the island.",  # no speaker
+    "The new harbour plan acknowledges different uses of the pier.",  # no speaker
     "The storm stressed the old timbers of the pier.",
     "Calls for help went unanswered as the water rose in the harbour.",  # a noun with no speaker
     "The storm's promise to pass quickly did not hold for the harbour.",

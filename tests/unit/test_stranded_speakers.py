@@ -1,5 +1,5 @@
-"""Cue verbs whose speaker the parse hung elsewhere (stranded_speakers.py): sentences written for
-these tests in the style of news."""
+"""Cue verbs whose speaker the parse hung elsewhere (stranded_speakers.py), and cue verbs inside a
+relative clause (relative_cues.py): sentences written for these tests in the style of news."""
 
 from __future__ import annotations
 
@@ -12,12 +12,20 @@ Will believes the ferry company has been handed a chance to win the contract. | 
 As part of his plea, Tom Jenks Reyes, 44, said that he stole nearly 100 boats from the harbour over six years. | he stole nearly 100 boats from the harbour over six years | said | Tom Jenks Reyes
 Worried by the storms in Maine, Governor Tom Reyes, a Democrat, said the pier would stay closed. | the pier would stay closed | said | Governor Tom Reyes
 One fisherman, who like others spoke on the condition of anonymity, said the new timetable was a disaster for the town. | the new timetable was a disaster for the town | said | One fisherman
+The harbour clubs have adapted to what the mayor said is growing demand for ferry trips. | what is growing demand for ferry trips | said | the mayor
+The sailors were released on Monday, showing what many officials said was a sign of better relations with the port. | what was a sign of better relations with the port | said | many officials
 """.strip().splitlines()]
 
 
 @pytest.mark.parametrize("text, content, cue, claimant", ONE_CLAIM)
 def test_stranded_speaker_makes_one_claim(extract, text, content, cue, claimant):
     assert [(c.content, c.cue, c.claimant) for c in extract(text)] == [(content, cue, claimant)]
+
+
+def test_free_relative_as_subject_is_no_content(extract):
+    # "what the mayor believes" is the sentence's subject (relative_cues.py): the mystery is the
+    # writer's, not hers
+    assert extract("What the mayor truly believes remains a mystery to the fishermen.") == []
 
 
 def test_stranded_question_is_no_claim(extract):

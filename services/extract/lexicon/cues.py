@@ -121,17 +121,20 @@ QUESTION_LEMMAS = {"ask", "question", "wonder"}
 OBJECT_REPORT_LEMMAS = {"announce", "confirm", "predict", "reveal", "report", "note", "admit",
                         "forecast", "disclose"}
 # Speech acts whose content is what they name, the object alone, and only with a speaker for
-# subject: "expressed concern about X", "mentioned the wall", "decried the ruling". (Their time
+# subject: "expressed concern about X", "mentioned the wall", "decried the ruling", "acknowledged
+# the debts", "explained the reasons", "stated his intention" (not "the plan acknowledges X"). (Their time
 # and place phrases are no part of it: "stressed those worries [on Sunday]".) Not "defend",
 # "tweet", "discuss", "address": their objects are as often people, things or links.
 OBJECT_TOPIC_LEMMAS = {"mention", "express", "stress", "decry", "reiterate"} | {
-    "recall", "echo", "dismiss", "acknowledge"}  # "recalled a visit", "dismissed concerns that Y"
+    "recall", "echo", "dismiss", "acknowledge"} | {  # "recalled a visit", "dismissed concerns that Y"
+    "explain", "state"}  # "explained the reasons for the delay", "stated his intention to run"
 # Of those, the ones whose object the parse often leaves short, hanging the rest of the phrase on
 # the verb: "recalled her days [as secretary of state]", "recalling the thinking [back when X]".
 OBJECT_TOPIC_TRAILING = {"recall", "echo", "dismiss", "acknowledge"}
 # Objects that make those acts no claim, besides a person (unless an "as" phrase follows:
 # "dismissed Roe as a lightweight"): "echoing Mr. Putin", "the judge dismissed the case",
-# "dismissed her aide", "acknowledged the crowd".
+# "dismissed her aide", "acknowledged the crowd" (what one acknowledges with a wave or a nod:
+# a greeting, not a concession).
 OBJECT_TOPIC_NON_CLAIMS = {
     "echo": frozenset(),
     "dismiss": frozenset({"case", "lawsuit", "suit", "charge", "indictment", "count", "appeal", "motion",
