@@ -22,6 +22,7 @@ from .lexicon.cues import (
     OBJECT_TOPIC_LEMMAS,
     OBJECT_TOPIC_NON_CLAIMS,
     OBJECT_TOPIC_TRAILING,
+    OCCASION_NOUNS,
     PROMISE_LEMMAS,
     PROPOSAL_LEMMAS,
     QUESTION_LEMMAS,
@@ -94,17 +95,22 @@ def clause_after_object(obj: Token, kids: list[Token]) -> list[Token]:
     return toks
 
 
+def names_occasion(prep: Token) -> bool:
+    """ "in a long speech", "during an interview": where the words were said, not what."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in OCCASION_NOUNS for g in prep.children)
+
+
 def trailing_phrases(obj: Token, kids: list[Token]) -> list[Token]:
     """ "recalled her opposition [to X]", "recalled her days [as secretary of state advising Y]",
     "recalling the thinking [back when X]": the phrases the parse hung on the verb right after
     the object, one after another, up to a comma, a conjunction or a verb of its own with a
-    subject; not a time ("recalled X [on Tuesday]")."""
+    subject; not a time ("recalled X [on Tuesday]") nor the occasion ("[in a speech]")."""
     toks, end = [], obj.right_edge.i
     for c in sorted((c for c in kids if c.i > end), key=lambda c: c.i):
         if c.left_edge.i != end + 1 or c.is_punct or c.dep_ in ("cc", "conj") or \
                 c.dep_ not in ("prep", "prt", "advcl", "advmod", "npadvmod", "acl") or \
                 any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or \
-                any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+                any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) or names_occasion(c):
             break
         toks += list(c.subtree)
         end = c.right_edge.i
@@ -288,7 +294,7 @@ class SpeechActs(ClaimDocReader):
                     person or obj.lemma_.lower() in PERSON_NOUNS or obj.lemma_.lower() in OBJECT_TOPIC_NON_CLAIMS[lem]):
                 return None  # "echoing Mr. Putin", "the judge dismissed the case", "acknowledged the crowd"
             toks = self.cd.subtree(obj)  # "expressed concern [about X]": the parse may hang it on the verb
-            toks += [t for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and
+            toks += [t for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and not names_occasion(c) and
                      (c.lower_ in ATTITUDE_PREPS or lem == "mention" and c.lower_ == "as") for t in c.subtree]
             if lem == "mention":  # "mentioned China as a suspect", "mentioned remarks X had made"
                 toks += clause_after_object(obj, kids)

@@ -176,6 +176,10 @@ SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS | OBJECT
 # What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
 ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
                 "release", "video", "ad", "advertisement", "op-ed", "editorial", "report", "response", "reply"}
+# The occasion a speaker spoke on, not what was said: "recalled X [in a long speech]",
+# "recalled X [during an interview]".
+OCCASION_NOUNS = ISSUED_TEXTS | {"interview", "briefing", "speech", "address", "rally", "debate", "hearing",
+                                 "conference", "appearance", "remarks", "sermon", "lecture", "podcast", "show"}
 # A sentence opening with one of these is the outlet's own note, not a report of anybody's
 # words: "Editor's note: X is a bully who has pledged to Y" makes no claim.
 OUTLET_NOTES = ("editor's note", "editor’s note", "editors' note", "editors’ note")
