@@ -27,3 +27,21 @@ def test_a_quoted_title_is_no_ones_words(extract):
 
 def test_scare_quotes_under_a_verb_of_doing_are_no_claim(extract):
     assert not extract("The mayor visited the “temporary” shelter on Main Street.")
+
+
+@pytest.mark.parametrize("text, claimant, content", [
+    # the participle hangs on "point", the object of "at": the speaker is the clause's subject
+    ("Governor Ana Ruiz has feuded with the city council for months, at one point calling the "
+     "speaker a “fraud” who could not be trusted.", "Governor Ana Ruiz", "a “fraud” who could not be trusted"),
+    # the participle hangs on the subject itself
+    ("Senator Ruth Alder, the bill's fiercest critic, calling it a “giveaway” for developers, left "
+     "the hearing early.", "Senator Ruth Alder", "a “giveaway” for developers"),
+])
+def test_a_participle_with_no_subject_speaks_for_the_noun_it_hangs_on(extract, by_cue, text, claimant, content):
+    c = by_cue(extract(text), "calling")
+    assert c.quote_type == "mixed" and c.claimant == claimant and c.content == content
+
+
+def test_a_participle_on_a_thing_is_no_ones_words(extract):
+    # a banner is not a speaker: its words are nobody's claim here
+    assert not extract("A banner calling the mayor a “fraud” hung from the bridge.")
