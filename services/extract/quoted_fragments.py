@@ -46,8 +46,11 @@ class QuotedFragments(ClaimDocReader):
             return
         subj = self.cd.subject(v) or self.participle_speaker(v)
         content = [t for t in child.subtree if t.i < sent.end]
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < child.i), None)
+        if child.dep_ == "oprd" and obj is not None:  # "calling Alwaleed “dopey”": who was called, too
+            content = [t for t in obj.subtree] + content
         sp = self.cd.span_of(content)
-        if subj is None or not sp or self.claims.overlaps(sp) or self.cd.quote_type_of(*sp) != "mixed":
+        if subj is None or subj.dep_ == "expl" or not sp or self.claims.overlaps(sp) or self.cd.quote_type_of(*sp) != "mixed":
             return
         first = next(t for t in content if not t.is_punct)
         if first.tag_ in FINITE_TAGS:  # "said was an “insult”": the parse lost the clause's subject
@@ -56,10 +59,16 @@ class QuotedFragments(ClaimDocReader):
 
     def participle_speaker(self, v: Token) -> Token | None:
         """Who a participle with no subject of its own speaks for, where the parse hangs it on a
-        noun: "at one point calling the mayor a “liar”" (the subject of the verb the phrase
-        modifies), "Christie, the governor, ..., calling him a “talented guy”" (the subject itself)."""
+        noun or a preposition: "at one point calling the mayor a “liar”", "responded by calling him
+        “dopey”" (the subject of the verb the phrase modifies), "Christie, the governor, ...,
+        calling him a “talented guy”" (the subject itself)."""
         h = v.head
-        if v.dep_ != "acl" or v.tag_ != "VBG" or h.i > v.i:
+        if v.tag_ != "VBG" or h.i > v.i:
+            return None
+        if v.dep_ == "pcomp":  # "responded by calling him “dopey”": the subject of "responded"
+            # (only "by", the act's manner: "known for promoting “quack” cures" is no act of speech)
+            return self.cd.subject(h.head) if h.lower_ == "by" and h.head.pos_ in ("VERB", "AUX") else None
+        if v.dep_ != "acl":
             return None
         if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in ("VERB", "AUX"):
             return self.cd.subject(h.head.head)

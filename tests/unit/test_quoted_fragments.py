@@ -32,10 +32,14 @@ def test_scare_quotes_under_a_verb_of_doing_are_no_claim(extract):
 @pytest.mark.parametrize("text, claimant, content", [
     # the participle hangs on "point", the object of "at": the speaker is the clause's subject
     ("Governor Ana Ruiz has feuded with the city council for months, at one point calling the "
-     "speaker a “fraud” who could not be trusted.", "Governor Ana Ruiz", "a “fraud” who could not be trusted"),
+     "speaker a “fraud” who could not be trusted.", "Governor Ana Ruiz", "the speaker a “fraud” who could not be trusted"),
+    # the participle is the object of "by": the speaker is the subject of the verb "by" hangs on,
+    # and the content keeps who was called what
+    ("Mayor Tom Reyes answered the letter by calling the council “cowards” in a radio interview.",
+     "Mayor Tom Reyes", "the council “cowards”"),
     # the participle hangs on the subject itself
     ("Senator Ruth Alder, the bill's fiercest critic, calling it a “giveaway” for developers, left "
-     "the hearing early.", "Senator Ruth Alder", "a “giveaway” for developers"),
+     "the hearing early.", "Senator Ruth Alder", "it a “giveaway” for developers"),
 ])
 def test_a_participle_with_no_subject_speaks_for_the_noun_it_hangs_on(extract, by_cue, text, claimant, content):
     c = by_cue(extract(text), "calling")
@@ -45,3 +49,8 @@ def test_a_participle_with_no_subject_speaks_for_the_noun_it_hangs_on(extract, b
 def test_a_participle_on_a_thing_is_no_ones_words(extract):
     # a banner is not a speaker: its words are nobody's claim here
     assert not extract("A banner calling the mayor a “fraud” hung from the bridge.")
+
+
+def test_a_participle_after_known_for_is_no_act_of_speech(extract):
+    # only "by calling ..." names how the subject spoke; what she is known for is no claim
+    assert not extract("Lena Hart is best known for promoting “miracle” diets on daytime television.")
