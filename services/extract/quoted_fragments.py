@@ -63,7 +63,14 @@ class QuotedFragments(ClaimDocReader):
         “dopey”" (the subject of the verb the phrase modifies), "Christie, the governor, ...,
         calling him a “talented guy”" (the subject itself)."""
         h = v.head
-        if v.tag_ != "VBG" or h.i > v.i:
+        if h.i > v.i:
+            return None
+        # "De Blasio, speaking on the radio, called Trump a “blowhard”": a finite verb hung on its
+        # subject, with an object outside the quote ("a group called “X”" only names a thing)
+        if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and is_speaker(h) and \
+                any(c.dep_ in ("dobj", "oprd") and self.qidx[c.i] < 0 for c in v.children):
+            return h
+        if v.tag_ != "VBG":
             return None
         if v.dep_ == "pcomp":  # "responded by calling him “dopey”": the subject of "responded"
             # (only "by", the act's manner: "known for promoting “quack” cures" is no act of speech)

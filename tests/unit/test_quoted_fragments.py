@@ -54,3 +54,15 @@ def test_a_participle_on_a_thing_is_no_ones_words(extract):
 def test_a_participle_after_known_for_is_no_act_of_speech(extract):
     # only "by calling ..." names how the subject spoke; what she is known for is no claim
     assert not extract("Lena Hart is best known for promoting “miracle” diets on daytime television.")
+
+
+def test_a_finite_verb_hung_on_its_subject_speaks_for_it(extract, by_cue):
+    # the parse hangs "called" on "Tom Reyes" as a modifier, with no subject of its own
+    c = by_cue(extract("Tom Reyes, speaking on WXRT, called Marsh a “bully,” and said his plan was a "
+                       "“disaster” for schools."), "called")
+    assert c.quote_type == "mixed" and c.claimant == "Tom Reyes" and "a “bully,”" in c.content
+
+
+def test_a_thing_called_by_a_name_is_no_claim(extract):
+    # "called" naming a measure, with no object called: nobody's words
+    assert not extract("The council debated a measure called the “fair share” plan for three hours.")
