@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader
 from .lexicon.fragments import FRAGMENT_VERB_LEMMAS
+from .speech_acts import is_speaker
 
 # Small words a title may leave lower case: "Meet the Press", "The Art of the Deal".
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "at",
@@ -43,15 +44,44 @@ class QuotedFragments(ClaimDocReader):
             child, v = v, v.head
         if v.i == child.i or child.i < v.i or v.lemma_.lower() not in FRAGMENT_VERB_LEMMAS:
             return
-        subj = self.cd.subject(v)
+        subj = self.cd.subject(v) or self.participle_speaker(v)
         content = [t for t in child.subtree if t.i < sent.end]
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < child.i), None)
+        if child.dep_ == "oprd" and obj is not None:  # "calling Alwaleed “dopey”": who was called, too
+            content = [t for t in obj.subtree] + content
         sp = self.cd.span_of(content)
-        if subj is None or not sp or self.claims.overlaps(sp) or self.cd.quote_type_of(*sp) != "mixed":
+        if subj is None or subj.dep_ == "expl" or not sp or self.claims.overlaps(sp) or self.cd.quote_type_of(*sp) != "mixed":
             return
         first = next(t for t in content if not t.is_punct)
         if first.tag_ in FINITE_TAGS:  # "said was an “insult”": the parse lost the clause's subject
             return
         self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+
+    def participle_speaker(self, v: Token) -> Token | None:
+        """Who a participle with no subject of its own speaks for, where the parse hangs it on a
+        noun or a preposition: "at one point calling the mayor a “liar”", "responded by calling him
+        “dopey”" (the subject of the verb the phrase modifies), "Christie, the governor, ...,
+        calling him a “talented guy”" (the subject itself)."""
+        h = v.head
+        if h.i > v.i:
+            return None
+        # "De Blasio, speaking on the radio, called Trump a “blowhard”": a finite verb hung on its
+        # subject, with an object outside the quote ("a group called “X”" only names a thing)
+        if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and is_speaker(h) and \
+                any(c.dep_ in ("dobj", "oprd") and self.qidx[c.i] < 0 for c in v.children):
+            return h
+        if v.tag_ != "VBG":
+            return None
+        if v.dep_ == "pcomp":  # "responded by calling him “dopey”": the subject of "responded"
+            # (only "by", the act's manner: "known for promoting “quack” cures" is no act of speech)
+            return self.cd.subject(h.head) if h.lower_ == "by" and h.head.pos_ in ("VERB", "AUX") else None
+        if v.dep_ != "acl":
+            return None
+        if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in ("VERB", "AUX"):
+            return self.cd.subject(h.head.head)
+        if h.dep_ in ("nsubj", "nsubjpass") and is_speaker(h):
+            return h
+        return None
 
     @staticmethod
     def is_title(toks: list[Token]) -> bool:
