@@ -49,6 +49,8 @@ Councillor Lena Brandt voiced concern over the new harbour fees. | the new harbo
 Tom Reyes made a veiled reference to the mayor's unpaid harbour fees. | the mayor's unpaid harbour fees | made a veiled reference to | assertion | Tom Reyes
 Tom Reyes was criticized for offering vague answers about the ferry. | Tom Reyes for offering vague answers about the ferry | criticized | accusation | -
 Her remarks were echoed by Councillor Tom Reyes. | Her remarks | echoed | assertion | Councillor Tom Reyes
+The sale of the old ferry was first reported by the Eastport Times. | The sale of the old ferry | reported | assertion | the Eastport Times
+Her resignation was confirmed by the Eastport Council on Friday. | Her resignation | confirmed | assertion | the Eastport Council
 Lena Brandt told reporters how the old pier had collapsed. | how the old pier had collapsed | told | assertion | Lena Brandt
 Tom Reyes discussed why the ferry had been late all summer. | why the ferry had been late all summer | discussed | assertion | Tom Reyes
 Mayor Jane Holt acknowledged the town's deep debts on Tuesday. | the town's deep debts | acknowledged | assertion | Mayor Jane Holt
@@ -85,6 +87,7 @@ NO_CLAIM = [
     "Arguments could be made against the new sea wall.",  # nobody's
     "The old ferry was attacked by gunmen near the harbour.",  # a deed, no speaker
     "The harbour board, which was criticized for the delays, met on Monday.",  # a relative word, no content
+    "The ferry plan, which was announced by the mayor, will cost a million dollars.",  # a relative word
 ]
 
 

@@ -237,3 +237,7 @@ PASSIVE_ACT_LEMMAS = {"criticize", "criticise", "condemn", "denounce", "praise",
                       "fault", "blast", "lambaste", "attack", "assail", "decry", "deride", "chastise",
                       "rebuke", "scold", "commend", "applaud", "echo"}
 PASSIVE_ACT_PREPS = {"for", "as", "over"}
+# Reports in the passive whose content is their subject, only with the speaker named: "her death
+# was confirmed by the family", "the deal was first reported by Reuters" ("the vote was announced"
+# alone is a deed as often as words; "was reported to" and "it was reported that" are cue_patterns').
+PASSIVE_REPORT_LEMMAS = {"report", "confirm", "announce", "reveal", "disclose"}
