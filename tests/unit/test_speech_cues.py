@@ -56,6 +56,9 @@ Tom Reyes discussed why the ferry had been late all summer. | why the ferry had 
 Mayor Jane Holt acknowledged the town's deep debts on Tuesday. | the town's deep debts | acknowledged | assertion | Mayor Jane Holt
 The spokesman explained the reasons for the delay. | the reasons for the delay | explained | assertion | The spokesman
 Senator Tom Reyes stated his intention to run for governor next year. | his intention to run for governor next year | stated | assertion | Senator Tom Reyes
+Tom Reyes told a joke about the ferry timetable. | a joke about the ferry timetable | told | assertion | Tom Reyes
+The harbour master told a different tale. | a different tale | told | assertion | The harbour master
+Tom Reyes wrote a sharp assessment of the harbour accounts. | a sharp assessment of the harbour accounts | wrote | assertion | Tom Reyes
 The harbour report explains how the old ferry was sold. | how the old ferry was sold | explains | evidence | The harbour report
 """.strip().splitlines()]
 
@@ -88,6 +91,8 @@ NO_CLAIM = [
     "The old ferry was attacked by gunmen near the harbour.",  # a deed, no speaker
     "The harbour board, which was criticized for the delays, met on Monday.",  # a relative word, no content
     "The ferry plan, which was announced by the mayor, will cost a million dollars.",  # a relative word
+    "Lena Brandt wrote a check to the harbour fund.",  # a deed, no text
+    "Lena Brandt wrote a column for the Eastport Times.",  # the venue more than the words
 ]
 
 

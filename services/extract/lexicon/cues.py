@@ -143,6 +143,13 @@ OBJECT_TOPIC_NON_CLAIMS = {
     "acknowledge": frozenset({"crowd", "audience", "applause", "cheer", "cheers", "ovation", "supporter",
                               "fan", "greeting", "presence", "receipt", "wave"}),
 }
+# Speech acts whose object is their content only when it names a telling or a text: "told a joke
+# about X", "told a different tale", "wrote a dissent" (not "told the crowd", "wrote a check").
+NAMED_TELLING_OBJECTS = {
+    "tell": frozenset({"joke", "tale", "story", "anecdote", "version", "lie", "parable"}),
+    # (not "wrote a column", "wrote a commentary": the venue more often than the words)
+    "write": frozenset({"dissent", "assessment", "amendment", "legislation"}),
+}
 # Speech acts whose object is their content only when it quotes the words: "bemoaned a
 # climate in which people “hate each other”", "touted a “historic” deal" (not "touted the deal").
 QUOTED_OBJECT_LEMMAS = {"lament", "bemoan", "tout", "advocate", "champion", "emphasize",
