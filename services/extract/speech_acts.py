@@ -16,6 +16,7 @@ from .lexicon.cues import (
     CALLED_OUT_FORCES,
     DIRECTIVE_LEMMAS,
     EVIDENCE_OBJECT_LEMMAS,
+    INFINITIVE_CLAIM_LEMMAS,
     NAMED_TELLING_OBJECTS,
     OBJECT_ACT_LEMMAS,
     OBJECT_PROPOSAL_LEMMAS,
@@ -315,6 +316,9 @@ class SpeechActs(ClaimDocReader):
             return toks, v.text.lower()
         if lem in QUESTION_LEMMAS and (question := self.question_clause(v, kids)) is not None:
             return question, v.text.lower()
+        if lem in INFINITIVE_CLAIM_LEMMAS and xcomp is not None and xcomp.i > v.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children):
+            return self.cd.subtree(xcomp), v.text.lower()  # "who claim to represent X"
         if lem in DIRECTIVE_LEMMAS and (obj is None or xcomp is None or not obj.i < xcomp.i):
             return None  # "told reporters Y" is cue_patterns'; only "told his aides to find a way" here
         if lem in PROMISE_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS and xcomp is not None and xcomp.i > v.i:

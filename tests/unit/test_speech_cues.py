@@ -59,6 +59,7 @@ Senator Tom Reyes stated his intention to run for governor next year. | his inte
 Tom Reyes told a joke about the ferry timetable. | a joke about the ferry timetable | told | assertion | Tom Reyes
 The harbour master told a different tale. | a different tale | told | assertion | The harbour master
 Tom Reyes wrote a sharp assessment of the harbour accounts. | a sharp assessment of the harbour accounts | wrote | assertion | Tom Reyes
+Several fishermen who claim to speak for the whole harbour met the mayor. | to speak for the whole harbour | claim | assertion | Several fishermen
 The harbour report explains how the old ferry was sold. | how the old ferry was sold | explains | evidence | The harbour report
 """.strip().splitlines()]
 
@@ -92,6 +93,7 @@ NO_CLAIM = [
     "The harbour board, which was criticized for the delays, met on Monday.",  # a relative word, no content
     "The ferry plan, which was announced by the mayor, will cost a million dollars.",  # a relative word
     "Lena Brandt wrote a check to the harbour fund.",  # a deed, no text
+    "Tom Reyes claimed the prize money to pay the fishermen.",  # a purpose, no claim
     "Lena Brandt wrote a column for the Eastport Times.",  # the venue more than the words
 ]
 

@@ -105,6 +105,10 @@ CUE_FORMS.update(IRREGULAR_FORMS)
 # Speech acts with an object or an infinitive rather than a content clause (speech_acts.py):
 # "vowed to X", "urged Y to X", "called for X", "blamed Y for X", "asked whether X".
 PROMISE_LEMMAS = {"promise", "vow", "pledge", "threaten", "swear"}
+# Verbs of saying whose infinitive is a claim about the speaker: "who claim to represent X",
+# "claimed to be undecided" (the clause after "claimed that" is cue_patterns'). (Not "purport":
+# "the figures purported to be official" has no speaker.)
+INFINITIVE_CLAIM_LEMMAS = {"claim"}
 PROPOSAL_LEMMAS = {"urge", "propose", "demand", "recommend", "press", "encourage", "advise",
                    "ask", "implore", "request"}
 # Verbs of saying that give an order with an object and an infinitive ("told his aides to
@@ -178,7 +182,7 @@ CALLED_OUT_FORCES = {"guard", "troops", "troop", "army", "police", "militia", "r
 REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote", "anonymity"}
-SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
+SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | INFINITIVE_CLAIM_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
     OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
 # What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
 ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
