@@ -1,14 +1,15 @@
 """Evaluations and accusations in the passive: "X was criticized by Y for Z", "X has been praised
 as Z", "the remarks were echoed by Y". What is claimed is the one evaluated and the "for"/"as"
 phrase; the speaker is the agent ("by Y"), or untold: then a report with no named source, as
-for "Z is accused of Y" (cue_patterns.py). They run after the other verb patterns."""
+for "Z is accused of Y" (cue_patterns.py). Reports in the passive with their speaker named ("the
+sale was first reported by the Times") claim their subject. They run after the other verb patterns."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .lexicon.cues import PASSIVE_ACT_LEMMAS, PASSIVE_ACT_PREPS
+from .lexicon.cues import PASSIVE_ACT_LEMMAS, PASSIVE_ACT_PREPS, PASSIVE_REPORT_LEMMAS
 from .speech_acts import is_speaker
 
 
@@ -20,7 +21,8 @@ class PassiveActs:
 
     def passives(self, sent: Span) -> None:
         for v, kids in self.claims.untaken_verbs(sent):
-            if v.lemma_.lower() not in PASSIVE_ACT_LEMMAS or not any(c.dep_ == "auxpass" for c in kids):
+            lem = v.lemma_.lower()
+            if lem not in PASSIVE_ACT_LEMMAS | PASSIVE_REPORT_LEMMAS or not any(c.dep_ == "auxpass" for c in kids):
                 continue
             subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < v.i), None)
             if subj is None or subj.lower_ in ("it", "which", "that", "who", "whom"):
@@ -28,6 +30,10 @@ class PassiveActs:
             agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if agent is not None and not is_speaker(agent):
                 agent = None  # "was attacked by a dog": no speaker
+            if lem in PASSIVE_REPORT_LEMMAS:
+                if agent is not None:  # "the deal was first reported by Reuters": the subject is the report
+                    self.add(sent, v, subj, agent, None)
+                continue
             why = next((c for c in kids if c.dep_ == "prep" and c.lower_ in PASSIVE_ACT_PREPS and c.i > v.i), None)
             if agent is None and why is None:
                 continue  # "the convoy was attacked": a deed as often as words

@@ -1,7 +1,7 @@
 """Speech acts whose content is an infinitive or an object, not a clause: promises ("vowed to
 X"), proposals and demands ("urged Y to X", "called for X", "called on Y to X"), questions
-("asked whether X"), accusations and evaluations ("blamed Y for X", "praised Y"). They run
-after the cue patterns and take only the cue verbs those left."""
+("asked whether X"), accusations and evaluations ("blamed Y for X", "praised Y"), tellings ("told a
+joke", "wrote a dissent"). They run after the cue patterns and take only the cue verbs those left."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from .lexicon.cues import (
     CALLED_OUT_FORCES,
     DIRECTIVE_LEMMAS,
     EVIDENCE_OBJECT_LEMMAS,
+    INFINITIVE_CLAIM_LEMMAS,
+    NAMED_TELLING_OBJECTS,
     OBJECT_ACT_LEMMAS,
     OBJECT_PROPOSAL_LEMMAS,
     OBJECT_REPORT_LEMMAS,
@@ -285,6 +287,9 @@ class SpeechActs(ClaimDocReader):
                 if sum(1 for t in topic if not (t.is_punct or t.is_space)) < 2:
                     return None  # "warns of cuts": a headline's gist more than a claim's content
                 return topic, v.text.lower() + " " + word
+        if lem in NAMED_TELLING_OBJECTS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
+                obj.lemma_.lower() in NAMED_TELLING_OBJECTS[lem]:
+            return self.cd.subtree(obj), v.text.lower()  # "told a joke about X", "wrote a dissent"
         if lem in OBJECT_TOPIC_LEMMAS:
             if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ not in ("NOUN", "PROPN"):
                 return None
@@ -317,6 +322,9 @@ class SpeechActs(ClaimDocReader):
             return toks, v.text.lower()
         if lem in QUESTION_LEMMAS and (question := self.question_clause(v, kids)) is not None:
             return question, v.text.lower()
+        if lem in INFINITIVE_CLAIM_LEMMAS and xcomp is not None and xcomp.i > v.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children):
+            return self.cd.subtree(xcomp), v.text.lower()  # "who claim to represent X"
         if lem in DIRECTIVE_LEMMAS and (obj is None or xcomp is None or not obj.i < xcomp.i):
             return None  # "told reporters Y" is cue_patterns'; only "told his aides to find a way" here
         if lem in PROMISE_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS and xcomp is not None and xcomp.i > v.i:

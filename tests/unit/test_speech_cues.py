@@ -49,11 +49,17 @@ Councillor Lena Brandt voiced concern over the new harbour fees. | the new harbo
 Tom Reyes made a veiled reference to the mayor's unpaid harbour fees. | the mayor's unpaid harbour fees | made a veiled reference to | assertion | Tom Reyes
 Tom Reyes was criticized for offering vague answers about the ferry. | Tom Reyes for offering vague answers about the ferry | criticized | accusation | -
 Her remarks were echoed by Councillor Tom Reyes. | Her remarks | echoed | assertion | Councillor Tom Reyes
+The sale of the old ferry was first reported by the Eastport Times. | The sale of the old ferry | reported | assertion | the Eastport Times
+Her resignation was confirmed by the Eastport Council on Friday. | Her resignation | confirmed | assertion | the Eastport Council
 Lena Brandt told reporters how the old pier had collapsed. | how the old pier had collapsed | told | assertion | Lena Brandt
 Tom Reyes discussed why the ferry had been late all summer. | why the ferry had been late all summer | discussed | assertion | Tom Reyes
 Mayor Jane Holt acknowledged the town's deep debts on Tuesday. | the town's deep debts | acknowledged | assertion | Mayor Jane Holt
 The spokesman explained the reasons for the delay. | the reasons for the delay | explained | assertion | The spokesman
 Senator Tom Reyes stated his intention to run for governor next year. | his intention to run for governor next year | stated | assertion | Senator Tom Reyes
+Tom Reyes told a joke about the ferry timetable. | a joke about the ferry timetable | told | assertion | Tom Reyes
+The harbour master told a different tale. | a different tale | told | assertion | The harbour master
+Tom Reyes wrote a sharp assessment of the harbour accounts. | a sharp assessment of the harbour accounts | wrote | assertion | Tom Reyes
+Several fishermen who claim to speak for the whole harbour met the mayor. | to speak for the whole harbour | claim | assertion | Several fishermen
 The harbour report explains how the old ferry was sold. | how the old ferry was sold | explains | evidence | The harbour report
 """.strip().splitlines()]
 
@@ -85,6 +91,10 @@ NO_CLAIM = [
     "Arguments could be made against the new sea wall.",  # nobody's
     "The old ferry was attacked by gunmen near the harbour.",  # a deed, no speaker
     "The harbour board, which was criticized for the delays, met on Monday.",  # a relative word, no content
+    "The ferry plan, which was announced by the mayor, will cost a million dollars.",  # a relative word
+    "Lena Brandt wrote a check to the harbour fund.",  # a deed, no text
+    "Tom Reyes claimed the prize money to pay the fishermen.",  # a purpose, no claim
+    "Lena Brandt wrote a column for the Eastport Times.",  # the venue more than the words
 ]
 
 

@@ -105,6 +105,10 @@ CUE_FORMS.update(IRREGULAR_FORMS)
 # Speech acts with an object or an infinitive rather than a content clause (speech_acts.py):
 # "vowed to X", "urged Y to X", "called for X", "blamed Y for X", "asked whether X".
 PROMISE_LEMMAS = {"promise", "vow", "pledge", "threaten", "swear"}
+# Verbs of saying whose infinitive is a claim about the speaker: "who claim to represent X",
+# "claimed to be undecided" (the clause after "claimed that" is cue_patterns'). (Not "purport":
+# "the figures purported to be official" has no speaker.)
+INFINITIVE_CLAIM_LEMMAS = {"claim"}
 PROPOSAL_LEMMAS = {"urge", "propose", "demand", "recommend", "press", "encourage", "advise",
                    "ask", "implore", "request"}
 # Verbs of saying that give an order with an object and an infinitive ("told his aides to
@@ -143,6 +147,13 @@ OBJECT_TOPIC_NON_CLAIMS = {
     "acknowledge": frozenset({"crowd", "audience", "applause", "cheer", "cheers", "ovation", "supporter",
                               "fan", "greeting", "presence", "receipt", "wave"}),
 }
+# Speech acts whose object is their content only when it names a telling or a text: "told a joke
+# about X", "told a different tale", "wrote a dissent" (not "told the crowd", "wrote a check").
+NAMED_TELLING_OBJECTS = {
+    "tell": frozenset({"joke", "tale", "story", "anecdote", "version", "lie", "parable"}),
+    # (not "wrote a column", "wrote a commentary": the venue more often than the words)
+    "write": frozenset({"dissent", "assessment", "amendment", "legislation"}),
+}
 # Speech acts whose object is their content only when it quotes the words: "bemoaned a
 # climate in which people “hate each other”", "touted a “historic” deal" (not "touted the deal").
 QUOTED_OBJECT_LEMMAS = {"lament", "bemoan", "tout", "advocate", "champion", "emphasize",
@@ -171,7 +182,7 @@ CALLED_OUT_FORCES = {"guard", "troops", "troop", "army", "police", "militia", "r
 REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote", "anonymity"}
-SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
+SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | INFINITIVE_CLAIM_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
     OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
 # What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
 ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
@@ -241,3 +252,7 @@ PASSIVE_ACT_LEMMAS = {"criticize", "criticise", "condemn", "denounce", "praise",
                       "fault", "blast", "lambaste", "attack", "assail", "decry", "deride", "chastise",
                       "rebuke", "scold", "commend", "applaud", "echo"}
 PASSIVE_ACT_PREPS = {"for", "as", "over"}
+# Reports in the passive whose content is their subject, only with the speaker named: "her death
+# was confirmed by the family", "the deal was first reported by Reuters" ("the vote was announced"
+# alone is a deed as often as words; "was reported to" and "it was reported that" are cue_patterns').
+PASSIVE_REPORT_LEMMAS = {"report", "confirm", "announce", "reveal", "disclose"}
