@@ -42,6 +42,7 @@ Where each pattern lives
   infinitive ("urged Y to X", "told his aides to X", "his call for X"); `LightVerbActs`
   (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");
   `DescriptionActs` (description_acts.py): "described X (as Y)", "derided X" without quotes;
+  `Requests` (requests.py): "asked for X";
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z").
 - `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
@@ -75,6 +76,7 @@ from .passive_acts import PassiveActs
 from .quoted_fragments import QuotedFragments
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
+from .requests import Requests
 from .speech_acts import SpeechActs
 from .stranded_speakers import StrandedSpeakers
 from .transcripts import Transcripts
@@ -110,6 +112,9 @@ class ClaimExtractor:
         described = DescriptionActs(claims)  # "described X (as Y)" unquoted: after the act verbs
         for sent in cd.sents:
             described.acts(sent)
+        requests = Requests(claims)  # "asked for X"
+        for sent in cd.sents:
+            requests.asked_for(sent)
         passives = PassiveActs(claims)  # "X was criticized by Y for Z"
         for sent in cd.sents:
             passives.passives(sent)

@@ -36,6 +36,8 @@ OUTCRY_LEMMAS = {"chant", "shout", "yell", "scream", "cry", "exclaim", "holler",
                  "echo", "bellow", "shriek", "heckle"}
 # Verbs of describing whose unquoted object is the speaker's account: "described a rigged system".
 DESCRIBE_LEMMAS = {"describe", "outline", "deride", "decry", "disparage", "denounce", "belittle", "chastise"}
+# Verbs of requesting whose "for" phrase is what is asked: "asked for a recount".
+REQUEST_FOR_LEMMAS = {"ask", "plead", "beg"}  # (not "appealed for $1 billion": an appeal for funds)
 NEG_RAISING = {"believe", "think", "expect", "suppose", "reckon"}
 # Verbs of evaluation that frame their object only through a quoted "as" phrase:
 # "portrayed the deal as “a betrayal”", "referred to him as “the boss”".
