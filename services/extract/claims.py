@@ -41,6 +41,8 @@ Where each pattern lives
 - `SpeechActs` (speech_acts.py) and `NounActs` (noun_acts.py): speech acts with an object or an
   infinitive ("urged Y to X", "told his aides to X", "his call for X"); `LightVerbActs`
   (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");
+  `DescriptionActs` (description_acts.py): "described X (as Y)", "derided X" without quotes;
+  `Requests` (requests.py): "asked for X";
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z").
 - `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
@@ -65,6 +67,7 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
 from .claimants import ClaimantResolver
 from .cue_patterns import CuePatterns
+from .description_acts import DescriptionActs
 from .elided_speech import ElidedSpeech
 from .entity_set import EntitySet
 from .light_verb_acts import LightVerbActs
@@ -73,6 +76,7 @@ from .passive_acts import PassiveActs
 from .quoted_fragments import QuotedFragments
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
+from .requests import Requests
 from .speech_acts import SpeechActs
 from .stranded_speakers import StrandedSpeakers
 from .transcripts import Transcripts
@@ -105,6 +109,12 @@ class ClaimExtractor:
         light = LightVerbActs(cd, claims)  # "made comments about X": after the verbs and nouns of acts
         for sent in cd.sents:
             light.acts(sent)
+        described = DescriptionActs(claims)  # "described X (as Y)" unquoted: after the act verbs
+        for sent in cd.sents:
+            described.acts(sent)
+        requests = Requests(claims)  # "asked for X"
+        for sent in cd.sents:
+            requests.asked_for(sent)
         passives = PassiveActs(claims)  # "X was criticized by Y for Z"
         for sent in cd.sents:
             passives.passives(sent)

@@ -34,6 +34,10 @@ MISREAD_TAG_LEMMAS = QUOTE_TAG_LEMMAS | {"note", "ask", "recall"}
 # Verbs of shouting whose object is the words shouted: "the crowd chanted “Lock him up!”".
 OUTCRY_LEMMAS = {"chant", "shout", "yell", "scream", "cry", "exclaim", "holler", "roar", "mouth",
                  "echo", "bellow", "shriek", "heckle"}
+# Verbs of describing whose unquoted object is the speaker's account: "described a rigged system".
+DESCRIBE_LEMMAS = {"describe", "outline", "deride", "decry", "disparage", "denounce", "belittle", "chastise"}
+# Verbs of requesting whose "for" phrase is what is asked: "asked for a recount".
+REQUEST_FOR_LEMMAS = {"ask", "plead", "beg"}  # (not "appealed for $1 billion": an appeal for funds)
 NEG_RAISING = {"believe", "think", "expect", "suppose", "reckon"}
 # Verbs of evaluation that frame their object only through a quoted "as" phrase:
 # "portrayed the deal as “a betrayal”", "referred to him as “the boss”".

@@ -1,0 +1,38 @@
+"""Requests: "a party activist asked for the delegates' allegiances to be disclosed", "X is
+asking for money". What is asked for is the content, a proposal of the speaker. ("Asked about
+X" and "asked X whether Y" are SpeechActs.question_put.) Runs after the other verb families and
+takes only the verbs they left."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .claim_collector import ClaimCollector
+from .lexicon.cues import REQUEST_FOR_LEMMAS
+from .speech_acts import infinitive_after, is_speaker, participle_speaker
+
+
+class Requests:
+    def __init__(self, claims: ClaimCollector):
+        self.claims = claims
+        self.cd = claims.cd  # the parse only: tokens, subjects and spans
+
+    def asked_for(self, sent: Span) -> None:
+        asks = ((v, kids) for v, kids in self.claims.untaken_verbs(sent) if v.lemma_.lower() in REQUEST_FOR_LEMMAS)
+        for v, kids in asks:
+            if any(c.dep_ == "auxpass" for c in kids):
+                continue  # "help was asked for": whose request is not said
+            if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                continue  # "called a donor to ask for money": a purpose, not a request made
+            subj = self.cd.subject(v) or participle_speaker(v)
+            if subj is None or not is_speaker(subj):
+                continue
+            prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "for" and c.i > v.i), None)
+            toks = [t for g in prep.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree] if prep else []
+            if not toks or any(t.ent_type_ in ("DATE", "TIME") for t in toks):
+                continue  # "asked for years": a time, not a request
+            toks += infinitive_after(v, toks)  # "asked for the votes [to be disclosed]"
+            sp = self.cd.span_of(toks)
+            if sp is None or self.claims.overlaps(sp):
+                continue
+            self.claims.add_attributed(sent, sp, f"{v.text.lower()} for", v, subj, False, "asserted")
