@@ -31,7 +31,7 @@ class ClaimCollector(ClaimDocReader):
         verbs = self._verbs.get(sent.start)
         if verbs is None:  # three pattern families read these: make the tokens once per sentence
             verbs = self._verbs[sent.start] = [
-                (v, kids) for v in sent if v.pos_ == "VERB" and self.qidx[v.i] < 0
+                (v, kids) for v in self.cd.tokens_of(sent) if v.pos_ == "VERB" and self.qidx[v.i] < 0
                 for kids in [list(v.children)] if not any(c.dep_ == "neg" for c in kids)
             ]
         taken = {c.cue_i for c in self.found}

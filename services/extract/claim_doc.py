@@ -45,9 +45,12 @@ class ClaimDoc:
         self.doc = doc
         self.text = doc.text
         self.quotes = quote_spans(self.text)
+        # spaCy makes a new Token object on every access; a dozen pattern families walk every
+        # sentence, so the tokens are made once here and read as `tokens_of(sent)`
+        self.tokens: list[Token] = list(doc)
         self.qidx = [-1] * len(doc)  # token -> index of the quotation it is in, or -1
         qi = 0
-        for t in doc:
+        for t in self.tokens:
             while qi < len(self.quotes) and self.quotes[qi][1] <= t.idx:
                 qi += 1
             if qi < len(self.quotes) and self.quotes[qi][0] <= t.idx < self.quotes[qi][1]:
@@ -61,6 +64,9 @@ class ClaimDoc:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 self.ent_span[i] = (ent.start, ent.end)
+
+    def tokens_of(self, sent: Span) -> list[Token]:
+        return self.tokens[sent.start:sent.end]
 
     # -- text spans
 

@@ -63,7 +63,7 @@ class CuePatterns(EvaluationCues):
 
     def cue_verbs(self, sent: Span) -> None:
         """Each cue verb of the sentence goes to the one pattern its clause fits."""
-        for v in sent:
+        for v in self.cd.tokens_of(sent):
             cv = self.cue_verb(v)
             if cv is None:
                 continue
@@ -382,7 +382,7 @@ class CuePatterns(EvaluationCues):
 
     def claim_nouns(self, sent: Span) -> None:
         """ "reports that Y", "Smith's claim that Y": a claim named by a noun."""
-        for n in sent:
+        for n in self.cd.tokens_of(sent):
             lemma = n.lemma_.lower() if n.pos_ == "NOUN" else n.lower_
             if lemma not in CLAIM_NOUNS_WITH_CLAUSE or self.qidx[n.i] >= 0 or not self.is_noun_use(n):
                 continue
@@ -413,7 +413,7 @@ class CuePatterns(EvaluationCues):
             c.dep_ in ("poss", "det") for c in n.children)
 
     def according_to(self, sent: Span) -> None:
-        for t in sent:
+        for t in self.cd.tokens_of(sent):
             if t.lower_ != "according" or self.qidx[t.i] >= 0:
                 continue
             to = next((c for c in t.children if c.lower_ == "to"), None)
@@ -468,7 +468,7 @@ class CuePatterns(EvaluationCues):
         return skip
 
     def sentence_adverbs(self, sent: Span) -> None:
-        for t in sent:
+        for t in self.cd.tokens_of(sent):
             if t.lower_ not in REPORT_ADVERBS or self.qidx[t.i] >= 0:
                 continue
             if any(c.start <= t.idx < c.end for c in self.claims.found):

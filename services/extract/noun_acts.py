@@ -19,7 +19,7 @@ class NounActs(ClaimDocReader):
         self.claims = claims
 
     def nouns(self, sent: Span) -> None:
-        for n in sent:
+        for n in self.cd.tokens_of(sent):
             if n.pos_ != "NOUN" or self.qidx[n.i] >= 0:
                 continue
             lem = n.lemma_.lower()
