@@ -19,7 +19,7 @@ from .lexicon.cues import (
     REPORT_PASSIVE,
 )
 from .participle_speakers import trailing_participle_speaker
-from .quotes import QUOTE_CHARS, TRAILING, quote_spans
+from .quotes import QUOTE_CHARS, TRAILING, is_quote_mark, quote_spans
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # "backed away from / bristled at / came with the suggestion that Y": the subject holds it
@@ -321,7 +321,7 @@ class ClaimDoc:
     def after_comma(self, v: Token) -> bool:
         """A comma right before v, or before the quote that closes there ("“Y,” adding")."""
         k = v.i - 1
-        while k > 0 and self.doc[k].text in QUOTE_CHARS | {"''"}:
+        while k > 0 and is_quote_mark(self.doc[k]):
             k -= 1
         return k >= 0 and k < v.i and self.doc[k].text == ","
 
@@ -354,7 +354,7 @@ class ClaimDoc:
             while lo - 1 >= 0 and self.qidx[lo - 1] < 0 and self.doc[lo - 1].text not in QUOTE_CHARS \
                     and self.doc[lo - 1].text != "''" and not self.doc[lo - 1].is_sent_start:
                 lo -= 1
-            opens_after_quote = lo - 1 >= 0 and (self.doc[lo - 1].text in QUOTE_CHARS or self.doc[lo - 1].text == "''")
+            opens_after_quote = lo - 1 >= 0 and is_quote_mark(self.doc[lo - 1])
             name = next((t for t in self.doc[lo:k] if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG")), None)
             if opens_after_quote and name is not None:
                 return self.name_end(name)
@@ -366,9 +366,9 @@ class ClaimDoc:
             lo = before.i
             while lo - 1 >= 0 and self.qidx[lo - 1] < 0 and not is_punct(self.doc[lo - 1]) and v.i - lo < 8:
                 lo -= 1
-            if lo - 1 >= 0 and self.qidx[lo - 1] >= 0 or lo >= 1 and self.doc[lo - 1].text in QUOTE_CHARS | {"''"}:
+            if lo - 1 >= 0 and self.qidx[lo - 1] >= 0 or lo >= 1 and is_quote_mark(self.doc[lo - 1]):
                 return before
-        if before is not None and (before.text in QUOTE_CHARS or before.text == "''") and after is not None:
+        if before is not None and is_quote_mark(before) and after is not None:
             run = [t for t in self.doc[v.i + 1 : v.i + 6]]
             for t in run:
                 if t.is_punct:

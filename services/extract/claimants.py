@@ -23,7 +23,7 @@ from .lexicon.claimants import (
 )
 from .lexicon.cues import ISSUED_TEXTS
 from .lexicon.kinds import EVIDENCE_SOURCES
-from .quotes import QUOTE_CHARS
+from .quotes import is_quote_mark
 
 # Dependents that end a claimant's phrase below its head ("Smith, who ..." -> "Smith").
 _CUT_DEEP = {"relcl", "acl", "appos", "advcl", "parataxis"}
@@ -351,7 +351,7 @@ class ClaimantResolver(ClaimDocReader):
     def subject_after_tag(self, v: Token) -> Token | None:
         """ "“Y,” said the woman, who asked not to be named": the parse made the speaker after
         the tag the subject of the relative clause's verb."""
-        if v.i < 2 or not (self.doc[v.i - 1].text in QUOTE_CHARS or self.doc[v.i - 1].text == "''") or \
+        if v.i < 2 or not is_quote_mark(self.doc[v.i - 1]) or \
                 self.doc[v.i - 2].text not in (",", "?", "!"):
             return None
         j = v.i + 1
@@ -370,7 +370,7 @@ class ClaimantResolver(ClaimDocReader):
             # the clause opens after a colon or a quote that ends on a comma ("“Y,” Jane Roe, 44,
             # said"), not after a quoted name inside the aside
             t = self.doc[j]
-            if t.text in (":", ";") or (t.text in QUOTE_CHARS or t.text == "''") and self.doc[j - 1].text in (",", "?", "!"):
+            if t.text in (":", ";") or is_quote_mark(t) and self.doc[j - 1].text in (",", "?", "!"):
                 lo = j + 1
                 break
         while lo < v.i and (is_punct(self.doc[lo]) or self.doc[lo].is_space):

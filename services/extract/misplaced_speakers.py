@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claim_doc import SUBJECT_DEPS
-from .quotes import QUOTE_CHARS
+from .quotes import is_quote_mark
 
 # Named things after a cue that are no speaker: "said Monday", "said in Paris".
 _NOT_SPEAKER_ENTS = {"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -66,7 +66,7 @@ def name_after_quote_tag(v: Token, quoted: list[int]) -> tuple[Token, Token] | N
     and the first punctuation or preposition; the last is the name's head. `quoted` is the
     quote index of each token."""
     doc = v.doc
-    if v.i == 0 or not (doc[v.i - 1].text in QUOTE_CHARS or doc[v.i - 1].text == "''"):
+    if v.i == 0 or not is_quote_mark(doc[v.i - 1]):
         return None
     first = last = None
     for t in doc[v.i + 1 : min(len(doc), v.i + 8)]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from .nlp import segments
 
 # markup in the text: <tweet author="@x" date="...">: attribute values are not quotations
@@ -14,6 +16,11 @@ _NOT_SPEECH = re.compile(r"\s*(?:[(\[][^)\]]*[)\]][.,]?|Follow\b.*\b(?:on )?Twit
 
 TRAILING = set(".,;:!?—–-\"“”‘’«»") | {"--", "...", "…"}
 QUOTE_CHARS = set("\"“”‘’«»")
+
+
+def is_quote_mark(t: Token) -> bool:
+    """A token that is a quote mark, the typewriter pair "''" (as the tokenizer leaves it) too."""
+    return t.text in QUOTE_CHARS or t.text == "''"
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
