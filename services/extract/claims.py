@@ -51,8 +51,10 @@ Where each pattern lives
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
   of speaking or judging ("warned against the “fevered dreams” of X"): mixed speech.
-- `ClaimantResolver` (claimants.py): who the claimant is; `ClaimCollector` (claim_collector.py):
-  quote type and hedging of each find, then one claim per statement.
+- `ClaimantResolver` (claimants.py): who the claimant is; `ClaimantCorrections`
+  (claimant_corrections.py), last: subjects that are no claimant ("what is called Y");
+  `ClaimCollector` (claim_collector.py): quote type and hedging of each find, then one claim
+  per statement.
 - Word lists: lexicon/cues.py and lexicon/claimants.py.
 """
 
@@ -65,6 +67,7 @@ from services.core.models import Claim
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
+from .claimant_corrections import ClaimantCorrections
 from .claimants import ClaimantResolver
 from .cue_patterns import CuePatterns
 from .description_acts import DescriptionActs
@@ -130,4 +133,5 @@ class ClaimExtractor:
         QuotedSpeech(cd, claims).direct_speech()
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
         claims.claimants.backfill_asides(found)
+        ClaimantCorrections(cd).correct(found)  # last: shapes where the subject is no claimant
         return claims.claims()

@@ -28,3 +28,7 @@ ISSUING_LEMMAS = {"release", "issue", "publish", "run", "send", "post", "air", "
                   "distribute", "produce", "put"}
 # Texts a speaker issues, besides lexicon/cues.py's ISSUED_TEXTS and lexicon/kinds.py's EVIDENCE_SOURCES.
 ISSUED_PIECES = {"piece", "article", "column", "resolution", "spot", "commercial", "mailer", "flyer"}
+# Verbs of naming: in the passive with no agent ("what has been called a “debate”") the subject
+# is what is named, not who names it.
+NAMING_LEMMAS = {"call", "dub", "describe", "portray", "label", "name", "brand", "term", "characterize",
+                 "nickname", "say"}

@@ -1,0 +1,79 @@
+"""Claimant corrections, after every family has found its claims: shapes where the subject
+the families took is not who makes the claim.
+
+- A passive naming cue with no agent ("what has been called a “debate”", "the book is
+  described on Amazon as ..."): the subject is what is named, not who names it; no claimant.
+- A question put to the subject ("Asked what it looks like, Devine replied", "Blumenthal was
+  asked, “Y?”"): the subject answers, the asker is not named; no claimant.
+- A pronoun coordinated with others ("She and her aides have vowed", "he and other
+  challengers complained"): all of them speak, not the person the pronoun names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .claim_candidates import ClaimCandidate
+from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
+from .lexicon.claimants import NAMING_LEMMAS, PERSON_PRONOUNS
+
+# The pronouns whose coordination with other speakers makes the whole phrase the claimant.
+_COORDINATED = PERSON_PRONOUNS | {"they", "we"}
+
+
+class ClaimantCorrections(ClaimDocReader):
+    def __init__(self, cd: ClaimDoc):
+        super().__init__(cd)
+
+    def correct(self, found: list[ClaimCandidate]) -> None:
+        for c in found:
+            if c.claimant is None or not 0 <= c.cue_i < len(self.doc):
+                continue
+            v = self.doc[c.cue_i]
+            if self.names_its_subject(v) or self.question_put_to_subject(v):
+                c.claimant, c.claimant_entity, c.subj_pronoun = None, None, False
+                continue
+            group = self.coordinated_pronoun(v)
+            if group is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = group, None, False
+
+    @staticmethod
+    def by_agent(v: Token) -> bool:
+        return any(k.dep_ == "agent" or k.lower_ == "by" for k in v.children)
+
+    def names_its_subject(self, v: Token) -> bool:
+        """ "what is called a “debate”": a passive naming cue whose subject is what is named."""
+        if v.lemma_.lower() not in NAMING_LEMMAS or self.by_agent(v):
+            return False
+        return any(k.dep_ == "auxpass" for k in v.children) and any(k.dep_ == "nsubjpass" for k in v.children)
+
+    def question_put_to_subject(self, v: Token) -> bool:
+        """ "Asked what Y, Devine replied", "Blumenthal was asked, “Y?”": nobody named asks."""
+        if v.lemma_.lower() != "ask" or self.by_agent(v) or any(k.dep_ in ("nsubj", "dobj") for k in v.children):
+            return False
+        if any(k.dep_ == "auxpass" for k in v.children):
+            return any(k.dep_ == "nsubjpass" for k in v.children)
+        # a participle opening its sentence (after "when", "after"): "Asked whether Y, she said"
+        sent = self.sents[self.sent_of[v.i]]
+        first = next((t for t in sent if not t.is_space and not is_punct(t)), None)
+        return v.dep_ == "advcl" and v.tag_ in ("VBN", "VBD") and first is not None and (
+            first.i == v.i or first.i == v.i - 1 and first.dep_ == "advmod" and first.head.i == v.i)
+
+    def coordinated_pronoun(self, v: Token) -> str | None:
+        """ "She and her aides have vowed": the whole coordinated subject."""
+        subj = next((k for k in v.children if k.dep_ == "nsubj"), None)
+        if subj is None and v.dep_ in ("advcl", "xcomp", "conj"):
+            subj = next((k for k in v.head.children if k.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in _COORDINATED or self.qidx[subj.i] >= 0:
+            return None
+        conjs = [k for k in subj.children if k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not conjs:
+            return None
+        end = conjs[-1].i
+        for k in conjs[-1].children:  # "other Democrats on the stage": up to the noun's phrase, no clause
+            if k.i > end and k.dep_ not in ("relcl", "acl", "punct", "appos"):
+                end = max(end, k.right_edge.i)
+        toks = [t for t in self.doc[subj.i : end + 1]]
+        while toks and is_punct(toks[-1]):
+            toks.pop()
+        return self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]

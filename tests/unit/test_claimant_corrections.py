@@ -1,0 +1,50 @@
+"""Claimant corrections (claimant_corrections.py): a passive naming cue and a question put to the
+subject have no claimant; a pronoun coordinated with others speaks with them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # the subject of a passive naming cue is what is named, not who names it
+    ("The harbour levy, in what has been called “a tax on fishing,” doubled the fees of the town's "
+     "trawlers.", "called"),
+    ("The new ferry line will informally be dubbed the “Island Express” when it opens in May.", "dubbed"),
+    ("Her memoir is described on the publisher's site as “a fearless account of life at sea.”",
+     "described"),
+    # a question put to the subject: who asked is untold
+    ("Asked what a deal might look like, Mayor Ines Halloran replied: “We are a long way off from that.”",
+     "asked"),
+    ("Councillor Ada Brandt was asked, “Would you have voted for the levy if you had known?”", "asked"),
+])
+def test_no_claimant_for_a_named_thing_or_a_question_put(extract, by_cue, text, cue):
+    assert by_cue(extract(text), cue).claimant is None
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    # a passive that is no naming keeps its subject: "was quoted as saying"
+    ("Councillor Ada Brandt was quoted as saying the levy was “a tax on fishing.”", "saying",
+     "Councillor Ada Brandt"),
+    # "X asked Y": the asker is the subject
+    ("Mayor Ines Halloran asked the board whether the ferry would run in winter.", "asked",
+     "Mayor Ines Halloran"),
+])
+def test_named_askers_and_namers_stay(extract, by_cue, text, cue, claimant):
+    assert by_cue(extract(text), cue).claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    ("Mayor Ines Halloran lost the vote on Monday. She and her aides have vowed to win back the harbour "
+     "board.", "vowed", "She and her aides"),
+    ("Tomas Lind spoke early. He and other ferry captains complained that the levy had doubled in a year.",
+     "complained", "He and other ferry captains"),
+])
+def test_a_coordinated_pronoun_speaks_with_the_others(extract, by_cue, text, cue, claimant):
+    assert by_cue(extract(text), cue).claimant == claimant
+
+
+def test_a_lone_pronoun_still_resolves(extract, by_cue):
+    c = by_cue(extract("Mayor Ines Halloran lost the vote on Monday. She vowed to win back the harbour "
+                       "board."), "vowed")
+    assert c.claimant == "Ines Halloran"
