@@ -7,6 +7,9 @@ the families took is not who makes the claim.
   asked, “Y?”"): the subject answers, the asker is not named; no claimant.
 - A pronoun coordinated with others ("She and her aides have vowed", "he and other
   challengers complained"): all of them speak, not the person the pronoun names.
+- Two subjects of one verb with a comma between ("Holding signs calling X “Y,” the protesters
+  chanted", "Speaking in Salem, New Hampshire, Trump went after Bush, calling him Y"): the
+  parse took an opening phrase for a subject; the one next to the verb speaks.
 """
 
 from __future__ import annotations
@@ -15,27 +18,36 @@ from spacy.tokens import Token
 
 from .claim_candidates import ClaimCandidate
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
+from .claimants import ClaimantResolver
 from .lexicon.claimants import NAMING_LEMMAS, PERSON_PRONOUNS
 
 # The pronouns whose coordination with other speakers makes the whole phrase the claimant.
 _COORDINATED = PERSON_PRONOUNS | {"they", "we"}
+# A bare relative or demonstrative is no speaker ("what happened: “Y”", "That would require Z to
+# recognize Y"): none is better than a word that names nobody.
+_NO_SPEAKERS = {"that", "this", "what", "which", "whatever"}
 
 
 class ClaimantCorrections(ClaimDocReader):
-    def __init__(self, cd: ClaimDoc):
+    def __init__(self, cd: ClaimDoc, claimants: ClaimantResolver):
         super().__init__(cd)
+        self.claimants = claimants
 
     def correct(self, found: list[ClaimCandidate]) -> None:
         for c in found:
             if c.claimant is None or not 0 <= c.cue_i < len(self.doc):
                 continue
             v = self.doc[c.cue_i]
-            if self.names_its_subject(v) or self.question_put_to_subject(v):
+            if self.names_its_subject(v) or self.question_put_to_subject(v) or c.claimant.lower() in _NO_SPEAKERS:
                 c.claimant, c.claimant_entity, c.subj_pronoun = None, None, False
                 continue
             group = self.coordinated_pronoun(v)
             if group is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = group, None, False
+                continue
+            nearer = self.subject_next_to_verb(v, c.claimant)
+            if nearer is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(nearer)
 
     @staticmethod
     def by_agent(v: Token) -> bool:
@@ -77,3 +89,15 @@ class ClaimantCorrections(ClaimDocReader):
         while toks and is_punct(toks[-1]):
             toks.pop()
         return self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+    def subject_next_to_verb(self, v: Token, claimant: str) -> Token | None:
+        """ "Holding signs ..., the protesters chanted": of two subjects with a comma between, the
+        claimant was read from the first; the last, next to the verb, speaks."""
+        h = v if any(k.dep_ == "nsubj" for k in v.children) or v.dep_ not in ("advcl", "conj", "xcomp") else v.head
+        subs = [k for k in h.children if k.dep_ == "nsubj" and self.qidx[k.i] < 0]
+        if len(subs) < 2 or subs[-1].i > h.i or subs[0].text not in claimant:
+            return None
+        first, last = subs[0], subs[-1]
+        if not any(t.text == "," for t in self.doc[first.i : last.left_edge.i]) or last.text in claimant:
+            return None
+        return last

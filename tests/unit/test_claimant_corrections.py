@@ -48,3 +48,20 @@ def test_a_lone_pronoun_still_resolves(extract, by_cue):
     c = by_cue(extract("Mayor Ines Halloran lost the vote on Monday. She vowed to win back the harbour "
                        "board."), "vowed")
     assert c.claimant == "Ines Halloran"
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    # an opening phrase the parse took for a second subject: the subject next to the verb speaks
+    ("Waving signs calling Halloran “Port Ellen’s Worst Boss,” the strikers chanted “No pier, no peace.”",
+     "chanted", "the strikers"),
+    # ... but one subject with no comma before it stays
+    ("Carrying signs that called Lind a liar, the strikers shouted “Lind must go.”", "shouted", "the strikers"),
+])
+def test_the_subject_next_to_the_verb_speaks(extract, by_cue, text, cue, claimant):
+    assert by_cue(extract(text), cue).claimant == claimant
+
+
+def test_a_bare_relative_is_no_speaker(extract, by_cue):
+    c = by_cue(extract("That worries the ferry workers, suggesting that the board has already made up "
+                       "its mind."), "suggesting")
+    assert c.claimant is None
