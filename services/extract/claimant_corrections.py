@@ -10,6 +10,9 @@ the families took is not who makes the claim.
 - Two subjects of one verb with a comma between ("Holding signs calling X “Y,” the protesters
   chanted", "Speaking in Salem, New Hampshire, Trump went after Bush, calling him Y"): the
   parse took an opening phrase for a subject; the one next to the verb speaks.
+- A participle the parse hung on an object that is no text ("Carson rejected the notion that Y,
+  saying Z", "The senator emailed supporters saying: “Y”"): the verb's subject speaks, not the
+  notion or the people written to (a text does speak: "issued a statement saying Y").
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from spacy.tokens import Token
 from .claim_candidates import ClaimCandidate
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
 from .claimants import ClaimantResolver
-from .lexicon.claimants import NAMING_LEMMAS, PERSON_PRONOUNS
+from .lexicon.claimants import ADDRESSING_LEMMAS, ISSUED_PIECES, NAMING_LEMMAS, PERSON_PRONOUNS, TEXT_NOUNS
+from .lexicon.cues import ISSUED_TEXTS
+from .lexicon.kinds import EVIDENCE_SOURCES
 
 # The pronouns whose coordination with other speakers makes the whole phrase the claimant.
 _COORDINATED = PERSON_PRONOUNS | {"they", "we"}
@@ -45,7 +50,7 @@ class ClaimantCorrections(ClaimDocReader):
             if group is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = group, None, False
                 continue
-            nearer = self.subject_next_to_verb(v, c.claimant)
+            nearer = self.subject_next_to_verb(v, c.claimant) or self.subject_over_object(v, c.claimant)
             if nearer is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(nearer)
 
@@ -57,7 +62,10 @@ class ClaimantCorrections(ClaimDocReader):
         """ "what is called a “debate”": a passive naming cue whose subject is what is named."""
         if v.lemma_.lower() not in NAMING_LEMMAS or self.by_agent(v):
             return False
-        return any(k.dep_ == "auxpass" for k in v.children) and any(k.dep_ == "nsubjpass" for k in v.children)
+        subj = next((k for k in v.children if k.dep_ == "nsubjpass"), None)
+        # "it is said": only the dummy; "he's said" may be read as a passive
+        return any(k.dep_ == "auxpass" for k in v.children) and subj is not None and (
+            v.lemma_.lower() != "say" or subj.lower_ == "it")
 
     def question_put_to_subject(self, v: Token) -> bool:
         """ "Asked what Y, Devine replied", "Blumenthal was asked, “Y?”": nobody named asks."""
@@ -85,7 +93,8 @@ class ClaimantCorrections(ClaimDocReader):
         for k in conjs[-1].children:  # "other Democrats on the stage": up to the noun's phrase, no clause
             if k.i > end and k.dep_ not in ("relcl", "acl", "punct", "appos"):
                 end = max(end, k.right_edge.i)
-        toks = [t for t in self.doc[subj.i : end + 1]]
+        start = subj.i - 1 if subj.i > 0 and self.doc[subj.i - 1].dep_ == "preconj" else subj.i  # "neither he nor X"
+        toks = [t for t in self.doc[start : end + 1]]
         while toks and is_punct(toks[-1]):
             toks.pop()
         return self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
@@ -100,4 +109,27 @@ class ClaimantCorrections(ClaimDocReader):
         first, last = subs[0], subs[-1]
         if not any(t.text == "," for t in self.doc[first.i : last.left_edge.i]) or last.text in claimant:
             return None
+        # (not a place in a list or an address: "voters in Alabama, Georgia and Virginia said")
+        if last.ent_type_ in ("GPE", "LOC", "FAC") or any(k.dep_ == "conj" for k in last.children):
+            return None
+        # only an opening the parse misread: a participle's phrase, a place, a label before a colon
+        # (not a name with its role after it, "Ban Ki-moon, the secretary general, vowed", nor a list)
+        between = self.doc[first.i : last.left_edge.i]
+        if not (self.doc[first.left_edge.i].tag_ == "VBG" or first.ent_type_ in ("GPE", "LOC") or
+                any(t.text == ":" for t in between)):
+            return None
+        if last.ent_iob_ != "O" and any(t.text == "," for t in self.doc[self.cd.ent_span[last.i][0] : last.i]):
+            return None  # "of the University of California, Berkeley": one name
         return last
+
+    def subject_over_object(self, v: Token, claimant: str) -> Token | None:
+        """ "rejected the notion that Y, saying Z": the subject of the verb whose object the
+        participle hangs on (after a comma, or after people written to), when it is no text."""
+        h = v.head
+        if v.tag_ != "VBG" or v.dep_ != "acl" or h.dep_ != "dobj" or h.text not in claimant or \
+                h.lemma_.lower() in ISSUED_TEXTS | EVIDENCE_SOURCES | ISSUED_PIECES | TEXT_NOUNS:
+            return None
+        if self.doc[v.i - 1].text != "," and h.head.lemma_.lower() not in ADDRESSING_LEMMAS:
+            return None
+        subj = next((k for k in h.head.children if k.dep_ == "nsubj" and self.qidx[k.i] < 0), None)
+        return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") else None

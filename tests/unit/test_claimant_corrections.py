@@ -65,3 +65,27 @@ def test_a_bare_relative_is_no_speaker(extract, by_cue):
     c = by_cue(extract("That worries the ferry workers, suggesting that the board has already made up "
                        "its mind."), "suggesting")
     assert c.claimant is None
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    # a participle hung on the people written to: the sender speaks
+    ("Senator Tomas Lind emailed supporters saying: “The fight goes on.”", "saying", "Senator Tomas Lind"),
+    # "he's said" read as a passive is still said by him
+    ("Ever since Tomas Lind entered the race, he's said the same thing at every rally: “The pier stays.”",
+     "said", "Tomas Lind"),
+    # places in a list are no second subject
+    ("Most voters in Maine, Vermont and Ohio said they felt let down by the council.", "said",
+     "Most voters in Maine, Vermont and Ohio"),
+    # "neither he nor X": the whole coordination
+    ("Tomas Lind spoke first. But neither he nor Halloran echoed the tone of the council, which has called "
+     "the plan a disgrace.", "echoed", "neither he nor Halloran"),
+])
+def test_participles_on_objects_and_near_misses(extract, by_cue, text, cue, claimant):
+    assert by_cue(extract(text), cue).claimant == claimant
+
+
+
+def test_a_name_with_its_role_keeps_the_name(extract, by_cue):
+    # a name with its role after it is no misread opening
+    c = by_cue(extract("Ines Halloran, the mayor of Port Ellen, vowed not to sell the pier."), "vowed")
+    assert c.claimant == "Ines Halloran"

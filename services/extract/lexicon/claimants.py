@@ -32,3 +32,8 @@ ISSUED_PIECES = {"piece", "article", "column", "resolution", "spot", "commercial
 # is what is named, not who names it.
 NAMING_LEMMAS = {"call", "dub", "describe", "portray", "label", "name", "brand", "term", "characterize",
                  "nickname", "say"}
+# Things with words on them that speak through a participle: "held up a sign saying Y".
+TEXT_NOUNS = {"sign", "banner", "placard", "cover", "caption", "story", "headline", "poster", "billboard",
+              "ad", "tweet", "petition", "page", "website", "graphic", "chart", "slogan"}
+# Verbs that address people: "emailed supporters saying Y" is the sender's.
+ADDRESSING_LEMMAS = {"email", "e-mail", "text", "message", "tell", "write", "mail", "call"}
