@@ -13,6 +13,8 @@ the families took is not who makes the claim.
 - A participle the parse hung on an object that is no text ("Carson rejected the notion that Y,
   saying Z", "The senator emailed supporters saying: “Y”"): the verb's subject speaks, not the
   notion or the people written to (a text does speak: "issued a statement saying Y").
+- A share of respondents in a named poll the sentence opens on ("In a Post-ABC News poll, 75
+  percent of Republicans said Y"): the poll reports it, as "according to a poll" would.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ class ClaimantCorrections(ClaimDocReader):
             if group is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = group, None, False
                 continue
-            nearer = self.subject_next_to_verb(v, c.claimant) or self.subject_over_object(v, c.claimant)
+            nearer = self.subject_next_to_verb(v, c.claimant) or self.subject_over_object(v, c.claimant) or \
+                self.poll_of_share(v)
             if nearer is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(nearer)
 
@@ -133,3 +136,18 @@ class ClaimantCorrections(ClaimDocReader):
             return None
         subj = next((k for k in h.head.children if k.dep_ == "nsubj" and self.qidx[k.i] < 0), None)
         return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+    def poll_of_share(self, v: Token) -> Token | None:
+        """ "In a CNN/ORC poll released Monday, 31 percent of Republicans said Y": the poll."""
+        subj = next((k for k in v.children if k.dep_ == "nsubj"), None)
+        if subj is None or not any(t.lower_ in ("percent", "%") for t in subj.subtree):
+            return None
+        sent = self.sents[self.sent_of[v.i]]
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.lower_ != "in":
+            return None
+        poll = next((k for k in first.children if k.dep_ == "pobj"), None)
+        if poll is None or poll.lemma_.lower() not in EVIDENCE_SOURCES or poll.right_edge.i >= subj.left_edge.i:
+            return None
+        # a poll named by its pollster ("In the new survey, 64 percent said yes" stays the respondents')
+        return poll if any(t.pos_ == "PROPN" for t in poll.subtree) else None

@@ -89,3 +89,14 @@ def test_a_name_with_its_role_keeps_the_name(extract, by_cue):
     # a name with its role after it is no misread opening
     c = by_cue(extract("Ines Halloran, the mayor of Port Ellen, vowed not to sell the pier."), "vowed")
     assert c.claimant == "Ines Halloran"
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # a share of respondents in the poll the sentence opens on: the poll reports it
+    ("In a Harbour Gazette poll released Sunday, 62 percent of islanders said the pier should stay open.",
+     "a Harbour Gazette poll"),
+    # ... not with no poll named
+    ("In April, 62 percent of islanders said the pier should stay open.", "62 percent of islanders"),
+])
+def test_a_poll_reports_its_shares(extract, by_cue, text, claimant):
+    assert by_cue(extract(text), "said").claimant == claimant
