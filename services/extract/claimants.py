@@ -238,7 +238,7 @@ class ClaimantResolver(ClaimDocReader):
                 if e is not None and not self.is_person(e):
                     continue
             if cand is None:
-                if t.pos_ != "PROPN":
+                if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.text[:1].isupper()):  # "Trump" tagged a noun
                     continue
                 e = self.entity_for(t)
                 if e is None or not self.is_person(e):
