@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon.cues import CUE_LEMMAS, SPEECH_ACT_LEMMAS
+from .lexicon.cues import CUE_LEMMAS, EVALUATION_LEMMAS, SPEECH_ACT_LEMMAS
 
 _SPEAKER_PRONOUNS = {"he", "she", "they"}
 
@@ -48,14 +48,24 @@ def speaker_asides(comp: Token, cue: Token) -> set[int]:
 def _closing_relative_clause(comp: Token) -> set[int]:
     """ "said the FBI has the help of Smith, who set up the server": a "who" clause after a comma
     that closes the content describes the person it names; it is the writer's gloss, not what
-    was said (and may hold a claim of its own). A closing ", which ..." is kept: in PolNeAR's
-    gold it is as often part of the content as not."""
+    was said (and may hold a claim of its own). A closing ", which ..." is cut only when it is a
+    cue of its own ("said he backs the bill, which he called “a lifeline”"): two claims, which
+    one content would swallow. Any other is kept: in PolNeAR's gold it is as often part of the
+    content as not."""
     for r in comp.subtree:
         w = r.left_edge
         if r.dep_ == "relcl" and r.i > comp.i and r.right_edge.i >= comp.right_edge.i - 1 and \
-                w.lower_ == "who" and w.i > 0 and w.nbor(-1).text == ",":
+                w.lower_ in ("who", "which") and w.i > 0 and w.nbor(-1).text == "," and \
+                (w.lower_ == "who" or _speakers_gloss(r)):
             return {t.i for t in r.subtree} | {w.i - 1}
     return set()
+
+
+def _speakers_gloss(r: Token) -> bool:
+    """ "..., which he called “a cartel”": the relative clause is a cue of its own, with a subject."""
+    lem = r.lemma_.lower()
+    return (lem in CUE_LEMMAS or lem in SPEECH_ACT_LEMMAS or lem in EVALUATION_LEMMAS) and \
+        any(g.dep_ == "nsubj" for g in r.children)
 
 
 def _tense_of(v: Token) -> str | None:

@@ -10,6 +10,9 @@ CONTENT = [tuple(x.strip() for x in row.split("|")) for row in """
 The ferry company denies the crossing was unsafe and goes to great lengths to suppress reports of the leak. | denies | the crossing was unsafe
 Lena Brandt said the harbour is losing money and needs a buyer. | said | the harbour is losing money and needs a buyer
 Tom Reyes said he supports the new budget, which includes money for the pier. | said | he supports the new budget, which includes money for the pier
+Mayor Ann Doyle said she backs the harbour levy, which she called “a lifeline for the fishing fleet.” | said | she backs the harbour levy
+The union leader said the board had ignored the safety report, which he described as “damning.” | said | the board had ignored the safety report
+Mayor Ann Doyle said she backs the harbour levy, which the council passed in May. | said | she backs the harbour levy, which the council passed in May
 The official said the council had hired Ann Doyle, who ran the port in Hull for a decade. | said | the council had hired Ann Doyle
 Tom Reyes said the ferry that leaves at noon was late again on Monday. | said | the ferry that leaves at noon was late again on Monday
 Holt claimed the ferry contract was fair, although she again refused to release the bids. | claimed | the ferry contract was fair
@@ -22,3 +25,8 @@ Reyes said he would not support the harbour plan, suggesting that the council sh
 @pytest.mark.parametrize("text, cue, content", CONTENT)
 def test_content_ends_where_the_speakers_words_end(extract, by_cue, text, cue, content):
     assert by_cue(extract(text), cue).content == content
+
+
+def test_a_closing_which_clause_with_its_own_cue_is_a_claim_of_its_own(extract, by_cue):
+    claims = extract("Mayor Ann Doyle said she backs the harbour levy, which she called “a lifeline for the fishing fleet.”")
+    assert "lifeline" in by_cue(claims, "called").content
