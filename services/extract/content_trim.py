@@ -42,7 +42,24 @@ def speaker_asides(comp: Token, cue: Token) -> set[int]:
                 skip.update(g.i for g in comp.children if g.dep_ in ("cc", "punct") and
                             subj.left_edge.i - 3 < g.i < subj.i)
     skip.update(_closing_relative_clause(comp))
+    skip.update(_second_participle_act(comp, cue))
     return skip
+
+
+def _second_participle_act(comp: Token, cue: Token) -> set[int]:
+    """ "..., saying the plan was sound and chiding the press for Y": after a participle cue, a
+    participle of saying or judging conjoined inside the content, with no subject of its own, is
+    the speaker's next act in the same form (the parse hung it on a verb of the content)."""
+    if cue.tag_ != "VBG":
+        return set()
+    for k in comp.subtree:
+        lem = k.lemma_.lower()
+        if k.dep_ == "conj" and k.tag_ == "VBG" and k.i > comp.i and k.head.i != cue.i and \
+                (lem in CUE_LEMMAS or lem in SPEECH_ACT_LEMMAS or lem in EVALUATION_LEMMAS) and \
+                not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children):
+            lead = {g.i for g in k.head.children if g.dep_ in ("cc", "punct") and k.left_edge.i - 3 < g.i < k.i}
+            return {t.i for t in k.subtree} | lead
+    return set()
 
 
 def _closing_relative_clause(comp: Token) -> set[int]:

@@ -12,6 +12,8 @@ Lena Brandt said the harbour is losing money and needs a buyer. | said | the har
 Tom Reyes said he supports the new budget, which includes money for the pier. | said | he supports the new budget, which includes money for the pier
 Mayor Ann Doyle said she backs the harbour levy, which she called “a lifeline for the fishing fleet.” | said | she backs the harbour levy
 The union leader said the board had ignored the safety report, which he described as “damning.” | said | the board had ignored the safety report
+Mayor Ann Doyle defended the levy on Monday, saying the plan had the right safeguards but was derailed by voter distrust - and arguing that she and Reyes held almost the same views. | saying | the plan had the right safeguards but was derailed by voter distrust
+Mayor Ann Doyle defended the levy on Monday, saying the plan had the right safeguards but was derailed by voter distrust and rising costs. | saying | the plan had the right safeguards but was derailed by voter distrust and rising costs
 Mayor Ann Doyle said she backs the harbour levy, which the council passed in May. | said | she backs the harbour levy, which the council passed in May
 The official said the council had hired Ann Doyle, who ran the port in Hull for a decade. | said | the council had hired Ann Doyle
 Tom Reyes said the ferry that leaves at noon was late again on Monday. | said | the ferry that leaves at noon was late again on Monday
@@ -30,3 +32,9 @@ def test_content_ends_where_the_speakers_words_end(extract, by_cue, text, cue, c
 def test_a_closing_which_clause_with_its_own_cue_is_a_claim_of_its_own(extract, by_cue):
     claims = extract("Mayor Ann Doyle said she backs the harbour levy, which she called “a lifeline for the fishing fleet.”")
     assert "lifeline" in by_cue(claims, "called").content
+
+
+def test_a_second_participle_of_saying_is_a_claim_of_its_own(extract, by_cue):
+    claims = extract("Mayor Ann Doyle defended the levy on Monday, saying the plan had the right safeguards but was "
+                     "derailed by voter distrust - and arguing that she and Reyes held almost the same views.")
+    assert by_cue(claims, "arguing").content == "she and Reyes held almost the same views"
