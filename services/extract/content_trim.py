@@ -137,7 +137,8 @@ def _after_comma_and(v: Token, subj: Token) -> bool:
 
 def coordinated_that_clause(v: Token, comp: Token) -> list[Token]:
     """ "said X, and that Y" / "believe X, but that Y": the parse often hangs the second
-    that-clause on the cue rather than on the first; both are what was said."""
+    that-clause on the cue rather than on the first; both are what was said. Else the clause
+    after a semicolon the parse made the root ("said X; Y")."""
     edge = comp.right_edge.i
     if comp.i < v.i:
         return []
@@ -149,4 +150,23 @@ def coordinated_that_clause(v: Token, comp: Token) -> list[Token]:
         if len(between) and all(t.dep_ in ("cc", "punct") for t in between) and \
                 any(t.lower_ in ("and", "but") for t in between):
             return list(between) + list(c.subtree)
-    return []
+    return _clause_after_semicolon(v, comp)
+
+
+
+def _clause_after_semicolon(v: Token, comp: Token) -> list[Token]:
+    """ "said the problem was not the fee; the problem was that Y": the parse may make the clause
+    after a semicolon or colon the sentence's root and the cue's clause its complement. That
+    clause, with a subject of its own and no cue of its own, goes on with the speaker's words."""
+    h, edge = v.head, max(comp.right_edge.i, v.right_edge.i)
+    if v.dep_ != "ccomp" or h.i <= edge or edge + 1 >= len(v.doc):
+        return []
+    sep = v.doc[edge + 1]
+    if sep.text not in (";", ":") or sep.head.i != h.i or h.lemma_.lower() in CUE_LEMMAS or \
+            not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in h.children):
+        return []
+    rest = [t for t in h.subtree if t.i > edge]
+    if any(t.pos_ == "VERB" and (t.lemma_.lower() in CUE_LEMMAS or t.lemma_.lower() in SPEECH_ACT_LEMMAS) and
+           any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children) for t in rest):
+        return []  # "...: Stern questioned Y": another speaker's act
+    return rest

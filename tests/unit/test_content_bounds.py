@@ -14,6 +14,8 @@ Mayor Ann Doyle said she backs the harbour levy, which she called “a lifeline 
 The union leader said the board had ignored the safety report, which he described as “damning.” | said | the board had ignored the safety report
 Mayor Ann Doyle defended the levy on Monday, saying the plan had the right safeguards but was derailed by voter distrust - and arguing that she and Reyes held almost the same views. | saying | the plan had the right safeguards but was derailed by voter distrust
 Mayor Ann Doyle defended the levy on Monday, saying the plan had the right safeguards but was derailed by voter distrust and rising costs. | saying | the plan had the right safeguards but was derailed by voter distrust and rising costs
+The official said the problem was not the fee; the problem was that the forms were hard to find. | said | the problem was not the fee; the problem was that the forms were hard to find
+Reyes says the ferry has drawn anger from all sides: the mayor, in 2019, questioned its safety record. | says | the ferry has drawn anger from all sides
 Mayor Ann Doyle said she backs the harbour levy, which the council passed in May. | said | she backs the harbour levy, which the council passed in May
 The official said the council had hired Ann Doyle, who ran the port in Hull for a decade. | said | the council had hired Ann Doyle
 Tom Reyes said the ferry that leaves at noon was late again on Monday. | said | the ferry that leaves at noon was late again on Monday
