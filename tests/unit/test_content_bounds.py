@@ -42,3 +42,24 @@ def test_a_second_participle_of_saying_is_a_claim_of_its_own(extract, by_cue):
     claims = extract("Mayor Ann Doyle defended the levy on Monday, saying the plan had the right safeguards but was "
                      "derailed by voter distrust - and arguing that she and Reyes held almost the same views.")
     assert by_cue(claims, "arguing").content == "she and Reyes held almost the same views"
+
+
+def test_a_quote_after_the_tags_second_act_goes_on_with_that_act(extract, by_cue):
+    claims = extract("“The pier is safe,” Mayor Ann Doyle said, adding that the council had checked every beam. "
+                     "“We have nothing to hide.”")
+    assert by_cue(claims, "said").content == "“The pier is safe,”"
+    added = by_cue(claims, "adding")
+    assert added.content == "the council had checked every beam “We have nothing to hide.”"
+    assert added.quote_type == "mixed"
+
+
+def test_a_quote_after_an_indirect_claim_goes_on_with_it(extract, by_cue):
+    claims = extract("Mayor Ann Doyle said the council had checked every beam on the pier. “We have nothing to hide.”")
+    assert [(c.cue, c.quote_type, c.content) for c in claims] == [
+        ("said", "mixed", "the council had checked every beam on the pier “We have nothing to hide.”")]
+
+
+def test_a_quote_after_another_speakers_act_goes_on_with_the_first_quote(extract, by_cue):
+    claims = extract("“The pier is safe,” Mayor Ann Doyle said, while the engineer Tom Reyes argued that the beams "
+                     "were rotten. “We have nothing to hide.”")
+    assert by_cue(claims, "said").content == "“The pier is safe,” “We have nothing to hide.”"
