@@ -7,8 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon.cues import CUE_LEMMAS, EVALUATION_LEMMAS, SPEECH_ACT_LEMMAS
+from .lexicon.kinds import EVIDENCE_SOURCES
 
 _SPEAKER_PRONOUNS = {"he", "she", "they"}
+_FIGURE_CUES = {"estimate", "report", "find", "show", "project", "calculate", "forecast"}
 
 
 def speaker_asides(comp: Token, cue: Token) -> set[int]:
@@ -179,6 +181,9 @@ def _clause_after_semicolon(v: Token, comp: Token) -> list[Token]:
     if sep.text not in (";", ":") or sep.head.i != h.i or h.lemma_.lower() in CUE_LEMMAS or \
             not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in h.children):
         return []
+    if v.lemma_.lower() in _FIGURE_CUES or any(
+            g.dep_ == "nsubj" and g.lemma_.lower() in EVIDENCE_SOURCES for g in v.children):
+        return []  # "the study estimates X; Y": a report's figures, one after another
     rest = [t for t in h.subtree if t.i > edge]
     if any(t.pos_ == "VERB" and (t.lemma_.lower() in CUE_LEMMAS or t.lemma_.lower() in SPEECH_ACT_LEMMAS) and
            any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children) for t in rest):

@@ -16,6 +16,7 @@ Mayor Ann Doyle defended the levy on Monday, saying the plan had the right safeg
 Mayor Ann Doyle defended the levy on Monday, saying the plan had the right safeguards but was derailed by voter distrust and rising costs. | saying | the plan had the right safeguards but was derailed by voter distrust and rising costs
 The official said the problem was not the fee; the problem was that the forms were hard to find. | said | the problem was not the fee; the problem was that the forms were hard to find
 Reyes says the ferry has drawn anger from all sides: the mayor, in 2019, questioned its safety record. | says | the ferry has drawn anger from all sides
+The harbour study estimates the levy would raise 2 million pounds; the port authority puts the figure at 1 million pounds. | estimates | the levy would raise 2 million pounds
 The port authority admitted it made a mistake when a local engineer reported cracks in the pier. | admitted | it made a mistake
 The port authority admitted it made a mistake when it reported the cracks too late. | admitted | it made a mistake when it reported the cracks too late
 Mayor Ann Doyle said she backs the harbour levy, which the council passed in May. | said | she backs the harbour levy, which the council passed in May
