@@ -47,3 +47,15 @@ def between_pieces(a: ClaimCandidate, b: ClaimCandidate) -> bool:
                 x1 <= inner.start and inner.end <= y0 for (_, x1), (y0, _) in zip(ps, ps[1:], strict=False)):
             return True
     return False
+
+
+def quote_may_continue(c: ClaimCandidate, found: list[ClaimCandidate]) -> bool:
+    """Whether an untagged quote after `c`'s sentence may go on with `c`'s content: a direct or
+    mixed claim; an indirect one too ("She said that Y. “B”"), unless a quotation of another
+    speaker opened its sentence ("“A,” she said, adding that Y. “B”" goes on with Y; "“A,” Lee
+    said, as Roe recalled Y. “B”" with A)."""
+    if c.quote_type in ("direct", "mixed"):
+        return True
+    return c.quote_type == "indirect" and all(
+        f.claimant == c.claimant for f in found
+        if f.quote_type == "direct" and f.end <= c.start and f.sent.start == c.sent.start)

@@ -107,6 +107,11 @@ class ClaimCollector(ClaimDocReader):
                 out[out.index(dup)] = c
         out.sort(key=lambda c: (c.start, c.end))
         for c in out:
+            if c.quote_type == "indirect" and c.parts:  # "said that Y. “B”": Y and the quote after it
+                kinds = [self.cd.quote_type_of(s, e) for s, e in c.parts]
+                c.quote_type = combine_quote_types(kinds)
+                c.content = " ".join(self.text[slice(*(self.cd.with_quote_marks(s, e) if k == "direct" else (s, e)))]
+                                     for (s, e), k in zip(c.parts, kinds, strict=True))
             if c.quote_type == "direct":  # the quotation as printed: marks and all
                 spans = [self.cd.with_quote_marks(s, e) for s, e in (c.parts or [(c.start, c.end)])]
                 c.content = " ".join(self.text[s:e] for s, e in spans)

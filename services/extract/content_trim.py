@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon.cues import CUE_LEMMAS, SPEECH_ACT_LEMMAS
+from .lexicon.cues import CUE_LEMMAS, EVALUATION_LEMMAS, SPEECH_ACT_LEMMAS
+from .lexicon.kinds import EVIDENCE_SOURCES
 
 _SPEAKER_PRONOUNS = {"he", "she", "they"}
+_FIGURE_CUES = {"estimate", "report", "find", "show", "project", "calculate", "forecast"}
 
 
 def speaker_asides(comp: Token, cue: Token) -> set[int]:
@@ -42,20 +44,61 @@ def speaker_asides(comp: Token, cue: Token) -> set[int]:
                 skip.update(g.i for g in comp.children if g.dep_ in ("cc", "punct") and
                             subj.left_edge.i - 3 < g.i < subj.i)
     skip.update(_closing_relative_clause(comp))
+    skip.update(_second_participle_act(comp, cue))
+    skip.update(_another_sources_report(comp))
     return skip
+
+
+def _another_sources_report(comp: Token) -> set[int]:
+    """ "said the charge would be dropped after prosecutors found Y": a closing time clause whose
+    verb is another named source's cue is that source's claim, not the speaker's words."""
+    for c in comp.children:
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if c.dep_ == "advcl" and c.i > comp.i and c.right_edge.i >= comp.right_edge.i - 1 and \
+                c.lemma_.lower() in CUE_LEMMAS and c.pos_ == "VERB" and subj is not None and \
+                subj.pos_ in ("NOUN", "PROPN") and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "before", "until")
+                                                       for m in c.children):
+            return {t.i for t in c.subtree}
+    return set()
+
+
+def _second_participle_act(comp: Token, cue: Token) -> set[int]:
+    """ "..., saying the plan was sound and chiding the press for Y": after a participle cue, a
+    participle of saying or judging conjoined inside the content, with no subject of its own, is
+    the speaker's next act in the same form (the parse hung it on a verb of the content)."""
+    if cue.tag_ != "VBG":
+        return set()
+    for k in comp.subtree:
+        lem = k.lemma_.lower()
+        if k.dep_ == "conj" and k.tag_ == "VBG" and k.i > comp.i and k.head.i != cue.i and \
+                (lem in CUE_LEMMAS or lem in SPEECH_ACT_LEMMAS or lem in EVALUATION_LEMMAS) and \
+                not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children):
+            lead = {g.i for g in k.head.children if g.dep_ in ("cc", "punct") and k.left_edge.i - 3 < g.i < k.i}
+            return {t.i for t in k.subtree} | lead
+    return set()
 
 
 def _closing_relative_clause(comp: Token) -> set[int]:
     """ "said the FBI has the help of Smith, who set up the server": a "who" clause after a comma
     that closes the content describes the person it names; it is the writer's gloss, not what
-    was said (and may hold a claim of its own). A closing ", which ..." is kept: in PolNeAR's
-    gold it is as often part of the content as not."""
+    was said (and may hold a claim of its own). A closing ", which ..." is cut only when it is a
+    cue of its own ("said he backs the bill, which he called “a lifeline”"): two claims, which
+    one content would swallow. Any other is kept: in PolNeAR's gold it is as often part of the
+    content as not."""
     for r in comp.subtree:
         w = r.left_edge
         if r.dep_ == "relcl" and r.i > comp.i and r.right_edge.i >= comp.right_edge.i - 1 and \
-                w.lower_ == "who" and w.i > 0 and w.nbor(-1).text == ",":
+                w.lower_ in ("who", "which") and w.i > 0 and w.nbor(-1).text == "," and \
+                (w.lower_ == "who" or _speakers_gloss(r)):
             return {t.i for t in r.subtree} | {w.i - 1}
     return set()
+
+
+def _speakers_gloss(r: Token) -> bool:
+    """ "..., which he called “a cartel”": the relative clause is a cue of its own, with a subject."""
+    lem = r.lemma_.lower()
+    return (lem in CUE_LEMMAS or lem in SPEECH_ACT_LEMMAS or lem in EVALUATION_LEMMAS) and \
+        any(g.dep_ == "nsubj" for g in r.children)
 
 
 def _tense_of(v: Token) -> str | None:
@@ -110,7 +153,8 @@ def _after_comma_and(v: Token, subj: Token) -> bool:
 
 def coordinated_that_clause(v: Token, comp: Token) -> list[Token]:
     """ "said X, and that Y" / "believe X, but that Y": the parse often hangs the second
-    that-clause on the cue rather than on the first; both are what was said."""
+    that-clause on the cue rather than on the first; both are what was said. Else the clause
+    after a semicolon the parse made the root ("said X; Y")."""
     edge = comp.right_edge.i
     if comp.i < v.i:
         return []
@@ -122,4 +166,26 @@ def coordinated_that_clause(v: Token, comp: Token) -> list[Token]:
         if len(between) and all(t.dep_ in ("cc", "punct") for t in between) and \
                 any(t.lower_ in ("and", "but") for t in between):
             return list(between) + list(c.subtree)
-    return []
+    return _clause_after_semicolon(v, comp)
+
+
+
+def _clause_after_semicolon(v: Token, comp: Token) -> list[Token]:
+    """ "said the problem was not the fee; the problem was that Y": the parse may make the clause
+    after a semicolon or colon the sentence's root and the cue's clause its complement. That
+    clause, with a subject of its own and no cue of its own, goes on with the speaker's words."""
+    h, edge = v.head, max(comp.right_edge.i, v.right_edge.i)
+    if v.dep_ != "ccomp" or h.i <= edge or edge + 1 >= len(v.doc):
+        return []
+    sep = v.doc[edge + 1]
+    if sep.text not in (";", ":") or sep.head.i != h.i or h.lemma_.lower() in CUE_LEMMAS or \
+            not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in h.children):
+        return []
+    if v.lemma_.lower() in _FIGURE_CUES or any(
+            g.dep_ == "nsubj" and g.lemma_.lower() in EVIDENCE_SOURCES for g in v.children):
+        return []  # "the study estimates X; Y": a report's figures, one after another
+    rest = [t for t in h.subtree if t.i > edge]
+    if any(t.pos_ == "VERB" and (t.lemma_.lower() in CUE_LEMMAS or t.lemma_.lower() in SPEECH_ACT_LEMMAS) and
+           any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children) for t in rest):
+        return []  # "...: Stern questioned Y": another speaker's act
+    return rest

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .claim_candidates import ClaimCandidate
+from .claim_candidates import ClaimCandidate, quote_may_continue
 from .claim_collector import ClaimCollector
 from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader, is_punct
 from .lexicon.claimants import DASHES
@@ -454,7 +454,7 @@ class QuotedSpeech(ClaimDocReader):
         claim's content. The tag may hold a quoted name or a claim of its own ("said Ann Lee,
         who said she would vote, a "No-Tax" campaigner."); a second tag sentence ("She
         continued: ...") starts a new claim."""
-        prev = [c for c in self.claims.found if c.end <= sp[0] and c.quote_type in ("direct", "mixed")]
+        prev = [c for c in self.claims.found if c.end <= sp[0] and quote_may_continue(c, self.claims.found)]
         if not prev:
             return False
         c = max(prev, key=lambda c: c.end)

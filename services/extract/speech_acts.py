@@ -344,6 +344,9 @@ class SpeechActs(ClaimDocReader):
                 lem in OBJECT_ACT_LEMMAS and obj is not None and obj.i > v.i and any(
                     p in preps for p in ("for", "of", "as", "over")):
             toks = self.cd.subtree(obj)
+            # "mocked Trump's bluster [about Y]", "credited Merkel [with Y]": what the parse hung on the verb
+            toks += [t for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and
+                     c.lower_ in ("about", "with") and not names_occasion(c) for t in c.subtree]
             for p in ("for", "of", "as", "over"):
                 if p in preps:
                     toks += self.cd.subtree(preps[p])

@@ -16,6 +16,8 @@ Lena Brandt took aim at Tom Reyes, who she dubbed “the harbour king.” | who 
 Lena Brandt took aim at the harbour board, which she dubbed “a club for yacht owners.” | which “a club for yacht owners.” | dubbed | Lena Brandt
 The board passed a bill that critics called “a gift to developers.” | a bill “a gift to developers.” | called | critics
 Tom Reyes praised the fishermen, whom he described as “the backbone of the town.” | whom as “the backbone of the town.” | described | Tom Reyes
+The mayor credited the harbour master with keeping “the whole port afloat” through the storms. | the harbour master with keeping “the whole port afloat” through the storms | credited | The mayor
+The mayor praised the harbour master with a short speech. | the harbour master | praised | The mayor
 The mayor defended what she called “a fair price” for the pier. | what she called “a fair price” for the pier | called | she
 The board ignored the mayor's remark that the pier was “a death trap.” | the pier was “a death trap.” | remark | the mayor's
 Critics seized on Tom Reyes's boast that the ferry would never be late. | the ferry would never be late | boast | Tom Reyes's

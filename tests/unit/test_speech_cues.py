@@ -145,10 +145,12 @@ def test_a_question_put_between_the_pieces_of_a_split_quote(extract):
     assert [(c.cue, c.content, c.claimant, c.kind) for c in claims] == [
         ("told", "“The pier is safe,” “We have checked every beam.”", "the harbour master", "assertion"),
         ("asked", "whether the ferry would run this winter", None, "question")]
-    # a claim with a speaker between the pieces stays folded into the quote's
+    # the speaker's second act after the tag is a claim of its own, and the quote after it goes
+    # on with it (as PolNeAR's gold has it): test_content_bounds.py
     claims = extract("“The pier is safe,” the harbour master told reporters, adding that the ferry would "
                      "run. “We have checked every beam.”")
-    assert [c.cue for c in claims] == ["told"]
+    assert [(c.cue, c.content) for c in claims] == [
+        ("told", "“The pier is safe,”"), ("adding", "the ferry would run “We have checked every beam.”")]
 
 
 def test_a_question_the_parse_hung_on_the_main_verb(extract):
