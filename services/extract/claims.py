@@ -48,6 +48,8 @@ Where each pattern lives
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
 - `StrandedSpeakers` (stranded_speakers.py), after those: a cue with a clause whose speaker the
   parse hung elsewhere ("Jolly said he would", "Jane Roe, 44, said that").
+  After those, a content clause read as the cue's object (object_clauses.py: "aides say the more
+  delegates he takes, the more leverage he has").
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
   of speaking or judging ("warned against the “fevered dreams” of X"): mixed speech.
@@ -124,6 +126,8 @@ class ClaimExtractor:
         stranded = StrandedSpeakers(claims)
         for sent in cd.sents:
             stranded.cues(sent)
+        for sent in cd.sents:
+            stranded.object_clauses(sent)  # "said families of victims file lawsuits": after the stranded cues
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         Transcripts(cd, claims).lines()

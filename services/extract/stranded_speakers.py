@@ -15,6 +15,7 @@ from .claim_collector import ClaimCollector
 from .claim_doc import SUBJECT_DEPS
 from .lexicon.cues import HEDGE_LEMMAS, ISSUED_TEXTS, STRANDED_CUE_LEMMAS, WH_WORDS
 from .misread_complements import MisreadComplements
+from .object_clauses import ObjectClauses
 from .relative_cues import RelativeCues
 from .shared_subjects import SharedSubjects
 
@@ -29,10 +30,11 @@ _TAG_PLACES = {"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "PERSON", "NORP", "EV
 _NOT_TAG_SUBJECTS = {"it", "that", "this", "which", "who", "what", "there"}
 
 
-class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues):
+class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectClauses):
     """Reads the Doc of the collector it adds to; a cue's speaker may also be the subject of the
     predicate the sentence opens with (shared_subjects.py), its content a clause the parse
-    misread (misread_complements.py) or the relative clause the cue stands in (relative_cues.py)."""
+    misread (misread_complements.py) or the relative clause the cue stands in (relative_cues.py);
+    after them, content clauses read as a cue's object (object_clauses.py)."""
 
     def __init__(self, claims: ClaimCollector):
         super().__init__(claims.cd)

@@ -260,3 +260,7 @@ PASSIVE_ACT_PREPS = {"for", "as", "over"}
 # was confirmed by the family", "the deal was first reported by Reuters" ("the vote was announced"
 # alone is a deed as often as words; "was reported to" and "it was reported that" are cue_patterns').
 PASSIVE_REPORT_LEMMAS = {"report", "confirm", "announce", "reveal", "disclose"}
+# Verbs of saying and believing whose noun-phrase object, when a predicate follows it, is a
+# clause the parse misread: "aides say the more delegates he takes, the more leverage he has"
+# (not "tell", "agree": their objects are people and texts other patterns read).
+OBJECT_CLAUSE_LEMMAS = {"say", "believe", "think", "argue", "insist", "contend", "suggest", "hope"}
