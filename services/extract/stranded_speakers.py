@@ -18,6 +18,7 @@ from .misread_complements import MisreadComplements
 from .object_clauses import ObjectClauses
 from .relative_cues import RelativeCues
 from .shared_subjects import SharedSubjects
+from .speech_acts import is_speaker
 
 # Named things that never speak: "in Nevada, said", "on Tuesday, said".
 _NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "FAC"}
@@ -122,21 +123,29 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
         """ "The pier will stay closed until May, the harbour master said.": a tag at the end of
         the sentence, after a comma, that the parse did not join to the clause before it. The
         clause from the sentence's start to the comma is the content (not a quotation: that is
-        quoted_speech.py's)."""
+        quoted_speech.py's). The tag may name its speaker after "said" ("..., said the chief
+        executive, Jane Roe") or tell a named reader ("..., Roe told The Herald")."""
+        # the subject after the cue in "..., said the company's chief executive"
+        after = next((c for c in kids if c.dep_ in SUBJECT_DEPS and c.i > v.i and c.pos_ in ("PROPN", "NOUN")), None)
+        after_i = after.i if after is not None else -1
         if v.dep_ not in ("ROOT", "advcl", "conj", "ccomp", "parataxis") or \
-                any(not self.tag_extra(c) for c in kids if c.i > v.i):
+                any(not self.tag_extra(c) and c.i != after_i and not self.addressee(v, c) for c in kids if c.i > v.i):
             return
         # the subject right before the cue, after a comma (the parse may give the cue words of
         # the clause before it too: "for people ..., she said")
         subj = next((c for c in reversed(kids) if c.dep_ in SUBJECT_DEPS and c.i < v.i), None)
-        if subj is None:
+        if subj is None and after is not None and v.lemma_.lower() == "say":
+            subj, comma = after, v.i - 1  # "..., said Ms. Roe": only "said" goes before its speaker
+        elif subj is None or after is not None:
             return
-        comma = subj.left_edge.i - 1
+        else:
+            comma = subj.left_edge.i - 1
         if comma <= sent.start or self.doc[comma].text not in _ASIDE_MARKS or \
                 subj.lower_ in _NOT_TAG_SUBJECTS or subj.pos_ not in ("PRON", "PROPN", "NOUN") or \
                 any(not (t.dep_ == "advmod" and t.head.i == v.i) for t in self.doc[subj.right_edge.i + 1:v.i]):
             return
-        if any(not (t.is_punct or t.is_space) and (t.head.i == v.i and not self.tag_extra(t) or v not in t.ancestors)
+        if any(not (t.is_punct or t.is_space) and (t.head.i == v.i and not self.tag_extra(t) and t.i != after_i and
+                                                    not self.addressee(v, t) or v not in t.ancestors)
                for t in self.doc[v.i + 1:sent.end]):
             return  # "..., she said, the board would ...": more than a date or place after the tag
         toks = [t for t in self.doc[sent.start:comma] if not t.is_space]
@@ -151,6 +160,11 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
         if sp is None or self.claims.overlaps(sp):
             return
         self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, v.lemma_.lower() in HEDGE_LEMMAS, "asserted")
+
+    @staticmethod
+    def addressee(v: Token, c: Token) -> bool:
+        """Whom a tag tells: "..., Smith told The Herald", "told a Senate panel" (a name or a body)."""
+        return v.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative") and is_speaker(c)
 
     @staticmethod
     def tag_extra(c: Token) -> bool:
