@@ -46,7 +46,8 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
         left = self.claims.untaken_verbs(sent)
         for v, kids in left:
             if v.lemma_.lower() not in STRANDED_CUE_LEMMAS or self.misread_complement(sent, v, kids) or \
-                    self.relative_cue(sent, v) or v.tag_ not in ("VBD", "VBZ", "VBP"):
+                    self.relative_cue(sent, v) or v.tag_ not in ("VBD", "VBZ", "VBP") and not (
+                        v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)):
                 continue
             if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids):
                 self.trailing_tag(sent, v, kids)
@@ -61,6 +62,8 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
                 continue  # a question, not a statement
             # a conjoined cue's speaker is the chain's: only the predicate the sentence opens with has it
             who = (self.speaker_before(sent, v) if v.dep_ != "conj" else None) or self.first_subject(sent, v, comp)
+            if who is None and v.dep_ != "conj":
+                who = self.appositive_before(sent, v)
             if who is None:
                 continue
             sp = self.cd.span_of(self.cd.content_tokens(comp))
@@ -89,6 +92,24 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
                 i == sent.start or self.doc[i - 1].text == ","):
             return None
         return t
+
+    def appositive_before(self, sent: Span, v: Token) -> Token | None:
+        """ "Among voters, two-thirds, 67 percent, say Y", "a White House official who spoke
+        anonymously said Y": the parse made the speaker an appositive of the phrase before it.
+        The appositive whose phrase ends right before the cue (and its auxiliaries, a comma)."""
+        i = v.i - 1
+        while i > sent.start and (self.doc[i].head.i == v.i and self.doc[i].dep_ in ("aux", "advmod") or
+                                  self.doc[i].text in (",", "—", "--")):
+            i -= 1
+        t = self.doc[i]
+        while t.head.i != t.i and t.head.i < v.i and t.head.right_edge.i <= i:
+            if t.dep_ == "appos":
+                break
+            t = t.head
+        if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN") or self.qidx[t.i] >= 0:
+            return None
+        # a share of those polled speaks for them ("64 percent"): a percentage is no place or date
+        return t if t.ent_type_ == "PERCENT" or t.ent_type_ not in _NOT_SPEAKERS and is_speaker(t) else None
 
     def name_before_aside(self, sent: Span, close: int) -> Token | None:
         """ "Senator Jane Roe, the minority leader, said": the first word before an aside mark

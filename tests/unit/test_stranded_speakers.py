@@ -98,3 +98,18 @@ def test_trailing_tag_telling_a_story_is_no_tag(extract):
     # a story told is the object of the telling, not whom it is told to: no tag of the clause before it
     text = _CLAUSE + ", the company's chief executive, Jane Roe, told the story."
     assert all(c.content != _CLAUSE for c in extract(text))
+
+
+def test_speaker_read_as_an_appositive_of_the_phrase_before(extract):
+    # "64 percent" hangs on "voters", the members on "Mr. Hale": the cue has no subject of its own
+    text = "Among likely Democratic primary voters, about two-thirds, 64 percent, say they will vote for the mayor."
+    assert [(c.content, c.cue, c.claimant) for c in extract(text)] == [
+        ("they will vote for the mayor", "say", "64 percent")]
+    text = ("In addition to Mr. Hale, two Democratic members of the council from Portland, Jane Roe and Tom Reyes, "
+            "have said they will not back the harbour plan.")
+    assert [(c.content, c.cue) for c in extract(text)] == [("they will not back the harbour plan", "said")]
+
+
+def test_place_read_as_an_appositive_is_no_speaker(extract):
+    # "Augusta" is where the talks were, not who speaks
+    assert extract("After two days of talks in the capital, Augusta, have said they will vote for the mayor.") == []
