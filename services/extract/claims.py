@@ -49,7 +49,8 @@ Where each pattern lives
 - `StrandedSpeakers` (stranded_speakers.py), after those: a cue with a clause whose speaker the
   parse hung elsewhere ("Jolly said he would", "Jane Roe, 44, said that").
   After those, a content clause read as the cue's object (object_clauses.py: "aides say the more
-  delegates he takes, the more leverage he has").
+  delegates he takes, the more leverage he has") and a sentence compared with what was said
+  (comparisons.py: "more than the budget office had predicted").
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
   of speaking or judging ("warned against the “fevered dreams” of X"): mixed speech.
@@ -128,6 +129,7 @@ class ClaimExtractor:
             stranded.cues(sent)
         for sent in cd.sents:
             stranded.object_clauses(sent)  # "said families of victims file lawsuits": after the stranded cues
+            stranded.comparisons(sent)  # "more than the budget office had predicted"
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         Transcripts(cd, claims).lines()

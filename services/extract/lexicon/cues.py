@@ -264,3 +264,8 @@ PASSIVE_REPORT_LEMMAS = {"report", "confirm", "announce", "reveal", "disclose"}
 # clause the parse misread: "aides say the more delegates he takes, the more leverage he has"
 # (not "tell", "agree": their objects are people and texts other patterns read).
 OBJECT_CLAUSE_LEMMAS = {"say", "believe", "think", "argue", "insist", "contend", "suggest", "hope"}
+# Verbs of saying and believing whose "than" or "as" clause measures the sentence it qualifies
+# against what was said: "more than the budget office had predicted", "not as weak as insiders
+# believe" (not "expect": "more than her advisers expected" is as often a plan as a claim).
+COMPARED_LEMMAS = {"believe", "think", "predict", "say", "suggest", "claim", "report", "estimate", "forecast",
+                   "imagine"}
