@@ -16,6 +16,7 @@ from .claim_doc import SUBJECT_DEPS
 from .comparisons import Comparisons
 from .lexicon.cues import HEDGE_LEMMAS, ISSUED_TEXTS, STRANDED_CUE_LEMMAS, WH_WORDS
 from .misread_complements import MisreadComplements
+from .noun_tagged_cues import NounTaggedCues
 from .object_clauses import ObjectClauses
 from .relative_cues import RelativeCues
 from .shared_subjects import SharedSubjects
@@ -32,7 +33,8 @@ _TAG_PLACES = {"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "PERSON", "NORP", "EV
 _NOT_TAG_SUBJECTS = {"it", "that", "this", "which", "who", "what", "there"}
 
 
-class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectClauses, Comparisons):
+class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectClauses, Comparisons,
+                       NounTaggedCues):
     """Reads the Doc of the collector it adds to; a cue's speaker may also be the subject of the
     predicate the sentence opens with (shared_subjects.py), its content a clause the parse
     misread (misread_complements.py) or the relative clause the cue stands in (relative_cues.py);
