@@ -48,6 +48,10 @@ Where each pattern lives
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
 - `StrandedSpeakers` (stranded_speakers.py), after those: a cue with a clause whose speaker the
   parse hung elsewhere ("Jolly said he would", "Jane Roe, 44, said that").
+  After those, a content clause read as the cue's object (object_clauses.py: "aides say the more
+  delegates he takes, the more leverage he has") and a sentence compared with what was said
+  (comparisons.py: "more than the budget office had predicted"), and a cue the tagger took for a
+  noun (noun_tagged_cues.py: "Trump predicts that Y").
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
   of speaking or judging ("warned against the “fevered dreams” of X"): mixed speech.
@@ -127,6 +131,10 @@ class ClaimExtractor:
         stranded = StrandedSpeakers(claims)
         for sent in cd.sents:
             stranded.cues(sent)
+        for sent in cd.sents:
+            stranded.object_clauses(sent)  # "said families of victims file lawsuits": after the stranded cues
+            stranded.comparisons(sent)  # "more than the budget office had predicted"
+            stranded.noun_tagged_cues(sent)  # "Trump predicts that Y" with "predicts" a noun
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         Transcripts(cd, claims).lines()

@@ -70,7 +70,10 @@ class ElidedSpeech(ClaimDocReader):
         if who is None or who.dep_ == "nsubjpass" or who.lower_ in ("it", "that", "this", "which"):
             return
         h = v.head
-        if h.pos_ not in ("VERB", "AUX") or h.i == v.i or self.qidx[h.i] >= 0:
+        # (a sentence whose verb the tagger took for a noun, "as X reported, cases that ... involved
+        # Y", hangs the aside on that noun: still the sentence's content when it has a finite verb)
+        if h.pos_ not in ("VERB", "AUX") and not (h.dep_ == "ROOT" and h.pos_ in ("NOUN", "PROPN")) or \
+                h.i == v.i or self.qidx[h.i] >= 0:
             return
         near = list(self.doc[v.i + 1:v.i + 3]) + list(self.doc[max(0, mark.i - 2):mark.i])
         if any(self.qidx[t.i] >= 0 or t.text in QUOTE_CHARS for t in near):
@@ -78,7 +81,8 @@ class ElidedSpeech(ClaimDocReader):
         # the clause on the far side of the aside from its "as": "And, as X noted, Y" is Y
         lo, hi = v.left_edge.i, v.right_edge.i
         toks = [t for t in self.cd.subtree(h) if (t.i > hi if lo < h.i else t.i < lo)]
-        if sum(1 for t in toks if t.is_alpha) < 4:
+        if sum(1 for t in toks if t.is_alpha) < 4 or h.pos_ not in ("VERB", "AUX") and not any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
             return
         self.add(sent, toks, v.text.lower() + (" out" if lem == "point" else ""), v, who)
 

@@ -13,10 +13,14 @@ from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .claim_doc import SUBJECT_DEPS
+from .comparisons import Comparisons
 from .lexicon.cues import HEDGE_LEMMAS, ISSUED_TEXTS, STRANDED_CUE_LEMMAS, WH_WORDS
 from .misread_complements import MisreadComplements
+from .noun_tagged_cues import NounTaggedCues
+from .object_clauses import ObjectClauses
 from .relative_cues import RelativeCues
 from .shared_subjects import SharedSubjects
+from .speech_acts import is_speaker
 
 # Named things that never speak: "in Nevada, said", "on Tuesday, said".
 _NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "FAC"}
@@ -29,10 +33,12 @@ _TAG_PLACES = {"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "PERSON", "NORP", "EV
 _NOT_TAG_SUBJECTS = {"it", "that", "this", "which", "who", "what", "there"}
 
 
-class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues):
+class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectClauses, Comparisons,
+                       NounTaggedCues):
     """Reads the Doc of the collector it adds to; a cue's speaker may also be the subject of the
     predicate the sentence opens with (shared_subjects.py), its content a clause the parse
-    misread (misread_complements.py) or the relative clause the cue stands in (relative_cues.py)."""
+    misread (misread_complements.py) or the relative clause the cue stands in (relative_cues.py);
+    after them, content clauses read as a cue's object (object_clauses.py)."""
 
     def __init__(self, claims: ClaimCollector):
         super().__init__(claims.cd)
@@ -43,7 +49,8 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues):
         left = self.claims.untaken_verbs(sent)
         for v, kids in left:
             if v.lemma_.lower() not in STRANDED_CUE_LEMMAS or self.misread_complement(sent, v, kids) or \
-                    self.relative_cue(sent, v) or v.tag_ not in ("VBD", "VBZ", "VBP"):
+                    self.relative_cue(sent, v) or v.tag_ not in ("VBD", "VBZ", "VBP") and not (
+                        v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)):
                 continue
             if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids):
                 self.trailing_tag(sent, v, kids)
@@ -58,6 +65,8 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues):
                 continue  # a question, not a statement
             # a conjoined cue's speaker is the chain's: only the predicate the sentence opens with has it
             who = (self.speaker_before(sent, v) if v.dep_ != "conj" else None) or self.first_subject(sent, v, comp)
+            if who is None and v.dep_ != "conj":
+                who = self.appositive_before(sent, v)
             if who is None:
                 continue
             sp = self.cd.span_of(self.cd.content_tokens(comp))
@@ -86,6 +95,24 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues):
                 i == sent.start or self.doc[i - 1].text == ","):
             return None
         return t
+
+    def appositive_before(self, sent: Span, v: Token) -> Token | None:
+        """ "Among voters, two-thirds, 67 percent, say Y", "a White House official who spoke
+        anonymously said Y": the parse made the speaker an appositive of the phrase before it.
+        The appositive whose phrase ends right before the cue (and its auxiliaries, a comma)."""
+        i = v.i - 1
+        while i > sent.start and (self.doc[i].head.i == v.i and self.doc[i].dep_ in ("aux", "advmod") or
+                                  self.doc[i].text in (",", "—", "--")):
+            i -= 1
+        t = self.doc[i]
+        while t.head.i != t.i and t.head.i < v.i and t.head.right_edge.i <= i:
+            if t.dep_ == "appos":
+                break
+            t = t.head
+        if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN") or self.qidx[t.i] >= 0:
+            return None
+        # a share of those polled speaks for them ("64 percent"): a percentage is no place or date
+        return t if t.ent_type_ == "PERCENT" or t.ent_type_ not in _NOT_SPEAKERS and is_speaker(t) else None
 
     def name_before_aside(self, sent: Span, close: int) -> Token | None:
         """ "Senator Jane Roe, the minority leader, said": the first word before an aside mark
@@ -120,21 +147,29 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues):
         """ "The pier will stay closed until May, the harbour master said.": a tag at the end of
         the sentence, after a comma, that the parse did not join to the clause before it. The
         clause from the sentence's start to the comma is the content (not a quotation: that is
-        quoted_speech.py's)."""
+        quoted_speech.py's). The tag may name its speaker after "said" ("..., said the chief
+        executive, Jane Roe") or tell a named reader ("..., Roe told The Herald")."""
+        # the subject after the cue in "..., said the company's chief executive"
+        after = next((c for c in kids if c.dep_ in SUBJECT_DEPS and c.i > v.i and c.pos_ in ("PROPN", "NOUN")), None)
+        after_i = after.i if after is not None else -1
         if v.dep_ not in ("ROOT", "advcl", "conj", "ccomp", "parataxis") or \
-                any(not self.tag_extra(c) for c in kids if c.i > v.i):
+                any(not self.tag_extra(c) and c.i != after_i and not self.addressee(v, c) for c in kids if c.i > v.i):
             return
         # the subject right before the cue, after a comma (the parse may give the cue words of
         # the clause before it too: "for people ..., she said")
         subj = next((c for c in reversed(kids) if c.dep_ in SUBJECT_DEPS and c.i < v.i), None)
-        if subj is None:
+        if subj is None and after is not None and v.lemma_.lower() == "say":
+            subj, comma = after, v.i - 1  # "..., said Ms. Roe": only "said" goes before its speaker
+        elif subj is None or after is not None:
             return
-        comma = subj.left_edge.i - 1
+        else:
+            comma = subj.left_edge.i - 1
         if comma <= sent.start or self.doc[comma].text not in _ASIDE_MARKS or \
                 subj.lower_ in _NOT_TAG_SUBJECTS or subj.pos_ not in ("PRON", "PROPN", "NOUN") or \
                 any(not (t.dep_ == "advmod" and t.head.i == v.i) for t in self.doc[subj.right_edge.i + 1:v.i]):
             return
-        if any(not (t.is_punct or t.is_space) and (t.head.i == v.i and not self.tag_extra(t) or v not in t.ancestors)
+        if any(not (t.is_punct or t.is_space) and (t.head.i == v.i and not self.tag_extra(t) and t.i != after_i and
+                                                    not self.addressee(v, t) or v not in t.ancestors)
                for t in self.doc[v.i + 1:sent.end]):
             return  # "..., she said, the board would ...": more than a date or place after the tag
         toks = [t for t in self.doc[sent.start:comma] if not t.is_space]
@@ -149,6 +184,11 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues):
         if sp is None or self.claims.overlaps(sp):
             return
         self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, v.lemma_.lower() in HEDGE_LEMMAS, "asserted")
+
+    @staticmethod
+    def addressee(v: Token, c: Token) -> bool:
+        """Whom a tag tells: "..., Smith told The Herald", "told a Senate panel" (a name or a body)."""
+        return v.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative") and is_speaker(c)
 
     @staticmethod
     def tag_extra(c: Token) -> bool:

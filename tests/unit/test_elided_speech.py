@@ -19,6 +19,7 @@ Lena Brandt said as much in an interview on Monday. | as much | said | Lena Bran
 Fishermen were more likely to say the new timetable hurt their trade. | the new timetable hurt their trade | say | Fishermen
 The ferry company reported spending $2 million on repairs to the pier last year. | spending $2 million on repairs to the pier last year | reported | The ferry company
 Tom Reyes said seeing so many boats back in the harbour was a relief. | seeing so many boats back in the harbour was a relief | said | Tom Reyes
+However, as the Gazette has reported, cases that have led to charges involved circumstances that were not present here. | cases that have led to charges involved circumstances that were not present here | reported | the Gazette
 """.strip().splitlines()]
 
 # near misses: no claim at all
@@ -30,6 +31,7 @@ NO_CLAIM = [
     "The harbour master thinks yes.",  # a belief takes only "so"
     "Tom Reyes said that at the meeting.",  # a pointer back, not an answer
     "The fishermen kept saying goodbye to the old ferry.",
+    "As the Gazette reported last week, more trouble for the harbour board.",  # a headline-like fragment
 ]
 
 

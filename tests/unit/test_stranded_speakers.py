@@ -77,3 +77,39 @@ def test_trailing_tag_keeps_a_scare_quoted_word(nlp):
                                "VERB", "PUNCT"],
                               ["CD", "NNS", "VBD", "IN", "DT", "``", "JJ", "''", "NN", ",", "NNS", "VBD", "."])
     assert [c[1:] for c in claims] == [("said", "police")] and claims[0][0].startswith("Two boats sank in the")
+
+
+# The parse joins the tag to the clause before it ("said" and "told" conjoined to "is hanging"):
+# the tag names its speaker after the cue, or tells a named reader.
+_CLAUSE = "In nearby Toledo, the old glass plant is hanging on, but it is under heavy pressure from cheaper imports"
+
+
+def test_trailing_tag_with_its_speaker_after_the_cue(extract):
+    text = _CLAUSE + ", said the company's chief executive, Jane Roe."
+    assert [(c.content, c.cue, c.claimant) for c in extract(text)] == [(_CLAUSE, "said", "Jane Roe")]
+
+
+def test_trailing_tag_telling_a_newspaper(extract):
+    text = _CLAUSE + ", the company's chief executive, Jane Roe, told The Herald."
+    assert [(c.content, c.cue, c.claimant) for c in extract(text)] == [(_CLAUSE, "told", "Jane Roe")]
+
+
+def test_trailing_tag_telling_a_story_is_no_tag(extract):
+    # a story told is the object of the telling, not whom it is told to: no tag of the clause before it
+    text = _CLAUSE + ", the company's chief executive, Jane Roe, told the story."
+    assert all(c.content != _CLAUSE for c in extract(text))
+
+
+def test_speaker_read_as_an_appositive_of_the_phrase_before(extract):
+    # "64 percent" hangs on "voters", the members on "Mr. Hale": the cue has no subject of its own
+    text = "Among likely Democratic primary voters, about two-thirds, 64 percent, say they will vote for the mayor."
+    assert [(c.content, c.cue, c.claimant) for c in extract(text)] == [
+        ("they will vote for the mayor", "say", "64 percent")]
+    text = ("In addition to Mr. Hale, two Democratic members of the council from Portland, Jane Roe and Tom Reyes, "
+            "have said they will not back the harbour plan.")
+    assert [(c.content, c.cue) for c in extract(text)] == [("they will not back the harbour plan", "said")]
+
+
+def test_place_read_as_an_appositive_is_no_speaker(extract):
+    # "Augusta" is where the talks were, not who speaks
+    assert extract("After two days of talks in the capital, Augusta, have said they will vote for the mayor.") == []

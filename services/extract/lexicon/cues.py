@@ -260,3 +260,12 @@ PASSIVE_ACT_PREPS = {"for", "as", "over"}
 # was confirmed by the family", "the deal was first reported by Reuters" ("the vote was announced"
 # alone is a deed as often as words; "was reported to" and "it was reported that" are cue_patterns').
 PASSIVE_REPORT_LEMMAS = {"report", "confirm", "announce", "reveal", "disclose"}
+# Verbs of saying and believing whose noun-phrase object, when a predicate follows it, is a
+# clause the parse misread: "aides say the more delegates he takes, the more leverage he has"
+# (not "tell", "agree": their objects are people and texts other patterns read).
+OBJECT_CLAUSE_LEMMAS = {"say", "believe", "think", "argue", "insist", "contend", "suggest", "hope"}
+# Verbs of saying and believing whose "than" or "as" clause measures the sentence it qualifies
+# against what was said: "more than the budget office had predicted", "not as weak as insiders
+# believe" (not "expect": "more than her advisers expected" is as often a plan as a claim).
+COMPARED_LEMMAS = {"believe", "think", "predict", "say", "suggest", "claim", "report", "estimate", "forecast",
+                   "imagine"}
