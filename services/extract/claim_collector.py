@@ -14,6 +14,7 @@ from .claim_doc import ClaimDoc, ClaimDocReader, combine_quote_types
 from .claimants import ClaimantResolver
 from .lexicon.cues import CUE_FORMS, DIRECTIVE_LEMMAS, OUTLET_NOTES, WH_WORDS
 from .lexicon.kinds import EVIDENCE_SOURCES, KIND_BY_LEMMA
+from .mixed_tails import through_trailing_clause
 
 
 class ClaimCollector(ClaimDocReader):
@@ -67,6 +68,7 @@ class ClaimCollector(ClaimDocReader):
             self.cd.quote_type_of(*sp)
         if qtype == "mixed" and not parts:
             sp = self.cd.without_trailing_predicate(self.cd.through_open_quote(sp))
+            sp = through_trailing_clause(self.cd, sp, v)  # "“mild” compared to Y": the clause was said too
         if qtype == "direct" and not parts:
             # the quote may run over several sentences: take the whole quotation
             q = self.cd.quote_at(sp[0])

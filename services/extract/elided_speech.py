@@ -61,7 +61,11 @@ class ElidedSpeech(ClaimDocReader):
         if before is not None and not (before.is_punct or before.is_space or before.pos_ == "CCONJ") or \
                 after is not None and not (after.is_punct or after.is_space):
             return
-        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr", "oprd") for c in kids) and lem != "tell":
+        objs = [c for c in kids if c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr", "oprd")]
+        if lem == "put":  # "as one analyst put it, Y": the object is "it", the words Y
+            if [c.lower_ for c in objs] != ["it"] or any(c.dep_ in ("prep", "prt") for c in kids):
+                return  # (not "as she put it on the table")
+        elif objs and lem != "tell":
             return
         if lem == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
             return  # "as he pointed to the map" is a gesture
@@ -84,7 +88,7 @@ class ElidedSpeech(ClaimDocReader):
         if sum(1 for t in toks if t.is_alpha) < 4 or h.pos_ not in ("VERB", "AUX") and not any(
                 t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
             return
-        self.add(sent, toks, v.text.lower() + (" out" if lem == "point" else ""), v, who)
+        self.add(sent, toks, v.text.lower() + (" out" if lem == "point" else " it" if lem == "put" else ""), v, who)
 
     def told_passive(self, sent: Span, v: Token, kids: list[Token]) -> None:
         """ "the staff were told that the office would close": what was told, by a teller the

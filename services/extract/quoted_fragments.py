@@ -1,7 +1,7 @@
 """Mixed speech found from its quoted words: a quoted fragment inside a sentence that no other
-pattern took, whose nearest governing verb is one of speaking, judging or urging ("Trump warned
-against the “fevered dreams” of a brokered convention", "she touted the plan as “a game
-changer”"). Runs after every other family, so it only sees quotes they left."""
+pattern took, whose nearest governing verb (or one a few clauses up) is one of speaking, judging
+or urging ("Trump warned against the “fevered dreams” of a brokered convention", "she touted
+the plan as “a game changer”"). Runs after every other family, so it only sees quotes they left."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from .speech_acts import is_speaker
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "at",
                      "by", "from", "is", "be", "me", "it", "my", "our", "us"}
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+# how a clause hangs on the verb above it, which may be the verb of speech (speech_verb_above)
+UP_DEPS = {"ccomp", "xcomp", "pcomp", "advcl"}
 
 
 class QuotedFragments(ClaimDocReader):
@@ -42,8 +44,12 @@ class QuotedFragments(ClaimDocReader):
         child, v = head, head.head
         while v.i != child.i and not (v.pos_ == "VERB" and self.qidx[v.i] < 0):
             child, v = v, v.head
-        if v.i == child.i or child.i < v.i or v.lemma_.lower() not in FRAGMENT_VERB_LEMMAS:
+        if v.i == child.i or child.i < v.i:
             return
+        if v.lemma_.lower() not in FRAGMENT_VERB_LEMMAS:
+            child, v = self.speech_verb_above(child, v)
+            if v is None:
+                return
         subj = self.cd.subject(v) or self.participle_speaker(v)
         content = [t for t in child.subtree if t.i < sent.end]
         obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < child.i), None)
@@ -56,6 +62,24 @@ class QuotedFragments(ClaimDocReader):
         if first.tag_ in FINITE_TAGS:  # "said was an “insult”": the parse lost the clause's subject
             return
         self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+
+    def speech_verb_above(self, child: Token, v: Token) -> tuple[Token, Token | None]:
+        """A quote under a verb of no speech whose clause hangs, as its complement or a clause of
+        reason, on a verb of speech earlier in the sentence: "the mayor invited auditors to dig up
+        the “missing” invoices", "portrayed her rival as reckless because he had taken “about
+        $200,000”". Up to three clauses up, through a preposition ("credited the volunteers with
+        keeping “the county afloat”"); the content is the clause under the verb of speech."""
+        for _ in range(3):
+            if v.dep_ not in UP_DEPS or v.head.i >= v.i:
+                return child, None
+            child, v = v, v.head
+            while v.pos_ != "VERB" and v.dep_ in ("prep", "pcomp", "pobj") and v.head.i != v.i:
+                child, v = v, v.head
+            if v.pos_ != "VERB" or self.qidx[v.i] >= 0:
+                return child, None
+            if v.lemma_.lower() in FRAGMENT_VERB_LEMMAS:
+                return child, v
+        return child, None
 
     def participle_speaker(self, v: Token) -> Token | None:
         """Who a participle with no subject of its own speaks for, where the parse hangs it on a

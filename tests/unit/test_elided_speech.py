@@ -20,11 +20,13 @@ Fishermen were more likely to say the new timetable hurt their trade. | the new 
 The ferry company reported spending $2 million on repairs to the pier last year. | spending $2 million on repairs to the pier last year | reported | The ferry company
 Tom Reyes said seeing so many boats back in the harbour was a relief. | seeing so many boats back in the harbour was a relief | said | Tom Reyes
 However, as the Gazette has reported, cases that have led to charges involved circumstances that were not present here. | cases that have led to charges involved circumstances that were not present here | reported | the Gazette
+As one harbour pilot put it, the ferry company is offering fishermen “a deal they cannot refuse.” | the ferry company is offering fishermen “a deal they cannot refuse.” | put it | one harbour pilot
 """.strip().splitlines()]
 
 # near misses: no claim at all
 NO_CLAIM = [
     "As Tom Reyes said goodbye, the ferry left the harbour.",  # a time, not a source
+    "As the pilot put it in the hold, the ferry left the harbour.",  # "put it" with a place: no words
     "Mayor defends ferry plan as fishermen warn of cuts",
     "Lena Brandt said no to the plan for a second pier.",  # a refusal, not an answer
     "If you say so, the ferry will leave at noon.",  # a condition

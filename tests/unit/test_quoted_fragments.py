@@ -66,3 +66,22 @@ def test_a_finite_verb_hung_on_its_subject_speaks_for_it(extract, by_cue):
 def test_a_thing_called_by_a_name_is_no_claim(extract):
     # "called" naming a measure, with no object called: nobody's words
     assert not extract("The council debated a measure called the “fair share” plan for three hours.")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the quote is under "dig", whose clause is what "invited" asks for
+    ("Mayor Tom Reyes invited the auditors to dig up the “missing” invoices from the city's archive.",
+     "invited", "to dig up the “missing” invoices from the city's archive"),
+    # under "taken", in a clause of reason hung on what "portrayed" says of the rival
+    ("Governor Ana Ruiz portrayed her rival as reckless because he had taken “about $200,000” from "
+     "developers.", "portrayed", "because he had taken “about $200,000” from developers"),
+])
+def test_a_quote_in_a_clause_under_a_verb_of_speaking_is_mixed_speech(extract, by_cue, text, cue, content):
+    c = by_cue(extract(text), cue)
+    assert c.quote_type == "mixed" and c.content == content
+    assert c.claimant in ("Mayor Tom Reyes", "Governor Ana Ruiz")
+
+
+def test_a_quote_in_a_clause_under_a_verb_of_doing_is_no_claim(extract):
+    # the clause hangs on "hired", no verb of speech: scare quotes, nobody's words
+    assert not extract("The museum hired two guards to watch the “priceless” paintings in the east wing.")

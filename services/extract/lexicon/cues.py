@@ -211,7 +211,7 @@ ACT_NOUNS_TO = {"call", "proposal", "promise", "pledge", "vow", "demand", "threa
 AS_ASIDE_LEMMAS = {"say", "report", "note", "write", "explain", "tell", "argue", "predict", "observe",
                    "point", "acknowledge", "claim", "suggest", "warn", "recount", "reveal", "disclose",
                    "confirm", "announce", "document", "detail", "admit", "concede", "state", "recall",
-                   "remark", "show", "find", "testify", "emphasize", "stress"}
+                   "remark", "show", "find", "testify", "emphasize", "stress", "put"}
 # A poll's answers that stand for the question's clause: "half said so", "64 percent said yes".
 PRO_FORM_ANSWERS = {"so", "yes", "no"}
 # Verbs that take them ("so" only for the verbs of belief: "Cruz thinks so too").

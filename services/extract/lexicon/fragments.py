@@ -21,3 +21,8 @@ FRAGMENT_VERB_LEMMAS = {
     "thank", "tout", "trumpet", "tweet", "unveil", "urge", "vent", "voice", "vow", "warn",
     "wonder", "write",
 }
+
+# The first word of a clause after a mixed content's closing quote that is still part of what was
+# said, where the parse hangs it on the cue verb: "“a disaster” if ...", "“mild” compared to ..."
+# (mixed_tails.py).
+CONTENT_CLAUSE_MARKS = {"if", "unless", "because", "compared", "although", "though"}
