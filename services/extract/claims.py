@@ -67,6 +67,7 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
 from .claimants import ClaimantResolver
 from .cue_patterns import CuePatterns
+from .defences import Defences
 from .description_acts import DescriptionActs
 from .elided_speech import ElidedSpeech
 from .entity_set import EntitySet
@@ -115,6 +116,9 @@ class ClaimExtractor:
         requests = Requests(claims)  # "asked for X"
         for sent in cd.sents:
             requests.asked_for(sent)
+        defences = Defences(claims)  # "defended his decision": a stance defended in words
+        for sent in cd.sents:
+            defences.defended(sent)
         passives = PassiveActs(claims)  # "X was criticized by Y for Z"
         for sent in cd.sents:
             passives.passives(sent)

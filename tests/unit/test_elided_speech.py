@@ -24,7 +24,7 @@ Tom Reyes said seeing so many boats back in the harbour was a relief. | seeing s
 # near misses: no claim at all
 NO_CLAIM = [
     "As Tom Reyes said goodbye, the ferry left the harbour.",  # a time, not a source
-    "Mayor defends ferry plan as fishermen warn of cuts",
+    "Mayor opens ferry terminal as fishermen warn of cuts",  # (not "defends ferry plan": a defence, defences.py)
     "Lena Brandt said no to the plan for a second pier.",  # a refusal, not an answer
     "If you say so, the ferry will leave at noon.",  # a condition
     "The harbour master thinks yes.",  # a belief takes only "so"

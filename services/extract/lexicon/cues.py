@@ -260,3 +260,12 @@ PASSIVE_ACT_PREPS = {"for", "as", "over"}
 # was confirmed by the family", "the deal was first reported by Reuters" ("the vote was announced"
 # alone is a deed as often as words; "was reported to" and "it was reported that" are cue_patterns').
 PASSIVE_REPORT_LEMMAS = {"report", "confirm", "announce", "reveal", "disclose"}
+# What a speaker defends in words (defences.py): a stance, a record or a statement, not a
+# country, a title or a law in court ("defended her record", "defended the remarks").
+DEFENDED_STANCES = {"decision", "position", "record", "remark", "comment", "statement", "view", "policy",
+                    "plan", "proposal", "call", "vote", "stance", "choice", "strategy", "approach",
+                    "description", "handling", "response", "move", "tweet", "endorsement", "support",
+                    "commitment", "role", "action", "claim", "assertion", "characterization", "language",
+                    "rhetoric", "comparison", "use", "idea", "agreement", "deal", "decision-making"}
+# Why or against what a speaker defends himself: "defended himself against the charges".
+DEFENCE_REASON_PREPS = {"against", "for", "over", "from"}
