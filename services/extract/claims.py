@@ -43,7 +43,9 @@ Where each pattern lives
   (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");
   `DescriptionActs` (description_acts.py): "described X (as Y)", "derided X" without quotes;
   `Requests` (requests.py): "asked for X";
-  `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z").
+  `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
+  `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
+  "the plan drew criticism from Y", "X faced criticism for Z".
 - `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
 - `StrandedSpeakers` (stranded_speakers.py), after those: a cue with a clause whose speaker the
@@ -66,6 +68,7 @@ from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
 from .claimants import ClaimantResolver
+from .criticism_drawn import CriticismDrawn
 from .cue_patterns import CuePatterns
 from .defences import Defences
 from .description_acts import DescriptionActs
@@ -120,8 +123,10 @@ class ClaimExtractor:
         for sent in cd.sents:
             defences.defended(sent)
         passives = PassiveActs(claims)  # "X was criticized by Y for Z"
+        drawn = CriticismDrawn(claims)  # "X drew criticism from Y"
         for sent in cd.sents:
             passives.passives(sent)
+            drawn.drawn(sent)
         elided = ElidedSpeech(claims)
         for sent in cd.sents:
             elided.verbs(sent)

@@ -269,3 +269,9 @@ DEFENDED_STANCES = {"decision", "position", "record", "remark", "comment", "stat
                     "rhetoric", "comparison", "use", "idea", "agreement", "deal", "decision-making"}
 # Why or against what a speaker defends himself: "defended himself against the charges".
 DEFENCE_REASON_PREPS = {"against", "for", "over", "from"}
+# Criticism drawn (criticism_drawn.py): "the plan drew criticism from X", "X faced criticism for
+# Y", "X came under criticism over Y": the verbs, and the nouns of criticism they take. (Not
+# "fire": "the base came under fire"; not "backlash", "praise", "scorn": less often words on PolNeAR train.)
+CRITICISM_DRAWN_VERBS = {"face", "draw", "attract", "spark", "receive", "endure", "provoke", "prompt",
+                         "trigger", "earn", "invite", "come"}
+CRITICISM_DRAWN_NOUNS = {"criticism", "condemnation", "rebuke", "ridicule", "derision", "flak"}
