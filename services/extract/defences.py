@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .claim_collector import ClaimCollector
-from .lexicon.cues import DEFENCE_REASON_PREPS, DEFENDED_STANCES
+from .lexicon.cues import DEFENCE_REASON_PREPS, DEFENDED_AGAINST, DEFENDED_STANCES
 from .speech_acts import infinitive_after, is_speaker, participle_speaker
 
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
@@ -36,7 +36,9 @@ class Defences:
             reasons = [c for c in preps if c.lower_ in DEFENCE_REASON_PREPS]
             if obj.lower_ in REFLEXIVES and not reasons:
                 continue  # "defended himself" alone: in a fight as often as in words
-            if obj.lower_ not in REFLEXIVES and not framed and obj.lemma_.lower() not in DEFENDED_STANCES:
+            rebutted = any(g.dep_ == "pobj" and g.lemma_.lower() in DEFENDED_AGAINST for c in reasons if c.lower_ == "against"
+                           for g in c.children)  # "defended the group against attacks from X"
+            if obj.lower_ not in REFLEXIVES and not framed and not rebutted and obj.lemma_.lower() not in DEFENDED_STANCES:
                 continue  # "defended the country", "defended his title", "defended his mother": deeds as often
             toks = self.cd.subtree(obj) + [t for c in framed + reasons for t in c.subtree]
             toks += infinitive_after(v, toks)

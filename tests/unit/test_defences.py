@@ -15,6 +15,8 @@ DEFENCES = [
      "himself against charges of favouritism", "defended", "Councillor Ben Ortiz"),
     ("Senator Lena Park was defending her remarks about the harbour budget.",
      "her remarks about the harbour budget", "defending", "Senator Lena Park"),
+    ("Governor Tom Reyes defended the port authority against attacks from the unions.",
+     "the port authority against attacks from the unions", "defended", "Governor Tom Reyes"),
 ]
 
 
@@ -27,6 +29,7 @@ def test_defence_of_a_stance_is_a_claim(extract, text, content, cue, claimant):
     "The Rovers defended their title in the final on Sunday.",  # a deed, not a stance in words
     "Senator Lena Park defended the bridge with two battalions in 1944.",
     "The boxer defended himself.",  # nothing he defends himself against
+    "The garrison defended the port against the rebel fleet.",  # a fleet, not words
     "The harbour board's policy was defended in court.",  # by whom is not said
 ])
 def test_defence_that_is_a_deed_is_no_claim(extract, text):

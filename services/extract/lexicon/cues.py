@@ -267,6 +267,9 @@ DEFENDED_STANCES = {"decision", "position", "record", "remark", "comment", "stat
                     "description", "handling", "response", "move", "tweet", "endorsement", "support",
                     "commitment", "role", "action", "claim", "assertion", "characterization", "language",
                     "rhetoric", "comparison", "use", "idea", "agreement", "deal", "decision-making"}
+# What words a speaker defends anyone against: "defended the group against attacks from X".
+DEFENDED_AGAINST = {"attack", "criticism", "charge", "accusation", "allegation", "claim", "critic", "complaint",
+                    "smear", "insult", "slur", "assault"}
 # Why or against what a speaker defends himself: "defended himself against the charges".
 DEFENCE_REASON_PREPS = {"against", "for", "over", "from"}
 # Criticism drawn (criticism_drawn.py): "the plan drew criticism from X", "X faced criticism for
