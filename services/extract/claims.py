@@ -45,7 +45,8 @@ Where each pattern lives
   `Requests` (requests.py): "asked for X";
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
-  "the plan drew criticism from Y", "X faced criticism for Z".
+  "the plan drew criticism from Y", "X faced criticism for Z"; `HeadlineActs` (headline_acts.py):
+  "Sanders Calls Clinton Unqualified" in a title line the parse misreads.
 - `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
 - `StrandedSpeakers` (stranded_speakers.py), after those: a cue with a clause whose speaker the
@@ -74,6 +75,7 @@ from .defences import Defences
 from .description_acts import DescriptionActs
 from .elided_speech import ElidedSpeech
 from .entity_set import EntitySet
+from .headline_acts import HeadlineActs
 from .light_verb_acts import LightVerbActs
 from .noun_acts import NounActs
 from .passive_acts import PassiveActs
@@ -127,6 +129,7 @@ class ClaimExtractor:
         for sent in cd.sents:
             passives.passives(sent)
             drawn.drawn(sent)
+        HeadlineActs(claims).headline()  # "Sanders Calls Clinton Unqualified": after the verb families
         elided = ElidedSpeech(claims)
         for sent in cd.sents:
             elided.verbs(sent)

@@ -278,3 +278,12 @@ DEFENCE_REASON_PREPS = {"against", "for", "over", "from"}
 CRITICISM_DRAWN_VERBS = {"face", "draw", "attract", "spark", "receive", "endure", "provoke", "prompt",
                          "trigger", "earn", "invite", "come"}
 CRITICISM_DRAWN_NOUNS = {"criticism", "condemnation", "rebuke", "ridicule", "derision", "flak"}
+# Verbs of speaking and judging in a headline's present tense (headline_acts.py): "Sanders Calls
+# Clinton Unqualified", "Super PAC blasts Trump for skipping debate"; and the words that open a
+# clause of circumstance after the act ("Clinton slams Trump [after the ruling]").
+HEADLINE_ACT_FORMS = {"calls", "slams", "blasts", "defends", "promises", "vows", "demands", "urges", "praises",
+                      "rips", "knocks", "mocks", "rebuts", "accuses", "criticizes", "touts", "denounces", "condemns",
+                      "decries", "dismisses", "rejects", "chides", "scolds", "derides", "pans", "lauds", "hails",
+                      "pledges", "proposes", "announces", "reveals", "suggest", "suggests"}  # (not "attacks",
+# "questions": as often nouns, "Paris Attacks Test Clinton")
+HEADLINE_CLAUSE_WORDS = {"after", "as", "amid", "while", "but", "despite", "before", "when"}
