@@ -43,7 +43,10 @@ Where each pattern lives
   (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");
   `DescriptionActs` (description_acts.py): "described X (as Y)", "derided X" without quotes;
   `Requests` (requests.py): "asked for X";
-  `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z").
+  `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
+  `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
+  "the plan drew criticism from Y", "X faced criticism for Z"; `HeadlineActs` (headline_acts.py):
+  "Sanders Calls Clinton Unqualified" in a title line the parse misreads.
 - `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
 - `StrandedSpeakers` (stranded_speakers.py), after those: a cue with a clause whose speaker the
@@ -73,10 +76,13 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
 from .claimant_corrections import ClaimantCorrections
 from .claimants import ClaimantResolver
+from .criticism_drawn import CriticismDrawn
 from .cue_patterns import CuePatterns
+from .defences import Defences
 from .description_acts import DescriptionActs
 from .elided_speech import ElidedSpeech
 from .entity_set import EntitySet
+from .headline_acts import HeadlineActs
 from .light_verb_acts import LightVerbActs
 from .noun_acts import NounActs
 from .passive_acts import PassiveActs
@@ -122,9 +128,15 @@ class ClaimExtractor:
         requests = Requests(claims)  # "asked for X"
         for sent in cd.sents:
             requests.asked_for(sent)
+        defences = Defences(claims)  # "defended his decision": a stance defended in words
+        for sent in cd.sents:
+            defences.defended(sent)
         passives = PassiveActs(claims)  # "X was criticized by Y for Z"
+        drawn = CriticismDrawn(claims)  # "X drew criticism from Y"
         for sent in cd.sents:
             passives.passives(sent)
+            drawn.drawn(sent)
+        HeadlineActs(claims).headline()  # "Sanders Calls Clinton Unqualified": after the verb families
         elided = ElidedSpeech(claims)
         for sent in cd.sents:
             elided.verbs(sent)

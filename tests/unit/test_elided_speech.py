@@ -27,7 +27,7 @@ As one harbour pilot put it, the ferry company is offering fishermen “a deal t
 NO_CLAIM = [
     "As Tom Reyes said goodbye, the ferry left the harbour.",  # a time, not a source
     "As the pilot put it in the hold, the ferry left the harbour.",  # "put it" with a place: no words
-    "Mayor defends ferry plan as fishermen warn of cuts",
+    "Mayor opens ferry terminal as fishermen warn of cuts",  # (not "defends ferry plan": a defence, defences.py)
     "Lena Brandt said no to the plan for a second pier.",  # a refusal, not an answer
     "If you say so, the ferry will leave at noon.",  # a condition
     "The harbour master thinks yes.",  # a belief takes only "so"

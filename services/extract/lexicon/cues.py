@@ -269,3 +269,30 @@ OBJECT_CLAUSE_LEMMAS = {"say", "believe", "think", "argue", "insist", "contend",
 # believe" (not "expect": "more than her advisers expected" is as often a plan as a claim).
 COMPARED_LEMMAS = {"believe", "think", "predict", "say", "suggest", "claim", "report", "estimate", "forecast",
                    "imagine"}
+# What a speaker defends in words (defences.py): a stance, a record or a statement, not a
+# country, a title or a law in court ("defended her record", "defended the remarks").
+DEFENDED_STANCES = {"decision", "position", "record", "remark", "comment", "statement", "view", "policy",
+                    "plan", "proposal", "call", "vote", "stance", "choice", "strategy", "approach",
+                    "description", "handling", "response", "move", "tweet", "endorsement", "support",
+                    "commitment", "role", "action", "claim", "assertion", "characterization", "language",
+                    "rhetoric", "comparison", "use", "idea", "agreement", "deal", "decision-making"}
+# What words a speaker defends anyone against: "defended the group against attacks from X".
+DEFENDED_AGAINST = {"attack", "criticism", "charge", "accusation", "allegation", "claim", "critic", "complaint",
+                    "smear", "insult", "slur", "assault"}
+# Why or against what a speaker defends himself: "defended himself against the charges".
+DEFENCE_REASON_PREPS = {"against", "for", "over", "from"}
+# Criticism drawn (criticism_drawn.py): "the plan drew criticism from X", "X faced criticism for
+# Y", "X came under criticism over Y": the verbs, and the nouns of criticism they take. (Not
+# "fire": "the base came under fire"; not "backlash", "praise", "scorn": less often words on PolNeAR train.)
+CRITICISM_DRAWN_VERBS = {"face", "draw", "attract", "spark", "receive", "endure", "provoke", "prompt",
+                         "trigger", "earn", "invite", "come"}
+CRITICISM_DRAWN_NOUNS = {"criticism", "condemnation", "rebuke", "ridicule", "derision", "flak"}
+# Verbs of speaking and judging in a headline's present tense (headline_acts.py): "Sanders Calls
+# Clinton Unqualified", "Super PAC blasts Trump for skipping debate"; and the words that open a
+# clause of circumstance after the act ("Clinton slams Trump [after the ruling]").
+HEADLINE_ACT_FORMS = {"calls", "slams", "blasts", "defends", "promises", "vows", "demands", "urges", "praises",
+                      "rips", "knocks", "mocks", "rebuts", "accuses", "criticizes", "touts", "denounces", "condemns",
+                      "decries", "dismisses", "rejects", "chides", "scolds", "derides", "pans", "lauds", "hails",
+                      "pledges", "proposes", "announces", "reveals", "suggest", "suggests"}  # (not "attacks",
+# "questions": as often nouns, "Paris Attacks Test Clinton")
+HEADLINE_CLAUSE_WORDS = {"after", "as", "amid", "while", "but", "despite", "before", "when"}

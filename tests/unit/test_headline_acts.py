@@ -1,0 +1,27 @@
+"""Speech acts in a headline line (headline_acts.py). Headlines and bodies written for these
+tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+BODY = "\n\nHARBOUR CITY - The council met on Tuesday to discuss the port budget for next year."
+
+
+@pytest.mark.parametrize(("title", "content", "cue", "claimant"), [
+    ("Mayor Moss Slams Port Board Over Ferry Fares", "Port Board Over Ferry Fares", "slams", "Mayor Moss"),
+    ("Dockers Union Blasts Council For Pension Cuts After Vote", "Council For Pension Cuts", "blasts", "Dockers Union"),
+    ("Tensions Rise As Tom Reyes Calls Harbour Plan Reckless;", "Harbour Plan Reckless", "calls", "Tom Reyes"),
+])
+def test_headline_act(extract, title, content, cue, claimant):
+    got = [(c.content, c.cue, c.claimant) for c in extract(title + BODY) if c.start < len(title)]
+    assert got == [(content, cue, claimant)]
+
+
+@pytest.mark.parametrize("text", [
+    "Port Attacks Test Harbour City's Defences" + BODY,  # a noun, no act: "attacks" is not read
+    "Mayor Moss Slams Port Board Over Ferry Fares. The council met on Tuesday.",  # no title line
+    "The old fort calls to mind a harbour long gone" + BODY,  # no name before the verb
+])
+def test_no_headline_act(extract, text):
+    assert [c for c in extract(text) if c.start < text.find("\n") or "\n" not in text] == []
