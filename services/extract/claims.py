@@ -76,6 +76,7 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
 from .claimant_corrections import ClaimantCorrections
 from .claimants import ClaimantResolver
+from .copular_claims import CopularClaims
 from .criticism_drawn import CriticismDrawn
 from .cue_patterns import CuePatterns
 from .defences import Defences
@@ -113,6 +114,9 @@ class ClaimExtractor:
             patterns.cue_verbs(sent)
             patterns.according_to(sent)
             patterns.claim_nouns(sent)
+        copular = CopularClaims(claims)  # "his answer was that Y": after the claim nouns
+        for sent in cd.sents:
+            copular.copular(sent)
         acts = SpeechActs(cd, claims)
         nouns = NounActs(cd, claims)
         for sent in cd.sents:

@@ -1,0 +1,35 @@
+"""Claim nouns joined to their content by a copula or a colon (copular_claims.py): "her answer
+was that Y", "Their argument: Y". Sentences written for these tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, content, claimant) of its one claim
+COPULAR = [
+    ("The mayor's answer was that the ferry would run again by spring.",
+     "the ferry would run again by spring", "The mayor's"),
+    ("But Senator Lena Park's main argument is that the harbour tax hurts small farms.",
+     "the harbour tax hurts small farms", "Senator Lena Park's"),
+    ("The only promise Governor Tom Reyes has made is that the plant will stay open.",
+     "the plant will stay open", "Governor Tom Reyes"),
+    ("The council's message: Nobody will lose a job over the merger.",
+     "Nobody will lose a job over the merger", "The council's"),
+    ("The union sent the board a blunt warning: The strike will go ahead on Monday.",
+     "The strike will go ahead on Monday", "The union"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "claimant"), COPULAR)
+def test_claim_noun_with_copula_or_colon_is_a_claim(extract, text, content, claimant):
+    assert [(c.content, c.claimant) for c in extract(text)] == [(content, claimant)]
+
+
+@pytest.mark.parametrize("text", [
+    "The problem is that the ferry runs only twice a week.",  # a noun of fact: the writer's framing
+    "The argument is that the ferry runs only twice a week.",  # nobody holds the argument
+    "The mayor's message was not that the ferry would close.",  # negated
+    "The ferry timetable: Boats leave at nine and at noon.",  # no noun of saying
+])
+def test_copula_without_a_holder_or_a_claim_noun_is_no_claim(extract, text):
+    assert extract(text) == []
