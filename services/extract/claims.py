@@ -81,6 +81,7 @@ from .criticism_drawn import CriticismDrawn
 from .cue_patterns import CuePatterns
 from .defences import Defences
 from .description_acts import DescriptionActs
+from .detached_noun_clauses import DetachedNounClauses
 from .elided_speech import ElidedSpeech
 from .entity_set import EntitySet
 from .headline_acts import HeadlineActs
@@ -115,8 +116,10 @@ class ClaimExtractor:
             patterns.according_to(sent)
             patterns.claim_nouns(sent)
         copular = CopularClaims(claims)  # "his answer was that Y": after the claim nouns
+        detached = DetachedNounClauses(claims)  # "his claim in May that Y", the clause hung elsewhere
         for sent in cd.sents:
             copular.copular(sent)
+            detached.nouns(sent)
         acts = SpeechActs(cd, claims)
         nouns = NounActs(cd, claims)
         for sent in cd.sents:

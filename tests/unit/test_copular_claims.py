@@ -1,5 +1,7 @@
 """Claim nouns joined to their content by a copula or a colon (copular_claims.py): "her answer
-was that Y", "Their argument: Y". Sentences written for these tests in the style of news."""
+was that Y", "Their argument: Y"; or by a that-clause the parse hung elsewhere
+(detached_noun_clauses.py): "his claim in May that Y". Sentences written for these tests in the
+style of news."""
 
 from __future__ import annotations
 
@@ -17,6 +19,10 @@ COPULAR = [
      "Nobody will lose a job over the merger", "The council's"),
     ("The union sent the board a blunt warning: The strike will go ahead on Monday.",
      "The strike will go ahead on Monday", "The union"),
+    ("The mayor never backed up his claim in May that the port had lost money.",
+     "the port had lost money", "his"),
+    ("Inflation stayed low, belying the budget hawks' warnings that prices would soar.",
+     "prices would soar", "the budget hawks"),
 ]
 
 
@@ -30,6 +36,7 @@ def test_claim_noun_with_copula_or_colon_is_a_claim(extract, text, content, clai
     "The argument is that the ferry runs only twice a week.",  # nobody holds the argument
     "The mayor's message was not that the ferry would close.",  # negated
     "The ferry timetable: Boats leave at nine and at noon.",  # no noun of saying
+    "The mayor never backed up the claim in May that the port had lost money.",  # whose claim?
 ])
 def test_copula_without_a_holder_or_a_claim_noun_is_no_claim(extract, text):
     assert extract(text) == []

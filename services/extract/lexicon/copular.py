@@ -10,3 +10,12 @@ COPULAR_CLAIM_NOUNS = {
     "insistence", "prediction", "assessment", "belief", "rationale", "excuse", "defense",
     "defence", "takeaway", "narrative",
 }
+
+# Nouns of saying whose that-clause the parse may hang on another word: "her March comment that
+# Y", "the DOJ demand that Y". With CLAIM_NOUNS_WITH_CLAUSE (cues.py).
+DETACHED_CLAUSE_NOUNS = {
+    "comment", "remark", "demand", "recommendation", "criticism", "suggestion", "claim",
+    "statement", "warning", "contention", "assertion", "argument", "promise", "pledge",
+    "insistence", "admission", "announcement", "complaint", "prediction", "assurance", "charge",
+    "accusation", "allegation", "report", "vow", "declaration", "conclusion", "finding",
+}
