@@ -33,8 +33,9 @@ class ElidedSpeech(ClaimDocReader):
         for v, kids in self.claims.untaken_verbs(sent):
             lem = v.lemma_.lower()
             if lem in AS_ASIDE_LEMMAS and v.dep_ == "advcl":
-                self.as_aside(sent, v, lem, kids)
-            elif lem in PRO_FORM_LEMMAS and v.i + 1 < len(self.doc) and self.doc[v.i + 1].tag_ != "VBG":
+                self.as_aside(sent, v, lem, kids)  # an "as" aside; "while 73 percent said the same
+            # of Y" is an advcl too, and an answer
+            if lem in PRO_FORM_LEMMAS and v.i + 1 < len(self.doc) and self.doc[v.i + 1].tag_ != "VBG":
                 self.pro_form_answer(sent, v, lem, kids)
             if lem == "tell" and any(c.dep_ == "auxpass" for c in kids):
                 self.told_passive(sent, v, kids)
@@ -79,9 +80,10 @@ class ElidedSpeech(ClaimDocReader):
         if h.pos_ not in ("VERB", "AUX") and not (h.dep_ == "ROOT" and h.pos_ in ("NOUN", "PROPN")) or \
                 h.i == v.i or self.qidx[h.i] >= 0:
             return
-        near = list(self.doc[v.i + 1:v.i + 3]) + list(self.doc[max(0, mark.i - 2):mark.i])
+        near = list(self.doc[v.i + 1:min(v.i + 3, sent.end)]) + list(self.doc[max(sent.start, mark.i - 2):mark.i])
         if any(self.qidx[t.i] >= 0 or t.text in QUOTE_CHARS for t in near):
             return  # "as she said, “Y”", "“Y,” as she said": the quotation is hers (quoted_speech.py)
+        # (only within the sentence: the closing quote of the paragraph before is not hers)
         # the clause on the far side of the aside from its "as": "And, as X noted, Y" is Y
         lo, hi = v.left_edge.i, v.right_edge.i
         toks = [t for t in self.cd.subtree(h) if (t.i > hi if lo < h.i else t.i < lo)]
@@ -123,7 +125,8 @@ class ElidedSpeech(ClaimDocReader):
         """ "half said so", "64 percent said yes", "a third said the same of Y", "Cruz thinks so
         too", "Mook said as much": the answer, as short as printed. Not "if you say so" (a
         condition); a verb of belief only with "so"."""
-        if any(c.dep_ == "mark" for c in kids) or v.i + 1 >= len(self.doc):
+        # (a contrast is no condition: "while 73 percent said the same of Y")
+        if any(c.dep_ == "mark" and c.lower_ not in ("while", "whereas") for c in kids) or v.i + 1 >= len(self.doc):
             return
         nxt = self.doc[v.i + 1]
         if v.i not in (nxt.head.i, nxt.head.head.i) or self.qidx[nxt.i] >= 0:

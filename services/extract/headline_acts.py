@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claim_collector import ClaimCollector
-from .lexicon.cues import HEADLINE_ACT_FORMS, HEADLINE_CLAUSE_WORDS
+from .lexicon.cues import HEADLINE_ACT_FORMS, HEADLINE_CLAUSE_WORDS, HEADLINE_SAY_FORMS
 from .speech_acts import is_speaker
 
 
@@ -32,11 +32,15 @@ class HeadlineActs:
             if v.lower_ not in HEADLINE_ACT_FORMS or v.i in taken or self.qidx_of(v) or k == 0:
                 continue
             name = self.name_before(toks[:k])
-            if name is None:
-                return
+            if name is None or name[0].lower_ in ("if", "how", "why", "what", "whether", "unless"):
+                return  # "If Obama Says It, It's True": a condition or a question, no act
+            while len(name) > 1 and name[-1].lower_ in ("just", "now", "finally", "also", "again", "still"):
+                name = name[:-1]  # "Al Sharpton Just Said ...": an adverb, title-cased, is no part of the name
             rest = []
             for t in toks[k + 1:]:
-                if not self.qidx_of(t) and (t.lower_ in HEADLINE_CLAUSE_WORDS or t.text in (";", ",", "–", "—", "-", ":")):
+                # (what a headline says runs on past a comma: "Carson says cut regulations, debt")
+                marks = (";", "–", "—", "-", ":") if v.lower_ in HEADLINE_SAY_FORMS else (";", ",", "–", "—", "-", ":")
+                if not self.qidx_of(t) and (t.lower_ in HEADLINE_CLAUSE_WORDS or t.text in marks):
                     break
                 rest.append(t)
             sp = cd.span_of(rest)

@@ -168,11 +168,16 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
                 subj.lower_ in _NOT_TAG_SUBJECTS or subj.pos_ not in ("PRON", "PROPN", "NOUN") or \
                 any(not (t.dep_ == "advmod" and t.head.i == v.i) for t in self.doc[subj.right_edge.i + 1:v.i]):
             return
+        # (a dash ends the tag: "..., the budget office reported on Tuesday -- a development that ...")
+        end = next((t.i for t in self.doc[v.i + 1:sent.end] if t.text in ("--", "—", "–")), sent.end)
         if any(not (t.is_punct or t.is_space) and (t.head.i == v.i and not self.tag_extra(t) and t.i != after_i and
                                                     not self.addressee(v, t) or v not in t.ancestors)
-               for t in self.doc[v.i + 1:sent.end]):
+               for t in self.doc[v.i + 1:end]):
             return  # "..., she said, the board would ...": more than a date or place after the tag
         toks = [t for t in self.doc[sent.start:comma] if not t.is_space]
+        k = next((i for i, t in enumerate(toks[:4]) if t.text in ("--", "—", "–")), None)
+        if k is not None and all(t.is_upper or t.is_punct for t in toks[:k]):
+            toks = toks[k + 1:]  # a dateline ("WASHINGTON --") is no part of what was reported
         # a quotation is quoted_speech.py's; a scare-quoted word inside the clause is not one
         if 2 * sum(self.qidx[t.i] >= 0 for t in toks) >= len(toks) or sum(t.is_alpha for t in toks) < 4 or \
                 not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
@@ -188,7 +193,9 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
     @staticmethod
     def addressee(v: Token, c: Token) -> bool:
         """Whom a tag tells: "..., Smith told The Herald", "told a Senate panel" (a name or a body)."""
-        return v.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative") and is_speaker(c)
+        # (or a body a name qualifies, "told a Senate panel"; not "told the story")
+        return v.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative") and (
+            is_speaker(c) or c.pos_ == "NOUN" and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children))
 
     @staticmethod
     def tag_extra(c: Token) -> bool:

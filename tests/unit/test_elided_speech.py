@@ -13,6 +13,7 @@ And, as Mayor Lena Brandt told the council, the pier will stay closed until the 
 In the new survey, 64 percent of fishermen said yes. | yes | said | 64 percent of fishermen
 Two in three now trust the mayor, up from December, when half said so. | so | said | half
 Most residents trust the harbour board, and a third said the same of the council. | the same of the council | said | a third
+Most fishermen trust the harbour board, while only a third said the same of the council. | the same of the council | said | only a third
 A dozen councillors have said the same thing about the ferry. | the same thing about the ferry | said | A dozen councillors
 The harbour master thinks so too. | so | thinks | The harbour master
 Lena Brandt said as much in an interview on Monday. | as much | said | Lena Brandt
@@ -34,6 +35,7 @@ NO_CLAIM = [
     "Tom Reyes said that at the meeting.",  # a pointer back, not an answer
     "The fishermen kept saying goodbye to the old ferry.",
     "As the Gazette reported last week, more trouble for the harbour board.",  # a headline-like fragment
+    "If the council says the same of the pier, the ferry will stay.",  # a condition
 ]
 
 
@@ -64,3 +66,11 @@ def test_told_with_no_teller_is_a_report(extract):
 
 def test_told_whether_is_no_report(extract):
     assert extract("The harbour staff were told whether the office would close in May.") == []
+
+
+def test_aside_after_a_quotation_in_the_paragraph_before_is_read(extract):
+    # the closing quote of the paragraph before is not next to this aside: it is no quotation of hers
+    claims = extract("The mayor called the pier “a disgrace.”\n\nAs the Gazette noted, the ferry company "
+                     "plans to sell its two oldest boats.")
+    assert ("the ferry company plans to sell its two oldest boats", "noted", "the Gazette") in [
+        (c.content, c.cue, c.claimant) for c in claims]

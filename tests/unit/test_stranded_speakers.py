@@ -94,6 +94,20 @@ def test_trailing_tag_telling_a_newspaper(extract):
     assert [(c.content, c.cue, c.claimant) for c in extract(text)] == [(_CLAUSE, "told", "Jane Roe")]
 
 
+def test_trailing_tag_telling_a_panel(extract):
+    text = "This includes a second ferry to serve Orkney, Harbour Secretary Tom Reyes told a Senate panel Wednesday."
+    assert [(c.content, c.cue, c.claimant) for c in extract(text)] == [
+        ("This includes a second ferry to serve Orkney", "told", "Harbour Secretary Tom Reyes")]
+
+
+def test_trailing_tag_before_a_dash_and_after_a_dateline(extract):
+    # the dash ends the tag; the dateline is no part of what was reported
+    text = ("PORTLAND -- Ferry fares will rise this spring, sooner than expected, the harbour board said on "
+            "Tuesday -- a change that will hit the islands hardest.")
+    assert [(c.content, c.cue, c.claimant) for c in extract(text)] == [
+        ("Ferry fares will rise this spring, sooner than expected", "said", "the harbour board")]
+
+
 def test_trailing_tag_telling_a_story_is_no_tag(extract):
     # a story told is the object of the telling, not whom it is told to: no tag of the clause before it
     text = _CLAUSE + ", the company's chief executive, Jane Roe, told the story."

@@ -295,4 +295,10 @@ HEADLINE_ACT_FORMS = {"calls", "slams", "blasts", "defends", "promises", "vows",
                       "decries", "dismisses", "rejects", "chides", "scolds", "derides", "pans", "lauds", "hails",
                       "pledges", "proposes", "announces", "reveals", "suggest", "suggests"}  # (not "attacks",
 # "questions": as often nouns, "Paris Attacks Test Clinton")
+# ... and the plain verbs of saying ("Glenn Beck Says Trump ...", "Maher Tells Guest ..."); not
+# "reports" or "notes", as often nouns ("Media Reports Reveal ..."), nor the verbs of belief, whose
+# claims are hedged (headline_acts.py does not hedge).
+HEADLINE_SAY_FORMS = {"says", "said", "tells", "claims", "warns", "insists", "admits", "argues", "explains",
+                      "confirms", "writes"}
+HEADLINE_ACT_FORMS |= HEADLINE_SAY_FORMS
 HEADLINE_CLAUSE_WORDS = {"after", "as", "amid", "while", "but", "despite", "before", "when"}
