@@ -15,6 +15,9 @@ the families took is not who makes the claim.
   notion or the people written to (a text does speak: "issued a statement saying Y").
 - A share of respondents in a named poll the sentence opens on ("In a Post-ABC News poll, 75
   percent of Republicans said Y"): the poll reports it, as "according to a poll" would.
+- A digest's line "Pollsters agree - Jane Roe: “Y”": a family took the headline's verb for Y's
+  cue; the names between the dash and the colon say Y.
+- "“Y,” Will wrote": the columnist read as a modal ("Will" with a past or -s verb is no modal).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from .claimants import ClaimantResolver
 from .lexicon.claimants import ADDRESSING_LEMMAS, ISSUED_PIECES, NAMING_LEMMAS, PERSON_PRONOUNS, TEXT_NOUNS
 from .lexicon.cues import ISSUED_TEXTS
 from .lexicon.kinds import EVIDENCE_SOURCES
+from .quoted_speech import QuotedSpeech
 
 # The pronouns whose coordination with other speakers makes the whole phrase the claimant.
 _COORDINATED = PERSON_PRONOUNS | {"they", "we"}
@@ -36,15 +40,26 @@ _NO_SPEAKERS = {"that", "this", "what", "which", "whatever"}
 
 
 class ClaimantCorrections(ClaimDocReader):
-    def __init__(self, cd: ClaimDoc, claimants: ClaimantResolver):
+    def __init__(self, cd: ClaimDoc, claimants: ClaimantResolver, quoted: QuotedSpeech | None = None):
         super().__init__(cd)
         self.claimants = claimants
+        self.quoted = quoted  # reads a quote's lead-in the way quoted speech does
 
     def correct(self, found: list[ClaimCandidate]) -> None:
         for c in found:
-            if c.claimant is None or not 0 <= c.cue_i < len(self.doc):
+            if not 0 <= c.cue_i < len(self.doc):
                 continue
             v = self.doc[c.cue_i]
+            named = self.named_after_dash(c)
+            if named is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = named
+                continue
+            will = self.will_as_modal(v)
+            if will is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(will)
+                continue
+            if c.claimant is None:
+                continue
             if self.names_its_subject(v) or self.question_put_to_subject(v) or c.claimant.lower() in _NO_SPEAKERS:
                 c.claimant, c.claimant_entity, c.subj_pronoun = None, None, False
                 continue
@@ -151,3 +166,24 @@ class ClaimantCorrections(ClaimDocReader):
             return None
         # a poll named by its pollster ("In the new survey, 64 percent said yes" stays the respondents')
         return poll if any(t.pos_ == "PROPN" for t in poll.subtree) else None
+
+    def named_after_dash(self, c: ClaimCandidate) -> tuple[str, str | None, bool] | None:
+        """ "Media shares blame - HuffPollster: “Y”": the names after the headline's cue."""
+        if self.quoted is None or c.cue == ":" or c.quote_type == "indirect" or \
+                not self.text[max(0, c.start - 4) : c.start].rstrip(" “\"\n").endswith(":"):
+            return None
+        span = self.doc.char_span(c.start, c.start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        named = self.quoted.name_before_colon(span[0])
+        if named is None or named[0].i <= c.cue_i or (c.claimant or "").endswith(named[1].text):
+            return None
+        surface = self.text[named[0].idx : named[1].idx + len(named[1].text)]
+        return surface, self.claimants.claimant_of(named[1])[1], False
+
+    @staticmethod
+    def will_as_modal(v: Token) -> Token | None:
+        """ "“Y,” Will wrote", "While Will acknowledges Y": the parse made the name a modal."""
+        if v.tag_ not in ("VBD", "VBN", "VBZ") or any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children):
+            return None
+        return next((k for k in v.children if k.dep_ == "aux" and k.text == "Will" and k.i == v.i - 1), None)

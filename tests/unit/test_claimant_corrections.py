@@ -1,5 +1,6 @@
 """Claimant corrections (claimant_corrections.py): a passive naming cue and a question put to the
-subject have no claimant; a pronoun coordinated with others speaks with them."""
+subject have no claimant; a pronoun coordinated with others speaks with them; the names after a digest's dash
+and a name read as a modal ("Will wrote") speak."""
 
 from __future__ import annotations
 
@@ -107,3 +108,28 @@ def test_a_name_with_its_role_keeps_the_name(extract, by_cue):
 def test_a_poll_reports_its_shares(extract, by_cue, text, claimant):
     assert by_cue(extract(text), "said").claimant == claimant
 
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    # a digest's line: the names between the dash and the colon say the quote, not the headline's subject
+    ("Ferry surveys agree - Harbour Gazette: “Every poll we studied undercounted the island vote by ten "
+     "points.”", "agree", "Harbour Gazette"),
+    ("Trawler owners warn of a long winter - Jane Roe: “The levy will sink half the fleet before spring.”",
+     "warn", "Jane Roe"),
+    # ... with no dash the subject says it
+    ("Trawler owners agree: “The levy will sink half the fleet before spring.”", "agree", "Trawler owners"),
+])
+def test_names_after_a_digest_dash_speak(extract, by_cue, text, cue, claimant):
+    assert by_cue(extract(text), cue).claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    # the columnist Will, read as a modal: no modal takes a past or -s form
+    ("“The levy will sink half the fleet before spring,” Will wrote.", "wrote", "Will"),
+    ("While Will acknowledges the levy's appeal to mainland voters, he calls it a mistake.", "acknowledges",
+     "Will"),
+    # a modal stays a modal
+    ("Islanders will argue that the levy is unfair to the smallest boats.", "argue", "Islanders"),
+])
+def test_will_read_as_a_modal_is_the_columnist(extract, by_cue, text, cue, claimant):
+    assert by_cue(extract(text), cue).claimant == claimant
