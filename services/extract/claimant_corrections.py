@@ -18,6 +18,9 @@ the families took is not who makes the claim.
 - A digest's line "Pollsters agree - Jane Roe: “Y”": a family took the headline's verb for Y's
   cue; the names between the dash and the colon say Y.
 - "“Y,” Will wrote": the columnist read as a modal ("Will" with a past or -s verb is no modal).
+- A quote no tag took, opening the paragraph after one that closes on a colon ("the committee
+  said about its platform:"): the speaker of that lead-in, a noun too (the neighbour search
+  that ran before takes only names).
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ class ClaimantCorrections(ClaimDocReader):
                 c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(will)
                 continue
             if c.claimant is None:
+                if (lead := self.lead_in_over_colon(c)) is not None:
+                    c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(lead)
                 continue
             if self.names_its_subject(v) or self.question_put_to_subject(v) or c.claimant.lower() in _NO_SPEAKERS:
                 c.claimant, c.claimant_entity, c.subj_pronoun = None, None, False
@@ -187,3 +192,21 @@ class ClaimantCorrections(ClaimDocReader):
         if v.tag_ not in ("VBD", "VBN", "VBZ") or any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children):
             return None
         return next((k for k in v.children if k.dep_ == "aux" and k.text == "Will" and k.i == v.i - 1), None)
+
+    def lead_in_over_colon(self, c: ClaimCandidate) -> Token | None:
+        """ "In a release, the committee said about its platform:\n\n“Y”": the lead-in's subject."""
+        if c.cue != "quoted" or not 0 <= c.cue_i < len(self.doc):
+            return None
+        k, crossed = c.cue_i - 1, False
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in ("“", '"')):
+            crossed = crossed or "\n" in self.doc[k].text
+            k -= 1
+        if k < 0 or not crossed or self.doc[k].text != ":":
+            return None
+        root = self.sents[self.sent_of[k]].root
+        if self.cd.cue_lemma(root) is None or any(t.dep_ == "neg" for t in root.children):
+            return None
+        subj = next((t for t in root.children if t.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.qidx[subj.i] >= 0:
+            return None
+        return subj

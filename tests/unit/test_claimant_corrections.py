@@ -1,6 +1,6 @@
 """Claimant corrections (claimant_corrections.py): a passive naming cue and a question put to the
 subject have no claimant; a pronoun coordinated with others speaks with them; the names after a digest's dash
-and a name read as a modal ("Will wrote") speak."""
+and a name read as a modal ("Will wrote") speak, and so does a lead-in over a colon."""
 
 from __future__ import annotations
 
@@ -133,3 +133,17 @@ def test_names_after_a_digest_dash_speak(extract, by_cue, text, cue, claimant):
 ])
 def test_will_read_as_a_modal_is_the_columnist(extract, by_cue, text, cue, claimant):
     assert by_cue(extract(text), cue).claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # a quote no tag took, after a paragraph whose lead-in closes on a colon: its speaker, a noun too
+    ("In a release on Monday, the harbour board said about the new levy on trawlers:\n\n“The levy will pay "
+     "for the new breakwater within four years.”", "the harbour board"),
+    # ... not when the lead-in denies saying, nor with no colon
+    ("In a release on Monday, the harbour board did not say much about the new levy on trawlers:\n\n“The "
+     "levy will pay for the new breakwater within four years.”", None),
+    ("The harbour board met on Monday to discuss the levy on trawlers.\n\n“The levy will pay for the new "
+     "breakwater within four years.”", None),
+])
+def test_a_lead_in_over_a_colon_names_the_next_quote(extract, by_cue, text, claimant):
+    assert by_cue(extract(text), "quoted").claimant == claimant
