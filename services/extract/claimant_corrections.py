@@ -21,6 +21,8 @@ the families took is not who makes the claim.
 - A quote no tag took, opening the paragraph after one that closes on a colon ("the committee
   said about its platform:"): the speaker of that lead-in, a noun too (the neighbour search
   that ran before takes only names).
+- A cue inside a question ("Asked if she believed Y, Clinton said", "Hannity followed up by
+  asking if the governor believes Y"): Y is asked about, not held; the asker's, if named.
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ class ClaimantCorrections(ClaimDocReader):
             will = self.will_as_modal(v)
             if will is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(will)
+                continue
+            asked, asker = self.put_as_question(v)
+            if asked:
+                c.claimant, c.claimant_entity, c.subj_pronoun = \
+                    self.claimants.claimant_of(asker) if asker is not None else (None, None, False)
                 continue
             if c.claimant is None:
                 if (lead := self.lead_in_over_colon(c)) is not None:
@@ -210,3 +217,21 @@ class ClaimantCorrections(ClaimDocReader):
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.qidx[subj.i] >= 0:
             return None
         return subj
+
+    def put_as_question(self, v: Token) -> tuple[bool, Token | None]:
+        """ "asked if he thought Y": (True, the asker or None); (False, None) when no question."""
+        ask = v.head
+        if v.dep_ not in ("ccomp", "advcl") or ask.lemma_.lower() != "ask" or \
+                not any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in v.children):
+            return False, None
+        agent = next((k for k in ask.children if k.dep_ == "agent"), None)
+        if agent is not None:  # "Asked by Starnes if he believed Y"
+            return True, next((k for k in agent.children if k.dep_ == "pobj"), None)
+        if any(k.dep_ in ("nsubjpass", "auxpass") for k in ask.children) or ask.tag_ == "VBN":
+            return True, None  # "Asked if she believed Y, Clinton said": who asked is untold
+        h = ask
+        while not any(k.dep_ == "nsubj" for k in h.children) and h.dep_ in ("pcomp", "advcl", "xcomp", "conj") \
+                and h.head.i != h.i:
+            h = h.head.head if h.dep_ == "pcomp" else h.head  # "followed up by asking if Y"
+        subj = next((k for k in h.children if k.dep_ == "nsubj"), None)
+        return True, subj if subj is not None and self.qidx[subj.i] < 0 else None

@@ -1,6 +1,7 @@
 """Claimant corrections (claimant_corrections.py): a passive naming cue and a question put to the
 subject have no claimant; a pronoun coordinated with others speaks with them; the names after a digest's dash
-and a name read as a modal ("Will wrote") speak, and so does a lead-in over a colon."""
+and a name read as a modal ("Will wrote") speak, and so does a lead-in over a colon;
+a cue inside a question is the asker's."""
 
 from __future__ import annotations
 
@@ -147,3 +148,15 @@ def test_will_read_as_a_modal_is_the_columnist(extract, by_cue, text, cue, claim
 ])
 def test_a_lead_in_over_a_colon_names_the_next_quote(extract, by_cue, text, claimant):
     assert by_cue(extract(text), "quoted").claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # a belief inside a question is asked about, not held: the asker's, if named
+    ("Asked if she believed the levy would sink the fleet, Mayor Ines Halloran said she could not say.", None),
+    ("Harbour Gazette host Tom Lee followed up by asking if the mayor believes the pier can stay open.",
+     "Harbour Gazette host Tom Lee"),
+    # ... an "if" that puts no question keeps the subject
+    ("If the board believes the levy is fair, it should vote for it.", "the board"),
+])
+def test_a_cue_inside_a_question_is_the_askers(extract, by_cue, text, claimant):
+    assert by_cue(extract(text), "believes" if "believes" in text else "believed").claimant == claimant
