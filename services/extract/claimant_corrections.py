@@ -21,6 +21,7 @@ the families took is not who makes the claim.
 - A quote no tag took, opening the paragraph after one that closes on a colon ("the committee
   said about its platform:"): the speaker of that lead-in, a noun too (the neighbour search
   that ran before takes only names).
+- A pull quote signed on its last line ("“Y.\nJane Roe, Harbour Institute.”"): the signer.
 - A cue inside a question ("Asked if she believed Y, Clinton said", "Hannity followed up by
   asking if the governor believes Y"): Y is asked about, not held; the asker's, if named.
 """
@@ -62,6 +63,10 @@ class ClaimantCorrections(ClaimDocReader):
             will = self.will_as_modal(v)
             if will is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(will)
+                continue
+            signed = self.signed_pull_quote(c)
+            if signed is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = signed
                 continue
             asked, asker = self.put_as_question(v)
             if asked:
@@ -235,3 +240,22 @@ class ClaimantCorrections(ClaimDocReader):
             h = h.head.head if h.dep_ == "pcomp" else h.head  # "followed up by asking if Y"
         subj = next((k for k in h.children if k.dep_ == "nsubj"), None)
         return True, subj if subj is not None and self.qidx[subj.i] < 0 else None
+
+    def signed_pull_quote(self, c: ClaimCandidate) -> tuple[str, str | None, bool] | None:
+        """ "“Y.\nJane Roe, Harbour Institute.”": the name opening the quote's last line."""
+        if c.cue != "quoted" or "\n" not in c.content.rstrip():
+            return None
+        span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            return None
+        brk = max((t.i for t in span if t.is_space and "\n" in t.text), default=-1)
+        if brk < 0 or brk + 2 >= span.end:
+            return None
+        k = brk + 1
+        while k < span.end and self.doc[k].pos_ == "PROPN" and k - brk <= 4:
+            k += 1
+        if k - brk < 3 or k >= span.end or self.doc[k].text != "," or \
+                any(t.text in (".", "!", "?") and self.qidx[t.i] >= 0 for t in self.doc[k : span.end - 2]):
+            return None  # two to four words of a name, a comma, then only the role to the end
+        first, last = self.doc[brk + 1], self.doc[k - 1]
+        return self.text[first.idx : last.idx + len(last.text)], self.claimants.claimant_of(last)[1], False

@@ -1,7 +1,7 @@
 """Claimant corrections (claimant_corrections.py): a passive naming cue and a question put to the
 subject have no claimant; a pronoun coordinated with others speaks with them; the names after a digest's dash
 and a name read as a modal ("Will wrote") speak, and so does a lead-in over a colon;
-a cue inside a question is the asker's."""
+a cue inside a question is the asker's; a pull quote signed on its last line, the signer's."""
 
 from __future__ import annotations
 
@@ -160,3 +160,18 @@ def test_a_lead_in_over_a_colon_names_the_next_quote(extract, by_cue, text, clai
 ])
 def test_a_cue_inside_a_question_is_the_askers(extract, by_cue, text, claimant):
     assert by_cue(extract(text), "believes" if "believes" in text else "believed").claimant == claimant
+
+
+_PULL = ("Voices like those from the harbour board proved decisive in the first two years of the levy.\n\n"
+         "\"We are going to enter the next winter, whenever it comes, without the consensus that of course we "
+         "need a new breakwater.\n{}\"\n\nWhether out of agreement or habit, the trawler owners went along.")
+
+
+@pytest.mark.parametrize(("last_line", "claimant"), [
+    # a pull quote signed on its last line: the signer
+    ("Jane Roe, Harbour Policy Institute.", "Jane Roe"),
+    # ... not a last line that is more of the quote
+    ("The pier will close by June, and the ferry with it.", None),
+])
+def test_a_pull_quote_signed_on_its_last_line(extract, by_cue, last_line, claimant):
+    assert by_cue(extract(_PULL.format(last_line)), "quoted").claimant == claimant
