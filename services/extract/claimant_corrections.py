@@ -15,6 +15,15 @@ the families took is not who makes the claim.
   notion or the people written to (a text does speak: "issued a statement saying Y").
 - A share of respondents in a named poll the sentence opens on ("In a Post-ABC News poll, 75
   percent of Republicans said Y"): the poll reports it, as "according to a poll" would.
+- A digest's line "Pollsters agree - Jane Roe: “Y”": a family took the headline's verb for Y's
+  cue; the names between the dash and the colon say Y.
+- "“Y,” Will wrote": the columnist read as a modal ("Will" with a past or -s verb is no modal).
+- A quote no tag took, opening the paragraph after one that closes on a colon ("the committee
+  said about its platform:"): the speaker of that lead-in, a noun too (the neighbour search
+  that ran before takes only names).
+- A pull quote signed on its last line ("“Y.\nJane Roe, Harbour Institute.”"): the signer.
+- A cue inside a question ("Asked if she believed Y, Clinton said", "Hannity followed up by
+  asking if the governor believes Y"): Y is asked about, not held; the asker's, if named.
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ from .claimants import ClaimantResolver
 from .lexicon.claimants import ADDRESSING_LEMMAS, ISSUED_PIECES, NAMING_LEMMAS, PERSON_PRONOUNS, TEXT_NOUNS
 from .lexicon.cues import ISSUED_TEXTS
 from .lexicon.kinds import EVIDENCE_SOURCES
+from .quoted_speech import QuotedSpeech
 
 # The pronouns whose coordination with other speakers makes the whole phrase the claimant.
 _COORDINATED = PERSON_PRONOUNS | {"they", "we"}
@@ -36,15 +46,37 @@ _NO_SPEAKERS = {"that", "this", "what", "which", "whatever"}
 
 
 class ClaimantCorrections(ClaimDocReader):
-    def __init__(self, cd: ClaimDoc, claimants: ClaimantResolver):
+    def __init__(self, cd: ClaimDoc, claimants: ClaimantResolver, quoted: QuotedSpeech | None = None):
         super().__init__(cd)
         self.claimants = claimants
+        self.quoted = quoted  # reads a quote's lead-in the way quoted speech does
 
     def correct(self, found: list[ClaimCandidate]) -> None:
         for c in found:
-            if c.claimant is None or not 0 <= c.cue_i < len(self.doc):
+            if not 0 <= c.cue_i < len(self.doc):
                 continue
             v = self.doc[c.cue_i]
+            named = self.named_after_dash(c)
+            if named is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = named
+                continue
+            will = self.will_as_modal(v)
+            if will is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(will)
+                continue
+            signed = self.signed_pull_quote(c)
+            if signed is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = signed
+                continue
+            asked, asker = self.put_as_question(v)
+            if asked:
+                c.claimant, c.claimant_entity, c.subj_pronoun = \
+                    self.claimants.claimant_of(asker) if asker is not None else (None, None, False)
+                continue
+            if c.claimant is None:
+                if (lead := self.lead_in_over_colon(c)) is not None:
+                    c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(lead)
+                continue
             if self.names_its_subject(v) or self.question_put_to_subject(v) or c.claimant.lower() in _NO_SPEAKERS:
                 c.claimant, c.claimant_entity, c.subj_pronoun = None, None, False
                 continue
@@ -151,3 +183,79 @@ class ClaimantCorrections(ClaimDocReader):
             return None
         # a poll named by its pollster ("In the new survey, 64 percent said yes" stays the respondents')
         return poll if any(t.pos_ == "PROPN" for t in poll.subtree) else None
+
+    def named_after_dash(self, c: ClaimCandidate) -> tuple[str, str | None, bool] | None:
+        """ "Media shares blame - HuffPollster: “Y”": the names after the headline's cue."""
+        if self.quoted is None or c.cue == ":" or c.quote_type == "indirect" or \
+                not self.text[max(0, c.start - 4) : c.start].rstrip(" “\"\n").endswith(":"):
+            return None
+        span = self.doc.char_span(c.start, c.start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        named = self.quoted.name_before_colon(span[0])
+        if named is None or named[0].i <= c.cue_i or (c.claimant or "").endswith(named[1].text):
+            return None
+        surface = self.text[named[0].idx : named[1].idx + len(named[1].text)]
+        return surface, self.claimants.claimant_of(named[1])[1], False
+
+    @staticmethod
+    def will_as_modal(v: Token) -> Token | None:
+        """ "“Y,” Will wrote", "While Will acknowledges Y": the parse made the name a modal."""
+        if v.tag_ not in ("VBD", "VBN", "VBZ") or any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children):
+            return None
+        return next((k for k in v.children if k.dep_ == "aux" and k.text == "Will" and k.i == v.i - 1), None)
+
+    def lead_in_over_colon(self, c: ClaimCandidate) -> Token | None:
+        """ "In a release, the committee said about its platform:\n\n“Y”": the lead-in's subject."""
+        if c.cue != "quoted" or not 0 <= c.cue_i < len(self.doc):
+            return None
+        k, crossed = c.cue_i - 1, False
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in ("“", '"')):
+            crossed = crossed or "\n" in self.doc[k].text
+            k -= 1
+        if k < 0 or not crossed or self.doc[k].text != ":":
+            return None
+        root = self.sents[self.sent_of[k]].root
+        if self.cd.cue_lemma(root) is None or any(t.dep_ == "neg" for t in root.children):
+            return None
+        subj = next((t for t in root.children if t.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.qidx[subj.i] >= 0:
+            return None
+        return subj
+
+    def put_as_question(self, v: Token) -> tuple[bool, Token | None]:
+        """ "asked if he thought Y": (True, the asker or None); (False, None) when no question."""
+        ask = v.head
+        if v.dep_ not in ("ccomp", "advcl") or ask.lemma_.lower() != "ask" or \
+                not any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in v.children):
+            return False, None
+        agent = next((k for k in ask.children if k.dep_ == "agent"), None)
+        if agent is not None:  # "Asked by Starnes if he believed Y"
+            return True, next((k for k in agent.children if k.dep_ == "pobj"), None)
+        if any(k.dep_ in ("nsubjpass", "auxpass") for k in ask.children) or ask.tag_ == "VBN":
+            return True, None  # "Asked if she believed Y, Clinton said": who asked is untold
+        h = ask
+        while not any(k.dep_ == "nsubj" for k in h.children) and h.dep_ in ("pcomp", "advcl", "xcomp", "conj") \
+                and h.head.i != h.i:
+            h = h.head.head if h.dep_ == "pcomp" else h.head  # "followed up by asking if Y"
+        subj = next((k for k in h.children if k.dep_ == "nsubj"), None)
+        return True, subj if subj is not None and self.qidx[subj.i] < 0 else None
+
+    def signed_pull_quote(self, c: ClaimCandidate) -> tuple[str, str | None, bool] | None:
+        """ "“Y.\nJane Roe, Harbour Institute.”": the name opening the quote's last line."""
+        if c.cue != "quoted" or "\n" not in c.content.rstrip():
+            return None
+        span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            return None
+        brk = max((t.i for t in span if t.is_space and "\n" in t.text), default=-1)
+        if brk < 0 or brk + 2 >= span.end:
+            return None
+        k = brk + 1
+        while k < span.end and self.doc[k].pos_ == "PROPN" and k - brk <= 4:
+            k += 1
+        if k - brk < 3 or k >= span.end or self.doc[k].text != "," or \
+                any(t.text in (".", "!", "?") and self.qidx[t.i] >= 0 for t in self.doc[k : span.end - 2]):
+            return None  # two to four words of a name, a comma, then only the role to the end
+        first, last = self.doc[brk + 1], self.doc[k - 1]
+        return self.text[first.idx : last.idx + len(last.text)], self.claimants.claimant_of(last)[1], False

@@ -160,5 +160,5 @@ class ClaimExtractor:
         QuotedSpeech(cd, claims).direct_speech()
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
         claims.claimants.backfill_asides(found)
-        ClaimantCorrections(cd, claims.claimants).correct(found)  # last: shapes where the subject is no claimant
+        ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant
         return claims.claims()

@@ -1,5 +1,7 @@
 """Claimant corrections (claimant_corrections.py): a passive naming cue and a question put to the
-subject have no claimant; a pronoun coordinated with others speaks with them."""
+subject have no claimant; a pronoun coordinated with others speaks with them; the names after a digest's dash
+and a name read as a modal ("Will wrote") speak, and so does a lead-in over a colon;
+a cue inside a question is the asker's; a pull quote signed on its last line, the signer's."""
 
 from __future__ import annotations
 
@@ -107,3 +109,69 @@ def test_a_name_with_its_role_keeps_the_name(extract, by_cue):
 def test_a_poll_reports_its_shares(extract, by_cue, text, claimant):
     assert by_cue(extract(text), "said").claimant == claimant
 
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    # a digest's line: the names between the dash and the colon say the quote, not the headline's subject
+    ("Ferry surveys agree - Harbour Gazette: “Every poll we studied undercounted the island vote by ten "
+     "points.”", "agree", "Harbour Gazette"),
+    ("Trawler owners warn of a long winter - Jane Roe: “The levy will sink half the fleet before spring.”",
+     "warn", "Jane Roe"),
+    # ... with no dash the subject says it
+    ("Trawler owners agree: “The levy will sink half the fleet before spring.”", "agree", "Trawler owners"),
+])
+def test_names_after_a_digest_dash_speak(extract, by_cue, text, cue, claimant):
+    assert by_cue(extract(text), cue).claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    # the columnist Will, read as a modal: no modal takes a past or -s form
+    ("“The levy will sink half the fleet before spring,” Will wrote.", "wrote", "Will"),
+    ("While Will acknowledges the levy's appeal to mainland voters, he calls it a mistake.", "acknowledges",
+     "Will"),
+    # a modal stays a modal
+    ("Islanders will argue that the levy is unfair to the smallest boats.", "argue", "Islanders"),
+])
+def test_will_read_as_a_modal_is_the_columnist(extract, by_cue, text, cue, claimant):
+    assert by_cue(extract(text), cue).claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # a quote no tag took, after a paragraph whose lead-in closes on a colon: its speaker, a noun too
+    ("In a release on Monday, the harbour board said about the new levy on trawlers:\n\n“The levy will pay "
+     "for the new breakwater within four years.”", "the harbour board"),
+    # ... not when the lead-in denies saying, nor with no colon
+    ("In a release on Monday, the harbour board did not say much about the new levy on trawlers:\n\n“The "
+     "levy will pay for the new breakwater within four years.”", None),
+    ("The harbour board met on Monday to discuss the levy on trawlers.\n\n“The levy will pay for the new "
+     "breakwater within four years.”", None),
+])
+def test_a_lead_in_over_a_colon_names_the_next_quote(extract, by_cue, text, claimant):
+    assert by_cue(extract(text), "quoted").claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # a belief inside a question is asked about, not held: the asker's, if named
+    ("Asked if she believed the levy would sink the fleet, Mayor Ines Halloran said she could not say.", None),
+    ("Harbour Gazette host Tom Lee followed up by asking if the mayor believes the pier can stay open.",
+     "Harbour Gazette host Tom Lee"),
+    # ... an "if" that puts no question keeps the subject
+    ("If the board believes the levy is fair, it should vote for it.", "the board"),
+])
+def test_a_cue_inside_a_question_is_the_askers(extract, by_cue, text, claimant):
+    assert by_cue(extract(text), "believes" if "believes" in text else "believed").claimant == claimant
+
+
+_PULL = ("Voices like those from the harbour board proved decisive in the first two years of the levy.\n\n"
+         "\"We are going to enter the next winter, whenever it comes, without the consensus that of course we "
+         "need a new breakwater.\n{}\"\n\nWhether out of agreement or habit, the trawler owners went along.")
+
+
+@pytest.mark.parametrize(("last_line", "claimant"), [
+    # a pull quote signed on its last line: the signer
+    ("Jane Roe, Harbour Policy Institute.", "Jane Roe"),
+    # ... not a last line that is more of the quote
+    ("The pier will close by June, and the ferry with it.", None),
+])
+def test_a_pull_quote_signed_on_its_last_line(extract, by_cue, last_line, claimant):
+    assert by_cue(extract(_PULL.format(last_line)), "quoted").claimant == claimant
