@@ -76,6 +76,7 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
 from .claimant_corrections import ClaimantCorrections
 from .claimants import ClaimantResolver
+from .conjoined_acts import ConjoinedActs
 from .copular_claims import CopularClaims
 from .criticism_drawn import CriticismDrawn
 from .cue_patterns import CuePatterns
@@ -156,6 +157,7 @@ class ClaimExtractor:
             stranded.noun_tagged_cues(sent)  # "Trump predicts that Y" with "predicts" a noun
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
+        ConjoinedActs(claims).split()  # "said Y and has expressed support for Z": the second act, its own claim
         Transcripts(cd, claims).lines()
         QuotedSpeech(cd, claims).direct_speech()
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left

@@ -302,3 +302,12 @@ HEADLINE_SAY_FORMS = {"says", "said", "tells", "claims", "warns", "insists", "ad
                       "confirms", "writes"}
 HEADLINE_ACT_FORMS |= HEADLINE_SAY_FORMS
 HEADLINE_CLAUSE_WORDS = {"after", "as", "amid", "while", "but", "despite", "before", "when"}
+
+# conjoined_acts.py: the speaker's next act run on from a content ("said Y and has expressed
+# support for Z", "groused that Y before floating the idea that Z"): verbs that name an act
+# of saying, not a deed
+CONJOINED_ACT_LEMMAS = {"express", "propose", "signal", "accuse", "question", "promise", "urge", "call", "vow",
+                        "pledge", "warn", "criticize", "insist", "argue", "claim", "deny", "acknowledge",
+                        "explain", "complain", "suggest", "predict", "praise", "indicate", "announce",
+                        "declare", "add", "note", "say", "comment", "float", "chide", "state"}
+SEQUENCE_WORDS = {"before", "after", "when", "while"}
