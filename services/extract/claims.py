@@ -76,6 +76,7 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
 from .claimant_corrections import ClaimantCorrections
 from .claimants import ClaimantResolver
+from .contracted_perfects import ContractedPerfects
 from .copular_claims import CopularClaims
 from .criticism_drawn import CriticismDrawn
 from .cue_patterns import CuePatterns
@@ -115,6 +116,9 @@ class ClaimExtractor:
             patterns.cue_verbs(sent)
             patterns.according_to(sent)
             patterns.claim_nouns(sent)
+        perfects = ContractedPerfects(patterns, claims)  # "he's said Y" parsed as a passive
+        for sent in cd.sents:
+            perfects.cues(sent)
         copular = CopularClaims(claims)  # "his answer was that Y": after the claim nouns
         detached = DetachedNounClauses(claims)  # "his claim in May that Y", the clause hung elsewhere
         for sent in cd.sents:
