@@ -38,6 +38,7 @@ Where each pattern lives
   ("clashes were reported"), `denial`, `accusation` ("accused Z of Y"), `evaluation` ("called
   the plan “a disaster”"), `according_to`, `claim_nouns` ("Smith's claim that Y"),
   `sentence_adverbs` ("Y reportedly ...").
+- `ContractedPerfects` (contracted_perfects.py), after the cue verbs: "he's said Y" read as a passive.
 - `SpeechActs` (speech_acts.py) and `NounActs` (noun_acts.py): speech acts with an object or an
   infinitive ("urged Y to X", "told his aides to X", "his call for X"); `LightVerbActs`
   (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");
@@ -49,6 +50,8 @@ Where each pattern lives
   "Sanders Calls Clinton Unqualified" in a title line the parse misreads.
 - `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
+  `SourceAsides` (source_asides.py), after it: the asides the parse misread ("As the Caller
+  reported, the star “gave $5,000”", "The plan, first reported by the Post, is Y").
 - `StrandedSpeakers` (stranded_speakers.py), after those: a cue with a clause whose speaker the
   parse hung elsewhere ("Jolly said he would", "Jane Roe, 44, said that").
   After those, a content clause read as the cue's object (object_clauses.py: "aides say the more
@@ -93,6 +96,7 @@ from .quoted_fragments import QuotedFragments
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
 from .requests import Requests
+from .source_asides import SourceAsides
 from .speech_acts import SpeechActs
 from .stranded_speakers import StrandedSpeakers
 from .transcripts import Transcripts
@@ -151,6 +155,9 @@ class ClaimExtractor:
         elided = ElidedSpeech(claims)
         for sent in cd.sents:
             elided.verbs(sent)
+        asides = SourceAsides(claims)  # "As X reported, Y" the parse misread: after elided speech
+        for sent in cd.sents:
+            asides.asides(sent)
         stranded = StrandedSpeakers(claims)
         for sent in cd.sents:
             stranded.cues(sent)
