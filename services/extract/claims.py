@@ -58,6 +58,7 @@ Where each pattern lives
   delegates he takes, the more leverage he has") and a sentence compared with what was said
   (comparisons.py: "more than the budget office had predicted"), and a cue the tagger took for a
   noun (noun_tagged_cues.py: "Trump predicts that Y").
+- `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
   of speaking or judging ("warned against the “fevered dreams” of X"): mixed speech.
@@ -79,6 +80,7 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
 from .claimant_corrections import ClaimantCorrections
 from .claimants import ClaimantResolver
+from .colon_lead_ins import ColonLeadIns
 from .contracted_perfects import ContractedPerfects
 from .copular_claims import CopularClaims
 from .criticism_drawn import CriticismDrawn
@@ -167,6 +169,9 @@ class ClaimExtractor:
             stranded.noun_tagged_cues(sent)  # "Trump predicts that Y" with "predicts" a noun
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
+        lead_ins = ColonLeadIns(claims)  # "Hewitt writes:" and an unquoted paragraph
+        for sent in cd.sents:
+            lead_ins.lead_ins(sent)
         Transcripts(cd, claims).lines()
         QuotedSpeech(cd, claims).direct_speech()
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
