@@ -38,6 +38,7 @@ Where each pattern lives
   ("clashes were reported"), `denial`, `accusation` ("accused Z of Y"), `evaluation` ("called
   the plan “a disaster”"), `according_to`, `claim_nouns` ("Smith's claim that Y"),
   `sentence_adverbs` ("Y reportedly ...").
+- `ContractedPerfects` (contracted_perfects.py), after the cue verbs: "he's said Y" read as a passive.
 - `SpeechActs` (speech_acts.py) and `NounActs` (noun_acts.py): speech acts with an object or an
   infinitive ("urged Y to X", "told his aides to X", "his call for X"); `LightVerbActs`
   (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");
@@ -49,12 +50,15 @@ Where each pattern lives
   "Sanders Calls Clinton Unqualified" in a title line the parse misreads.
 - `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
+  `SourceAsides` (source_asides.py), after it: the asides the parse misread ("As the Caller
+  reported, the star “gave $5,000”", "The plan, first reported by the Post, is Y").
 - `StrandedSpeakers` (stranded_speakers.py), after those: a cue with a clause whose speaker the
   parse hung elsewhere ("Jolly said he would", "Jane Roe, 44, said that").
   After those, a content clause read as the cue's object (object_clauses.py: "aides say the more
   delegates he takes, the more leverage he has") and a sentence compared with what was said
   (comparisons.py: "more than the budget office had predicted"), and a cue the tagger took for a
   noun (noun_tagged_cues.py: "Trump predicts that Y").
+- `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
   of speaking or judging ("warned against the “fevered dreams” of X"): mixed speech.
@@ -76,7 +80,9 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
 from .claimant_corrections import ClaimantCorrections
 from .claimants import ClaimantResolver
+from .colon_lead_ins import ColonLeadIns
 from .conjoined_acts import ConjoinedActs
+from .contracted_perfects import ContractedPerfects
 from .copular_claims import CopularClaims
 from .criticism_drawn import CriticismDrawn
 from .cue_patterns import CuePatterns
@@ -93,6 +99,7 @@ from .quoted_fragments import QuotedFragments
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
 from .requests import Requests
+from .source_asides import SourceAsides
 from .speech_acts import SpeechActs
 from .stranded_speakers import StrandedSpeakers
 from .transcripts import Transcripts
@@ -116,6 +123,9 @@ class ClaimExtractor:
             patterns.cue_verbs(sent)
             patterns.according_to(sent)
             patterns.claim_nouns(sent)
+        perfects = ContractedPerfects(patterns, claims)  # "he's said Y" parsed as a passive
+        for sent in cd.sents:
+            perfects.cues(sent)
         copular = CopularClaims(claims)  # "his answer was that Y": after the claim nouns
         detached = DetachedNounClauses(claims)  # "his claim in May that Y", the clause hung elsewhere
         for sent in cd.sents:
@@ -148,6 +158,9 @@ class ClaimExtractor:
         elided = ElidedSpeech(claims)
         for sent in cd.sents:
             elided.verbs(sent)
+        asides = SourceAsides(claims)  # "As X reported, Y" the parse misread: after elided speech
+        for sent in cd.sents:
+            asides.asides(sent)
         stranded = StrandedSpeakers(claims)
         for sent in cd.sents:
             stranded.cues(sent)
@@ -158,6 +171,9 @@ class ClaimExtractor:
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         ConjoinedActs(claims).split()  # "said Y and has expressed support for Z": the second act, its own claim
+        lead_ins = ColonLeadIns(claims)  # "Hewitt writes:" and an unquoted paragraph
+        for sent in cd.sents:
+            lead_ins.lead_ins(sent)
         Transcripts(cd, claims).lines()
         QuotedSpeech(cd, claims).direct_speech()
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left

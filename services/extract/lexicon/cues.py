@@ -212,6 +212,9 @@ AS_ASIDE_LEMMAS = {"say", "report", "note", "write", "explain", "tell", "argue",
                    "point", "acknowledge", "claim", "suggest", "warn", "recount", "reveal", "disclose",
                    "confirm", "announce", "document", "detail", "admit", "concede", "state", "recall",
                    "remark", "show", "find", "testify", "emphasize", "stress", "put"}
+# Participles of an aside on a sentence's subject that name its source: "The plan, first reported
+# by the Post, is Y" (source_asides.py).
+PARTICIPLE_ASIDE_LEMMAS = {"report", "disclose", "reveal", "announce", "confirm"}
 # A poll's answers that stand for the question's clause: "half said so", "64 percent said yes".
 PRO_FORM_ANSWERS = {"so", "yes", "no"}
 # Verbs that take them ("so" only for the verbs of belief: "Cruz thinks so too").

@@ -1,0 +1,57 @@
+"""A lead-in that closes a paragraph on a colon, "Hewitt writes:" or "In a speech last July, he
+said:", with the words in the next paragraph set off without quote marks (a block quotation).
+The next paragraph is what the lead-in's subject said. A quoted paragraph is the quotation's
+(quoted_speech.py); a paragraph of markup (an embedded tweet) is no text. Runs after the
+patterns that read a sentence's own clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .claim_collector import ClaimCollector
+from .claim_doc import QUOTE_CHARS, ClaimDocReader
+from .lexicon.cues import HEDGE_LEMMAS
+from .nlp import segments
+
+_MIN_WORDS = 6
+# what the lead-in's cue may not have: its own content or object (but for "told reporters:")
+_OWN_CONTENT = ("ccomp", "xcomp", "dobj", "neg", "auxpass")
+
+
+class ColonLeadIns(ClaimDocReader):
+    def __init__(self, claims: ClaimCollector):
+        super().__init__(claims.cd)
+        self.claims = claims
+        starts, pos = [], 0
+        for seg in segments(self.text):
+            starts.append(pos)
+            pos += len(seg)
+        self.paragraphs = list(zip(starts, starts[1:] + [len(self.text)], strict=True))
+
+    def lead_ins(self, sent: Span) -> None:
+        toks = [t for t in sent if not t.is_space]
+        if len(toks) < 3 or toks[-1].text != ":":
+            return
+        v = toks[-1].head  # "Hewitt writes:", "he told reporters:", "she said in a statement:"
+        if v.i >= toks[-1].i or any(t.pos_ in ("VERB", "AUX") for t in self.doc[v.i + 1:toks[-1].i]):
+            return
+        lem = self.cd.cue_lemma(v)
+        if lem is None or v.pos_ != "VERB" or self.qidx[v.i] >= 0 or any(
+                c.dep_ in _OWN_CONTENT and not (lem == "tell" and c.dep_ == "dobj") for c in v.children):
+            return
+        who = self.cd.subject(v)
+        if who is None or who.lower_ in ("it", "this", "that") or self.qidx[who.i] >= 0:
+            return
+        colon_end = toks[-1].idx + 1
+        para = next(((s, e) for s, e in self.paragraphs if s >= colon_end), None)
+        gap = self.text[colon_end:para[0]] if para is not None else "x"
+        if gap.strip() or "\n" not in gap:
+            return  # more words after the colon in its own paragraph: not a lead-in
+        block = self.text[para[0]:para[1]]
+        start = para[0] + len(block) - len(block.lstrip())
+        end = para[0] + len(block.rstrip())
+        end -= self.text[end - 1] == "."  # the paragraph's full stop, as for a clause
+        if start >= end or self.text[start] in QUOTE_CHARS or self.text[start] == "<" or \
+                len(self.text[start:end].split()) < _MIN_WORDS or self.claims.overlaps((start, end)):
+            return
+        self.claims.add_attributed(sent, (start, end), v.text.lower(), v, who, lem in HEDGE_LEMMAS, "asserted")
