@@ -58,6 +58,8 @@ Where each pattern lives
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
   of speaking or judging ("warned against the “fevered dreams” of X"): mixed speech.
+- `Characterizations` (characterizations.py), after it: a quoted label after "as" under any verb
+  with an object ("rejected the plan as “a gimmick”"): mixed speech.
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimantCorrections`
   (claimant_corrections.py), last: subjects that are no claimant ("what is called Y");
   `ClaimCollector` (claim_collector.py): quote type and hedging of each find, then one claim
@@ -71,6 +73,7 @@ from spacy.tokens import Doc
 
 from services.core.models import Claim
 
+from .characterizations import Characterizations
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
@@ -159,6 +162,7 @@ class ClaimExtractor:
         Transcripts(cd, claims).lines()
         QuotedSpeech(cd, claims).direct_speech()
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
+        Characterizations(cd, claims).as_labels()  # "rejected the plan as “a gimmick”": what fragments left
         claims.claimants.backfill_asides(found)
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant
         return claims.claims()
