@@ -60,6 +60,8 @@ Where each pattern lives
   of speaking or judging ("warned against the “fevered dreams” of X"): mixed speech.
 - `Characterizations` (characterizations.py), after it: a quoted label after "as" under any verb
   with an object ("rejected the plan as “a gimmick”"): mixed speech.
+- `OutcryNouns` (outcry_nouns.py), after it: a quote named by a noun of shouting or a slogan
+  ("chants of “Y”", "her slogan is “Y”"): direct speech.
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimantCorrections`
   (claimant_corrections.py), last: subjects that are no claimant ("what is called Y");
   `ClaimCollector` (claim_collector.py): quote type and hedging of each find, then one claim
@@ -90,6 +92,7 @@ from .entity_set import EntitySet
 from .headline_acts import HeadlineActs
 from .light_verb_acts import LightVerbActs
 from .noun_acts import NounActs
+from .outcry_nouns import OutcryNouns
 from .passive_acts import PassiveActs
 from .quoted_fragments import QuotedFragments
 from .quoted_speech import QuotedSpeech
@@ -163,6 +166,7 @@ class ClaimExtractor:
         QuotedSpeech(cd, claims).direct_speech()
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
         Characterizations(cd, claims).as_labels()  # "rejected the plan as “a gimmick”": what fragments left
+        OutcryNouns(cd, claims).outcries()  # "chants of “Lock her up!”"
         claims.claimants.backfill_asides(found)
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant
         return claims.claims()

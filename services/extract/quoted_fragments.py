@@ -31,13 +31,14 @@ class QuotedFragments(ClaimDocReader):
         for qi, toks in self.left_quotes():
             self.fragment(toks[0].sent, qi, toks)
 
-    def left_quotes(self) -> Iterator[tuple[int, list[Token]]]:
-        """Each quote no claim covers yet, within one sentence and no title: its index, its tokens."""
+    def left_quotes(self, any_shape: bool = False) -> Iterator[tuple[int, list[Token]]]:
+        """Each quote no claim covers yet, within one sentence and no title (unless `any_shape`):
+        its index, its tokens."""
         for qi, q in enumerate(self.quotes):
             if self.claims.overlaps(q):
                 continue
             toks = [t for t in self.doc.char_span(*q, alignment_mode="expand") or [] if self.qidx[t.i] == qi]
-            if toks and toks[-1].i < toks[0].sent.end and not self.is_title(toks):
+            if toks and (any_shape or toks[-1].i < toks[0].sent.end and not self.is_title(toks)):
                 yield qi, toks
 
     def fragment(self, sent: Span, qi: int, toks: list[Token]) -> None:
