@@ -48,9 +48,11 @@ class Characterizations(QuotedFragments):
                   for g in c.children if g.dep_ == "pobj" and g.i < prep.i), None)
         if obj is None or self.qidx[obj.i] >= 0:
             return
-        # (any noun may label: "the office rejected the plan as ...", not only a speaker by name)
+        # (any noun may label: "the office rejected the plan as ...", not only a speaker by name;
+        # a capitalized subject the tagger took for a verb is a name: "Trump summed up X as")
         subj = self.cd.subject(v)
-        if subj is None or subj.dep_ == "expl" or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if subj is None or subj.dep_ == "expl" or subj.pos_ not in ("NOUN", "PROPN", "PRON") and \
+                not (subj.dep_ == "nsubj" and subj.is_title):
             return
         sent = toks[0].sent
         content = [t for t in obj.subtree] + [t for t in prep.subtree if t.i < sent.end]

@@ -29,3 +29,10 @@ def test_a_quoted_name_after_as_is_no_ones_words(extract):
 def test_scare_quotes_after_as_without_an_object_are_no_claim(extract):
     # nothing labelled: "as" tells the role, not anyone's words
     assert not extract("The retired teacher worked as a “substitute” at the county school for a decade.")
+
+
+def test_a_capitalized_subject_tagged_as_a_verb_still_labels(extract, by_cue):
+    # the tagger reads "Trump" as a verb; as the subject, capitalized, it is a name
+    c = by_cue(extract("Trump further summed up the mayor as “a disaster,” denounced his budget and said "
+                       "he should resign."), "summed")
+    assert c.quote_type == "mixed" and c.claimant == "Trump" and c.content == "the mayor as “a disaster,”"
