@@ -62,6 +62,10 @@ Where each pattern lives
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
   of speaking or judging ("warned against the “fevered dreams” of X"): mixed speech.
+- `Characterizations` (characterizations.py), after it: a quoted label after "as" under any verb
+  with an object ("rejected the plan as “a gimmick”"): mixed speech.
+- `OutcryNouns` (outcry_nouns.py), after it: a quote named by a noun of shouting or a slogan
+  ("chants of “Y”", "her slogan is “Y”"): direct speech.
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimantCorrections`
   (claimant_corrections.py), last: subjects that are no claimant ("what is called Y");
   `ClaimCollector` (claim_collector.py): quote type and hedging of each find, then one claim
@@ -75,6 +79,7 @@ from spacy.tokens import Doc
 
 from services.core.models import Claim
 
+from .characterizations import Characterizations
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
@@ -94,6 +99,7 @@ from .entity_set import EntitySet
 from .headline_acts import HeadlineActs
 from .light_verb_acts import LightVerbActs
 from .noun_acts import NounActs
+from .outcry_nouns import OutcryNouns
 from .passive_acts import PassiveActs
 from .quoted_fragments import QuotedFragments
 from .quoted_speech import QuotedSpeech
@@ -177,6 +183,8 @@ class ClaimExtractor:
         Transcripts(cd, claims).lines()
         QuotedSpeech(cd, claims).direct_speech()
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
+        Characterizations(cd, claims).as_labels()  # "rejected the plan as “a gimmick”": what fragments left
+        OutcryNouns(cd, claims).outcries()  # "chants of “Lock her up!”"
         claims.claimants.backfill_asides(found)
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant
         return claims.claims()

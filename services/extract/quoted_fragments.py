@@ -5,6 +5,8 @@ the plan as “a game changer”"). Runs after every other family, so it only se
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
@@ -26,12 +28,18 @@ class QuotedFragments(ClaimDocReader):
         self.claims = claims
 
     def fragments(self) -> None:
+        for qi, toks in self.left_quotes():
+            self.fragment(toks[0].sent, qi, toks)
+
+    def left_quotes(self, any_shape: bool = False) -> Iterator[tuple[int, list[Token]]]:
+        """Each quote no claim covers yet, within one sentence and no title (unless `any_shape`):
+        its index, its tokens."""
         for qi, q in enumerate(self.quotes):
             if self.claims.overlaps(q):
                 continue
             toks = [t for t in self.doc.char_span(*q, alignment_mode="expand") or [] if self.qidx[t.i] == qi]
-            if toks and toks[-1].i < toks[0].sent.end and not self.is_title(toks):
-                self.fragment(toks[0].sent, qi, toks)
+            if toks and (any_shape or toks[-1].i < toks[0].sent.end and not self.is_title(toks)):
+                yield qi, toks
 
     def fragment(self, sent: Span, qi: int, toks: list[Token]) -> None:
         # (a quotation that is most of its sentence is direct speech, not ours)
