@@ -58,6 +58,8 @@ Where each pattern lives
   delegates he takes, the more leverage he has") and a sentence compared with what was said
   (comparisons.py: "more than the budget office had predicted"), and a cue the tagger took for a
   noun (noun_tagged_cues.py: "Trump predicts that Y").
+- `ConjoinedActs` (conjoined_acts.py): the speaker's second act the parse hung inside the first
+  content ("said Y and has expressed support for Z"), cut off as a claim of its own.
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
