@@ -24,6 +24,8 @@ the families took is not who makes the claim.
 - A pull quote signed on its last line ("“Y.\nJane Roe, Harbour Institute.”"): the signer.
 - A cue inside a question ("Asked if she believed Y, Clinton said", "Hannity followed up by
   asking if the governor believes Y"): Y is asked about, not held; the asker's, if named.
+- First, a reporter named after the statement ("“Y,” Roe said, according to CNN", "Roe said Y,
+  the Post reported"): the reporter's (reported_by.py).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from .lexicon.claimants import ADDRESSING_LEMMAS, ISSUED_PIECES, NAMING_LEMMAS, 
 from .lexicon.cues import ISSUED_TEXTS
 from .lexicon.kinds import EVIDENCE_SOURCES
 from .quoted_speech import QuotedSpeech
+from .reported_by import ReportedBy
 
 # The pronouns whose coordination with other speakers makes the whole phrase the claimant.
 _COORDINATED = PERSON_PRONOUNS | {"they", "we"}
@@ -52,10 +55,15 @@ class ClaimantCorrections(ClaimDocReader):
         self.quoted = quoted  # reads a quote's lead-in the way quoted speech does
 
     def correct(self, found: list[ClaimCandidate]) -> None:
+        reported_by = ReportedBy(self.cd)
         for c in found:
             if not 0 <= c.cue_i < len(self.doc):
                 continue
             v = self.doc[c.cue_i]
+            reporter = reported_by.reporter(c)  # "“Y,” Sanders said, according to CNN"
+            if reporter is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(reporter)
+                continue
             named = self.named_after_dash(c)
             if named is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = named
