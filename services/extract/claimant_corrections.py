@@ -5,6 +5,9 @@ the families took is not who makes the claim.
   described on Amazon as ..."): the subject is what is named, not who names it; no claimant.
 - A question put to the subject ("Asked what it looks like, Devine replied", "Blumenthal was
   asked, “Y?”"): the subject answers, the asker is not named; no claimant.
+- A pronoun under a role noun that opens its clause ("the candidate repeated his promise to Y",
+  "The speaker told the crowd that he believes Y"): the role as written, the person it was
+  resolved to kept as the entity.
 - A pronoun coordinated with others ("She and her aides have vowed", "he and other
   challengers complained"): all of them speak, not the person the pronoun names.
 - Two subjects of one verb with a comma between ("Holding signs calling X “Y,” the protesters
@@ -35,8 +38,16 @@ from spacy.tokens import Token
 from .claim_candidates import ClaimCandidate
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
 from .claimants import ClaimantResolver
-from .lexicon.claimants import ADDRESSING_LEMMAS, ISSUED_PIECES, NAMING_LEMMAS, PERSON_PRONOUNS, TEXT_NOUNS
+from .lexicon.claimants import (
+    ADDRESSING_LEMMAS,
+    ISSUED_PIECES,
+    NAMING_LEMMAS,
+    PERSON_PRONOUNS,
+    SPEAKER_NOUNS,
+    TEXT_NOUNS,
+)
 from .lexicon.cues import ISSUED_TEXTS
+from .lexicon.heads import PERSON_NOUNS
 from .lexicon.kinds import EVIDENCE_SOURCES
 from .quoted_speech import QuotedSpeech
 from .reported_by import ReportedBy
@@ -46,6 +57,10 @@ _COORDINATED = PERSON_PRONOUNS | {"they", "we"}
 # A bare relative or demonstrative is no speaker ("what happened: “Y”", "That would require Z to
 # recognize Y"): none is better than a word that names nobody.
 _NO_SPEAKERS = {"that", "this", "what", "which", "whatever"}
+# Role nouns a pronoun in the same sentence stands for ("the candidate repeated his promise"); a
+# campaign or a committee is no "he".
+_ROLES = SPEAKER_NOUNS - {"campaign", "administration", "group", "committee"} | PERSON_NOUNS | {
+    "billionaire", "businessman", "businesswoman", "mogul"}
 
 
 class ClaimantCorrections(ClaimDocReader):
@@ -87,6 +102,10 @@ class ClaimantCorrections(ClaimDocReader):
                 continue
             if self.names_its_subject(v) or self.question_put_to_subject(v) or c.claimant.lower() in _NO_SPEAKERS:
                 c.claimant, c.claimant_entity, c.subj_pronoun = None, None, False
+                continue
+            role = self.role_for_pronoun(c, v)
+            if role is not None:  # the role noun as written, the person it names kept as the entity
+                c.claimant = self.claimants.claimant_of(role)[0]
                 continue
             group = self.coordinated_pronoun(v)
             if group is not None:
@@ -141,6 +160,23 @@ class ClaimantCorrections(ClaimDocReader):
         while toks and is_punct(toks[-1]):
             toks.pop()
         return self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+    def role_for_pronoun(self, c: ClaimCandidate, v: Token) -> Token | None:
+        """ "The Christian speaker told the crowd that he believes Y", "the candidate repeated his
+        promise to Y": the pronoun stands for the role noun that is its clause's subject."""
+        pron = next((k for k in v.children if k.dep_ in ("nsubj", "poss") and k.lower_ in PERSON_PRONOUNS), None)
+        if not c.subj_pronoun or pron is None:
+            return None
+        h = v
+        for _ in range(4):
+            if h.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "advcl") or h.head.i == h.i:
+                return None
+            h = h.head
+            subj = next((k for k in h.children if k.dep_ == "nsubj" and k.i < pron.i), None)
+            if subj is not None:
+                return subj if subj.pos_ == "NOUN" and subj.lemma_.lower() in _ROLES and \
+                    not any(t.pos_ == "PROPN" for t in subj.subtree) and self.qidx[subj.i] < 0 else None
+        return None
 
     def subject_next_to_verb(self, v: Token, claimant: str) -> Token | None:
         """ "Holding signs ..., the protesters chanted": of two subjects with a comma between, the

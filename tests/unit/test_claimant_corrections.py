@@ -175,3 +175,21 @@ _PULL = ("Voices like those from the harbour board proved decisive in the first 
 ])
 def test_a_pull_quote_signed_on_its_last_line(extract, by_cue, last_line, claimant):
     assert by_cue(extract(_PULL.format(last_line)), "quoted").claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    # the pronoun stands for the role noun its clause opens on, not the last name before it
+    ("Tomas Lind arrived late on Monday. The candidate repeated his promise to scrap the levy.", "promise",
+     "The candidate"),
+    ("Tomas Lind arrived late on Monday. The candidate shared with the crowd that he believes the levy will "
+     "fall by spring.", "believes", "The candidate"),
+    # near misses: no role noun (a crowd is no speaker of his), so the name still resolves
+    ("Tomas Lind arrived late on Monday. The crowd cheered his promise to scrap the levy.", "promise",
+     "Tomas Lind"),
+    ("Tomas Lind arrived late on Monday. The crowd shared with reporters that he believes the levy will "
+     "fall by spring.", "believes", "Tomas Lind"),
+])
+def test_a_pronoun_under_a_role_noun_is_the_role(extract, by_cue, text, cue, claimant):
+    c = by_cue(extract(text), cue)
+    assert c.claimant == claimant
+    assert c.claimant_entity == "Tomas Lind"  # the person it names is kept
