@@ -24,6 +24,9 @@ the families took is not who makes the claim.
 - A quote no tag took, opening the paragraph after one that closes on a colon ("the committee
   said about its platform:"): the speaker of that lead-in, a noun too (the neighbour search
   that ran before takes only names).
+- A quote no tag took, after a colon closing a lead-in of its own sentence ("Priorities USA
+  emailed a link with one sentence: “Y”", "From the report: “Y”"): the lead-in's subject (or
+  what it is from), not a speaker the neighbour search found elsewhere.
 - A pull quote signed on its last line ("“Y.\nJane Roe, Harbour Institute.”"): the signer.
 - A cue inside a question ("Asked if she believed Y, Clinton said", "Hannity followed up by
   asking if the governor believes Y"): Y is asked about, not held; the asker's, if named.
@@ -95,6 +98,9 @@ class ClaimantCorrections(ClaimDocReader):
             if asked:
                 c.claimant, c.claimant_entity, c.subj_pronoun = \
                     self.claimants.claimant_of(asker) if asker is not None else (None, None, False)
+                continue
+            if (lead := self.lead_in_before_colon(c)) is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(lead)
                 continue
             if c.claimant is None:
                 if (lead := self.lead_in_over_colon(c)) is not None:
@@ -265,6 +271,33 @@ class ClaimantCorrections(ClaimDocReader):
         subj = next((t for t in root.children if t.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.qidx[subj.i] >= 0:
             return None
+        return subj
+
+    def lead_in_before_colon(self, c: ClaimCandidate) -> Token | None:
+        """ "Priorities USA emailed a link with one sentence: “Y”", "From the report: “Y”": a quote
+        no tag took, after a colon closing a lead-in of its sentence: the lead-in's subject."""
+        if c.cue != "quoted" or not 0 <= c.cue_i < len(self.doc):
+            return None
+        k = c.cue_i - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in ("“", '"', "''", "‘")):
+            if "\n" in self.doc[k].text:
+                return None  # (over a paragraph break: lead_in_over_colon)
+            k -= 1
+        if k < 1 or self.doc[k].text != ":" or self.qidx[k - 1] >= 0:
+            return None
+        sent = self.sents[self.sent_of[k]]
+        first = next((t for t in sent if not t.is_space), None)
+        if first is not None and first.lower_ == "from" and first.i < k:  # "From the report: “Y”"
+            return next((t for t in first.children if t.dep_ == "pobj" and t.i < k), None)
+        root = self.doc[k - 1]  # the lead-in's verb, however the parse hung it on the quote
+        while root.head.i < k and root.head.i != root.i:
+            root = root.head
+        if root.pos_ not in ("VERB", "AUX") or any(t.dep_ == "neg" for t in root.children):
+            return None
+        subj = next((t for t in root.children if t.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.qidx[subj.i] >= 0 or \
+                any(q in (self.claimants.claimant_of(subj)[0] or "") for q in ('"', "“", "”")):
+            return None  # (not a digest's line: "BEAT—“Roe is leaving,” by Jo Li: “Y”")
         return subj
 
     def put_as_question(self, v: Token) -> tuple[bool, Token | None]:

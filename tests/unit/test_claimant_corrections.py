@@ -193,3 +193,18 @@ def test_a_pronoun_under_a_role_noun_is_the_role(extract, by_cue, text, cue, cla
     c = by_cue(extract(text), cue)
     assert c.claimant == claimant
     assert c.claimant_entity == "Tomas Lind"  # the person it names is kept
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # a quote no tag took, after a colon closing a lead-in of its own sentence: the lead-in's subject
+    ("Tomas Lind spoke first at the meeting. The harbour board emailed members a link with a single line: "
+     "“The pier stays open all winter.”", "The harbour board"),
+    ("Tomas Lind spoke first at the meeting. From the council's annual report: “Fees doubled in a single "
+     "year at the northern quay.”", "the council's annual report"),
+    # near miss: a negated lead-in gives nothing; the neighbour search stands
+    ("Tomas Lind spoke first at the meeting. The board never answered the letter: “We will look at the "
+     "fees again in spring.”", "Tomas Lind"),
+])
+def test_a_lead_in_before_a_colon_names_the_quote(extract, text, claimant):
+    c = next(c for c in extract(text) if c.content.startswith("“"))
+    assert c.claimant == claimant
