@@ -27,6 +27,8 @@ the families took is not who makes the claim.
 - A quote no tag took, after a colon closing a lead-in of its own sentence ("Priorities USA
   emailed a link with one sentence: “Y”", "From the report: “Y”"): the lead-in's subject (or
   what it is from), not a speaker the neighbour search found elsewhere.
+- An infinitive of purpose or degree ("Roe recalled what happened to point out that Y", "Roe
+  went so far as to say: “Y”"): the subject of the verb it hangs on, not the wh-word between.
 - A pull quote signed on its last line ("“Y.\nJane Roe, Harbour Institute.”"): the signer.
 - A cue inside a question ("Asked if she believed Y, Clinton said", "Hannity followed up by
   asking if the governor believes Y"): Y is asked about, not held; the asker's, if named.
@@ -103,11 +105,13 @@ class ClaimantCorrections(ClaimDocReader):
                 c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(lead)
                 continue
             if c.claimant is None:
-                if (lead := self.lead_in_over_colon(c)) is not None:
+                if (lead := self.lead_in_over_colon(c) or self.subject_of_purpose(v)) is not None:
                     c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(lead)
                 continue
             if self.names_its_subject(v) or self.question_put_to_subject(v) or c.claimant.lower() in _NO_SPEAKERS:
-                c.claimant, c.claimant_entity, c.subj_pronoun = None, None, False
+                purpose = self.subject_of_purpose(v) if c.claimant.lower() in _NO_SPEAKERS else None
+                c.claimant, c.claimant_entity, c.subj_pronoun = \
+                    self.claimants.claimant_of(purpose) if purpose is not None else (None, None, False)
                 continue
             role = self.role_for_pronoun(c, v)
             if role is not None:  # the role noun as written, the person it names kept as the entity
@@ -299,6 +303,24 @@ class ClaimantCorrections(ClaimDocReader):
                 any(q in (self.claimants.claimant_of(subj)[0] or "") for q in ('"', "“", "”")):
             return None  # (not a digest's line: "BEAT—“Roe is leaving,” by Jo Li: “Y”")
         return subj
+
+    def subject_of_purpose(self, v: Token) -> Token | None:
+        """ "Cobb-Hunter recalled what happened to point out that Y", "Roe went so far as to say:
+        “Y”": an infinitive of purpose or degree speaks for the subject of the verb it hangs on."""
+        if not any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children) or v.dep_ not in ("advcl", "xcomp") \
+                or any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children):
+            return None
+        h = v.head
+        for _ in range(3):  # up through a clause whose subject is a wh-word ("recalled what happened")
+            if h.pos_ not in ("VERB", "AUX", "ADV") or any(k.dep_ == "auxpass" for k in h.children):
+                return None
+            subj = next((k for k in h.children if k.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return subj if self.qidx[subj.i] < 0 else None
+            if subj is not None and subj.lower_ not in _NO_SPEAKERS or h.dep_ not in ("ccomp", "advcl", "advmod"):
+                return None
+            h = h.head
+        return None
 
     def put_as_question(self, v: Token) -> tuple[bool, Token | None]:
         """ "asked if he thought Y": (True, the asker or None); (False, None) when no question."""

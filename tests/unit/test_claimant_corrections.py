@@ -208,3 +208,16 @@ def test_a_pronoun_under_a_role_noun_is_the_role(extract, by_cue, text, cue, cla
 def test_a_lead_in_before_a_colon_names_the_quote(extract, text, claimant):
     c = next(c for c in extract(text) if c.content.startswith("“"))
     assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    # an infinitive of purpose or degree speaks for the subject of the verb it hangs on
+    ("But state Rep. Ada Brandt, a member of the harbour board, recalled what happened in 2008 to point out "
+     "that the levy could fall.", "point out", "state Rep. Ada Brandt"),
+    ("The columnist Ada Brandt went so far as to say: ''The ferry as we know it is over.''", "say",
+     "Ada Brandt"),
+    # near miss: over a passive, who speaks is untold
+    ("The board was reminded what happened in 2008 to point out that the levy could fall.", "point out", None),
+])
+def test_an_infinitive_of_purpose_speaks_for_the_subject(extract, by_cue, text, cue, claimant):
+    assert by_cue(extract(text), cue).claimant == claimant
