@@ -5,6 +5,9 @@ the families took is not who makes the claim.
   described on Amazon as ..."): the subject is what is named, not who names it; no claimant.
 - A question put to the subject ("Asked what it looks like, Devine replied", "Blumenthal was
   asked, “Y?”"): the subject answers, the asker is not named; no claimant.
+- A pronoun under a role noun that opens its clause ("the candidate repeated his promise to Y",
+  "The speaker told the crowd that he believes Y"): the role as written, the person it was
+  resolved to kept as the entity.
 - A pronoun coordinated with others ("She and her aides have vowed", "he and other
   challengers complained"): all of them speak, not the person the pronoun names.
 - Two subjects of one verb with a comma between ("Holding signs calling X “Y,” the protesters
@@ -21,9 +24,16 @@ the families took is not who makes the claim.
 - A quote no tag took, opening the paragraph after one that closes on a colon ("the committee
   said about its platform:"): the speaker of that lead-in, a noun too (the neighbour search
   that ran before takes only names).
+- A quote no tag took, after a colon closing a lead-in of its own sentence ("Priorities USA
+  emailed a link with one sentence: “Y”", "From the report: “Y”"): the lead-in's subject (or
+  what it is from), not a speaker the neighbour search found elsewhere.
+- An infinitive of purpose or degree ("Roe recalled what happened to point out that Y", "Roe
+  went so far as to say: “Y”"): the subject of the verb it hangs on, not the wh-word between.
 - A pull quote signed on its last line ("“Y.\nJane Roe, Harbour Institute.”"): the signer.
 - A cue inside a question ("Asked if she believed Y, Clinton said", "Hannity followed up by
   asking if the governor believes Y"): Y is asked about, not held; the asker's, if named.
+- First, a reporter named after the statement ("“Y,” Roe said, according to CNN", "Roe said Y,
+  the Post reported"): the reporter's (reported_by.py).
 """
 
 from __future__ import annotations
@@ -33,16 +43,29 @@ from spacy.tokens import Token
 from .claim_candidates import ClaimCandidate
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
 from .claimants import ClaimantResolver
-from .lexicon.claimants import ADDRESSING_LEMMAS, ISSUED_PIECES, NAMING_LEMMAS, PERSON_PRONOUNS, TEXT_NOUNS
+from .lexicon.claimants import (
+    ADDRESSING_LEMMAS,
+    ISSUED_PIECES,
+    NAMING_LEMMAS,
+    PERSON_PRONOUNS,
+    SPEAKER_NOUNS,
+    TEXT_NOUNS,
+)
 from .lexicon.cues import ISSUED_TEXTS
+from .lexicon.heads import PERSON_NOUNS
 from .lexicon.kinds import EVIDENCE_SOURCES
 from .quoted_speech import QuotedSpeech
+from .reported_by import ReportedBy
 
 # The pronouns whose coordination with other speakers makes the whole phrase the claimant.
 _COORDINATED = PERSON_PRONOUNS | {"they", "we"}
 # A bare relative or demonstrative is no speaker ("what happened: “Y”", "That would require Z to
 # recognize Y"): none is better than a word that names nobody.
 _NO_SPEAKERS = {"that", "this", "what", "which", "whatever"}
+# Role nouns a pronoun in the same sentence stands for ("the candidate repeated his promise"); a
+# campaign or a committee is no "he".
+_ROLES = SPEAKER_NOUNS - {"campaign", "administration", "group", "committee"} | PERSON_NOUNS | {
+    "billionaire", "businessman", "businesswoman", "mogul"}
 
 
 class ClaimantCorrections(ClaimDocReader):
@@ -52,10 +75,15 @@ class ClaimantCorrections(ClaimDocReader):
         self.quoted = quoted  # reads a quote's lead-in the way quoted speech does
 
     def correct(self, found: list[ClaimCandidate]) -> None:
+        reported_by = ReportedBy(self.cd)
         for c in found:
             if not 0 <= c.cue_i < len(self.doc):
                 continue
             v = self.doc[c.cue_i]
+            reporter = reported_by.reporter(c)  # "“Y,” Sanders said, according to CNN"
+            if reporter is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(reporter)
+                continue
             named = self.named_after_dash(c)
             if named is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = named
@@ -73,12 +101,21 @@ class ClaimantCorrections(ClaimDocReader):
                 c.claimant, c.claimant_entity, c.subj_pronoun = \
                     self.claimants.claimant_of(asker) if asker is not None else (None, None, False)
                 continue
+            if (lead := self.lead_in_before_colon(c)) is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(lead)
+                continue
             if c.claimant is None:
-                if (lead := self.lead_in_over_colon(c)) is not None:
+                if (lead := self.lead_in_over_colon(c) or self.subject_of_purpose(v)) is not None:
                     c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(lead)
                 continue
             if self.names_its_subject(v) or self.question_put_to_subject(v) or c.claimant.lower() in _NO_SPEAKERS:
-                c.claimant, c.claimant_entity, c.subj_pronoun = None, None, False
+                purpose = self.subject_of_purpose(v) if c.claimant.lower() in _NO_SPEAKERS else None
+                c.claimant, c.claimant_entity, c.subj_pronoun = \
+                    self.claimants.claimant_of(purpose) if purpose is not None else (None, None, False)
+                continue
+            role = self.role_for_pronoun(c, v)
+            if role is not None:  # the role noun as written, the person it names kept as the entity
+                c.claimant = self.claimants.claimant_of(role)[0]
                 continue
             group = self.coordinated_pronoun(v)
             if group is not None:
@@ -133,6 +170,23 @@ class ClaimantCorrections(ClaimDocReader):
         while toks and is_punct(toks[-1]):
             toks.pop()
         return self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+    def role_for_pronoun(self, c: ClaimCandidate, v: Token) -> Token | None:
+        """ "The Christian speaker told the crowd that he believes Y", "the candidate repeated his
+        promise to Y": the pronoun stands for the role noun that is its clause's subject."""
+        pron = next((k for k in v.children if k.dep_ in ("nsubj", "poss") and k.lower_ in PERSON_PRONOUNS), None)
+        if not c.subj_pronoun or pron is None:
+            return None
+        h = v
+        for _ in range(4):
+            if h.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "advcl") or h.head.i == h.i:
+                return None
+            h = h.head
+            subj = next((k for k in h.children if k.dep_ == "nsubj" and k.i < pron.i), None)
+            if subj is not None:
+                return subj if subj.pos_ == "NOUN" and subj.lemma_.lower() in _ROLES and \
+                    not any(t.pos_ == "PROPN" for t in subj.subtree) and self.qidx[subj.i] < 0 else None
+        return None
 
     def subject_next_to_verb(self, v: Token, claimant: str) -> Token | None:
         """ "Holding signs ..., the protesters chanted": of two subjects with a comma between, the
@@ -222,6 +276,51 @@ class ClaimantCorrections(ClaimDocReader):
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.qidx[subj.i] >= 0:
             return None
         return subj
+
+    def lead_in_before_colon(self, c: ClaimCandidate) -> Token | None:
+        """ "Priorities USA emailed a link with one sentence: “Y”", "From the report: “Y”": a quote
+        no tag took, after a colon closing a lead-in of its sentence: the lead-in's subject."""
+        if c.cue != "quoted" or not 0 <= c.cue_i < len(self.doc):
+            return None
+        k = c.cue_i - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in ("“", '"', "''", "‘")):
+            if "\n" in self.doc[k].text:
+                return None  # (over a paragraph break: lead_in_over_colon)
+            k -= 1
+        if k < 1 or self.doc[k].text != ":" or self.qidx[k - 1] >= 0:
+            return None
+        sent = self.sents[self.sent_of[k]]
+        first = next((t for t in sent if not t.is_space), None)
+        if first is not None and first.lower_ == "from" and first.i < k:  # "From the report: “Y”"
+            return next((t for t in first.children if t.dep_ == "pobj" and t.i < k), None)
+        root = self.doc[k - 1]  # the lead-in's verb, however the parse hung it on the quote
+        while root.head.i < k and root.head.i != root.i:
+            root = root.head
+        if root.pos_ not in ("VERB", "AUX") or any(t.dep_ == "neg" for t in root.children):
+            return None
+        subj = next((t for t in root.children if t.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self.qidx[subj.i] >= 0 or \
+                any(q in (self.claimants.claimant_of(subj)[0] or "") for q in ('"', "“", "”")):
+            return None  # (not a digest's line: "BEAT—“Roe is leaving,” by Jo Li: “Y”")
+        return subj
+
+    def subject_of_purpose(self, v: Token) -> Token | None:
+        """ "Cobb-Hunter recalled what happened to point out that Y", "Roe went so far as to say:
+        “Y”": an infinitive of purpose or degree speaks for the subject of the verb it hangs on."""
+        if not any(k.dep_ == "aux" and k.lower_ == "to" for k in v.children) or v.dep_ not in ("advcl", "xcomp") \
+                or any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children):
+            return None
+        h = v.head
+        for _ in range(3):  # up through a clause whose subject is a wh-word ("recalled what happened")
+            if h.pos_ not in ("VERB", "AUX", "ADV") or any(k.dep_ == "auxpass" for k in h.children):
+                return None
+            subj = next((k for k in h.children if k.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return subj if self.qidx[subj.i] < 0 else None
+            if subj is not None and subj.lower_ not in _NO_SPEAKERS or h.dep_ not in ("ccomp", "advcl", "advmod"):
+                return None
+            h = h.head
+        return None
 
     def put_as_question(self, v: Token) -> tuple[bool, Token | None]:
         """ "asked if he thought Y": (True, the asker or None); (False, None) when no question."""

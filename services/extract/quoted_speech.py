@@ -233,8 +233,7 @@ class QuotedSpeech(ClaimDocReader):
         return self.doc[start], self.doc[k - 1]
 
     def dash_speaker(self, last: int) -> Token | None:
-        """The name after a dash that closes a quotation, in its paragraph or opening the next
-        one ("“Y.” ― Jane Doe", "“Y.”\n\n- Jane Doe, Ohio."), or None."""
+        """The name after a dash closing a quotation ("“Y.” ― Jane Doe", "“Y.”\n\n- Jane Doe, Ohio."), or None."""
         k = last + 1
         while k < len(self.doc) and (self.doc[k].text in ("”", '"', "''", ".", ",") or self.doc[k].is_space):
             k += 1
@@ -243,7 +242,8 @@ class QuotedSpeech(ClaimDocReader):
         glued = self.doc[k].text[:1] in ("―", "—", "–", "-") and self.doc[k].text[1:2].isupper()
         if self.doc[k].text.lstrip("”\"") not in ("―", "—", "–", "-", "--") and not glued:
             return None  # ("”―" can be one token, and so can "-Jane" at a paragraph's start)
-        name = self.doc[k] if glued and self.doc[k].pos_ == "PROPN" else self.doc[k + 1]
+        j = k + 1 + (self.doc[k + 1].is_space and k + 2 < len(self.doc))  # ("―\xa0Jane Doe": a no-break space)
+        name = self.doc[k] if glued and self.doc[k].pos_ == "PROPN" else self.doc[j]
         if name.pos_ != "PROPN" or self.qidx[name.i] >= 0:
             return None
         while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":

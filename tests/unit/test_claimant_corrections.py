@@ -175,3 +175,49 @@ _PULL = ("Voices like those from the harbour board proved decisive in the first 
 ])
 def test_a_pull_quote_signed_on_its_last_line(extract, by_cue, last_line, claimant):
     assert by_cue(extract(_PULL.format(last_line)), "quoted").claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    # the pronoun stands for the role noun its clause opens on, not the last name before it
+    ("Tomas Lind arrived late on Monday. The candidate repeated his promise to scrap the levy.", "promise",
+     "The candidate"),
+    ("Tomas Lind arrived late on Monday. The candidate shared with the crowd that he believes the levy will "
+     "fall by spring.", "believes", "The candidate"),
+    # near misses: no role noun (a crowd is no speaker of his), so the name still resolves
+    ("Tomas Lind arrived late on Monday. The crowd cheered his promise to scrap the levy.", "promise",
+     "Tomas Lind"),
+    ("Tomas Lind arrived late on Monday. The crowd shared with reporters that he believes the levy will "
+     "fall by spring.", "believes", "Tomas Lind"),
+])
+def test_a_pronoun_under_a_role_noun_is_the_role(extract, by_cue, text, cue, claimant):
+    c = by_cue(extract(text), cue)
+    assert c.claimant == claimant
+    assert c.claimant_entity == "Tomas Lind"  # the person it names is kept
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # a quote no tag took, after a colon closing a lead-in of its own sentence: the lead-in's subject
+    ("Tomas Lind spoke first at the meeting. The harbour board emailed members a link with a single line: "
+     "“The pier stays open all winter.”", "The harbour board"),
+    ("Tomas Lind spoke first at the meeting. From the council's annual report: “Fees doubled in a single "
+     "year at the northern quay.”", "the council's annual report"),
+    # near miss: a negated lead-in gives nothing; the neighbour search stands
+    ("Tomas Lind spoke first at the meeting. The board never answered the letter: “We will look at the "
+     "fees again in spring.”", "Tomas Lind"),
+])
+def test_a_lead_in_before_a_colon_names_the_quote(extract, text, claimant):
+    c = next(c for c in extract(text) if c.content.startswith("“"))
+    assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    # an infinitive of purpose or degree speaks for the subject of the verb it hangs on
+    ("But state Rep. Ada Brandt, a member of the harbour board, recalled what happened in 2008 to point out "
+     "that the levy could fall.", "point out", "state Rep. Ada Brandt"),
+    ("The columnist Ada Brandt went so far as to say: ''The ferry as we know it is over.''", "say",
+     "Ada Brandt"),
+    # near miss: over a passive, who speaks is untold
+    ("The board was reminded what happened in 2008 to point out that the levy could fall.", "point out", None),
+])
+def test_an_infinitive_of_purpose_speaks_for_the_subject(extract, by_cue, text, cue, claimant):
+    assert by_cue(extract(text), cue).claimant == claimant

@@ -19,8 +19,9 @@ COPULAR = [
      "Nobody will lose a job over the merger", "The council's"),
     ("The union sent the board a blunt warning: The strike will go ahead on Monday.",
      "The strike will go ahead on Monday", "The union"),
+    # (the pronoun stands for the role noun its clause opens on: claimant_corrections.py)
     ("The mayor never backed up his claim in May that the port had lost money.",
-     "the port had lost money", "his"),
+     "the port had lost money", "The mayor"),
     ("Inflation stayed low, belying the budget hawks' warnings that prices would soar.",
      "prices would soar", "the budget hawks"),
 ]

@@ -66,6 +66,15 @@ def test_run_of_quotes_each_signed_after_a_dash(extract):
     assert signed == {"“The debate ": "Marisol Ortega", "“I watched e": "Tomas Becerra"}
 
 
+def test_signature_after_a_dash_and_a_no_break_space(extract):
+    # "―\xa0Name": the no-break space is a token of its own; the name after it still signs
+    claims = extract("Readers wrote in after the debate.\n\n“The debate changed nothing for me at all.” ―\xa0"
+                     "Marisol Ortega\n“I watched every minute and came away more worried than ever.” ―\xa0"
+                     "Tomas Becerra")
+    signed = {c.content[:12]: c.claimant for c in claims if c.cue == "―"}
+    assert signed == {"“The debate ": "Marisol Ortega", "“I watched e": "Tomas Becerra"}
+
+
 def test_dash_after_a_quote_inside_a_sentence_is_no_signature(extract):
     # near miss: words before the quote, not a signature's name
     claims = extract("Her aides called the measure “a betrayal of every family here” ― Ortega disagreed.")

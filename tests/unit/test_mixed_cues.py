@@ -18,7 +18,7 @@ The board passed a bill that critics called “a gift to developers.” | a bill
 Tom Reyes praised the fishermen, whom he described as “the backbone of the town.” | whom as “the backbone of the town.” | described | Tom Reyes
 The mayor credited the harbour master with keeping “the whole port afloat” through the storms. | the harbour master with keeping “the whole port afloat” through the storms | credited | The mayor
 The mayor praised the harbour master with a short speech. | the harbour master | praised | The mayor
-The mayor defended what she called “a fair price” for the pier. | what she called “a fair price” for the pier | called | she
+The mayor defended what she called “a fair price” for the pier. | what she called “a fair price” for the pier | called | The mayor
 The board ignored the mayor's remark that the pier was “a death trap.” | the pier was “a death trap.” | remark | the mayor's
 Critics seized on Tom Reyes's boast that the ferry would never be late. | the ferry would never be late | boast | Tom Reyes's
 The mayor heralded the deal as “a new dawn for the harbour.” | the deal as “a new dawn for the harbour.” | heralded | The mayor
