@@ -1,0 +1,45 @@
+"""What a speaker meant, glossed by the writer (references.py): "..., she said, referring to X"
+and "X was referring to Y". Sentences written for these tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def glosses(extract, text: str) -> list[tuple[str, str | None]]:
+    """(content, claimant) of each "referring to" claim found in `text`."""
+    return [(c.content, c.claimant) for c in extract(text) if c.cue == "referring to"]
+
+
+@pytest.mark.parametrize(("text", "gloss"), [
+    ("“They will regret it,” Mayor Ada Moss said, referring to the harbour board.",
+     ("the harbour board", "Mayor Ada Moss")),
+    ("Councillor Ben Ortiz was referring to the ferry contract signed in March.",
+     ("the ferry contract signed in March", "Councillor Ben Ortiz")),
+    # the parse hangs the rest of the phrase elsewhere: on to the end of the sentence
+    ("“We met as a team today,” Ms. Lane added, referring to herself, Mr. Cole and Mr. Dunn.",
+     ("herself, Mr. Cole and Mr. Dunn", "Ms. Lane")),
+    # a name's appositive is the writer's, not what was referred to
+    ("“He knows the file,” Senator Lena Park said, referring to Tom Reyes, a former port official.",
+     ("Tom Reyes", "Senator Lena Park")),
+])
+def test_what_a_speaker_referred_to_is_a_claim(extract, text, gloss):
+    assert glosses(extract, text) == [gloss]
+
+
+def test_gloss_between_quote_pieces_keeps_the_quote_whole(extract):
+    claims = extract("“We need the new law,” said Ms. Ortiz, referring to the chapter used by cities. "
+                     "“Give us the tool and we will finish.”")
+    assert sorted((c.cue, c.content) for c in claims) == [
+        ("referring to", "the chapter used by cities"),
+        ("said", "“We need the new law,” “Give us the tool and we will finish.”")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ted Lowe, referred to as the best sniper in the unit, retired in May.",  # a name, not a speaker's gloss
+    "Refugees are referred to a security office for screening.",  # a file sent on
+    "The judge the mayor was referring to is Gonzalo Reyes.",  # what is referred to is the relative
+    "The crowd walked out, pointing and referring to the stage.",  # no verb of speaking glossed
+])
+def test_referral_that_is_no_gloss_is_no_claim(extract, text):
+    assert not glosses(extract, text)
