@@ -2,16 +2,16 @@
 referring to the bankruptcy chapter" and "Gross was referring to Jim Brady": what is referred to is
 the content, the speaker is the claimant. "Referred to" as often names a thing's name ("Kyle,
 referred to as the deadliest sniper", "a fact he refers to") or sends a file on ("Syrians are
-referred to a security office"), so only two frames count: a participle glossing a verb of
-speaking, and the progressive with a speaker for subject. ("Referred to X as Y" is a naming:
-description_acts.py.) Runs with the verb families, after them."""
+referred to a security office"), so only a speaker's reference counts: a participle glossing a
+verb of speaking, or a speaker for subject ("Obama referred to jihadism"), not in a relative clause.
+("Referred to X as Y" is a naming: description_acts.py.) Runs with the verb families, after them."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .lexicon.cues import GLOSS_CUES, REFERRING_TAG_LEMMAS
+from .lexicon.cues import REFERRING_TAG_LEMMAS
 from .speech_acts import is_speaker
 
 
@@ -21,8 +21,7 @@ class References:
 
     def referring(self, sent: Span) -> None:
         for v, kids in self.claims.untaken_verbs(sent):
-            cue = f"{v.lower_} to"
-            if cue not in GLOSS_CUES or v.tag_ != "VBG" or any(c.dep_ == "auxpass" for c in kids):
+            if v.lemma_.lower() != "refer" or any(c.dep_ == "auxpass" for c in kids):
                 continue
             to = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "to" and c.i > v.i), None)
             if to is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
@@ -35,9 +34,12 @@ class References:
                 continue
             # the parse often hangs the rest of the phrase on the verb or elsewhere ("referring to a
             # memoir [by X about Y]", "to herself[, Mr. Bannon and Mr. Gates]"): on to the end of
-            # the sentence, which the aside closes; but a name's appositive is the writer's gloss
-            # on the gloss ("referring to Jeff Feltman[, a State Department official]")
-            end = max(v.right_edge.i, sent.end - 1)
+            # the sentence, which an aside closes, or of the verb's phrase (not "[but was careful
+            # not to Z]"); but a name's appositive is the writer's gloss on the gloss ("referring
+            # to Jeff Feltman[, a State Department official]")
+            end = max(c.right_edge.i for c in kids if c.i >= to.i and c.dep_ not in ("conj", "cc", "punct"))
+            if v.tag_ == "VBG" and v.dep_ != "ROOT":
+                end = max(v.right_edge.i, sent.end - 1)
             while end > obj.i and (self.cd.doc[end].is_punct or self.cd.doc[end].is_space):
                 end -= 1
             appos = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
@@ -47,7 +49,7 @@ class References:
             sp = self.cd.span_of(toks)
             if sp is None or self.claims.overlaps(sp):
                 continue
-            self.claims.add_attributed(sent, sp, cue, v, subj, False, "asserted")
+            self.claims.add_attributed(sent, sp, f"{v.lower_} to", v, subj, False, "asserted")
 
     def speaker(self, v: Token, kids: list[Token]) -> Token | None:
         """Who refers: the subject of "was referring to X", or of the verb of speaking the aside
@@ -55,8 +57,10 @@ class References:
         referring to") nor a participle on a deed."""
         if v.dep_ == "relcl":
             return None
-        if any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids):
-            return self.cd.subject(v)
+        if v.tag_ != "VBG" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids):
+            if any(a.dep_ == "relcl" for a in [v, *v.ancestors]):
+                return None  # "the tweets in which he [...] referred to X": what describes the tweets
+            return self.cd.subject(v)  # "X referred to Y", "X was referring to Y"
         h = v.head
         if v.dep_ in ("advcl", "xcomp", "conj") and h.lemma_.lower() in REFERRING_TAG_LEMMAS:
             return self.cd.subject(h)
