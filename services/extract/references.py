@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .lexicon.cues import REFERRING_TAG_LEMMAS
+from .lexicon.cues import ISSUED_TEXTS, REFERRING_TAG_LEMMAS
+from .lexicon.kinds import EVIDENCE_SOURCES
 from .speech_acts import is_speaker
 
 
@@ -27,8 +28,9 @@ class References:
             if to is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
                 continue  # "referring to himself as X": a naming
             subj = self.speaker(v, kids)
-            if subj is None or not is_speaker(subj):
-                continue
+            glossed = v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in kids)
+            if subj is None or not (is_speaker(subj) or glossed and subj.lemma_.lower() in ISSUED_TEXTS | EVIDENCE_SOURCES):
+                continue  # (a text may speak for its authors: "the report said, referring to X")
             obj = next((c for c in to.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is None:
                 continue
@@ -45,6 +47,10 @@ class References:
             appos = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
             if obj.pos_ == "PROPN" and appos is not None:
                 end = appos.left_edge.i - 1
+            # and so is a clause set off by a comma ("his daughter Ivanka[, who converted in 2009]")
+            aside = [t.left_edge.i - 1 for t in obj.subtree if t.dep_ == "relcl" and t.left_edge.i > obj.i and
+                     t.doc[t.left_edge.i - 1].text == ","]
+            end = min([end, *aside])
             toks = [t for t in sent if obj.left_edge.i <= t.i <= end]
             sp = self.cd.span_of(toks)
             if sp is None or self.claims.overlaps(sp):
@@ -64,4 +70,12 @@ class References:
         h = v.head
         if v.dep_ in ("advcl", "xcomp", "conj") and h.lemma_.lower() in REFERRING_TAG_LEMMAS:
             return self.cd.subject(h)
+        # the parse may hang the aside on the speaker ("said Ann Lee, a pollster, referring to X")
+        # or on what was said, after its comma ("Trump said things “should be wrapped up,”
+        # referring to X")
+        if v.dep_ == "acl" and h.dep_ == "nsubj" and h.head.lemma_.lower() in REFERRING_TAG_LEMMAS:
+            return h
+        if v.dep_ == "advcl" and h.dep_ == "ccomp" and h.head.lemma_.lower() in REFERRING_TAG_LEMMAS and \
+                "," in v.doc[max(0, v.i - 2) : v.i].text:
+            return self.cd.subject(h.head)
         return None

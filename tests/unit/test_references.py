@@ -22,6 +22,17 @@ def glosses(extract, text: str) -> list[tuple[str, str | None]]:
     # a name's appositive is the writer's, not what was referred to
     ("“He knows the file,” Senator Lena Park said, referring to Tom Reyes, a former port official.",
      ("Tom Reyes", "Senator Lena Park")),
+    # the parse hangs the aside on the speaker, or on what was said after its comma
+    ("\"It's the old playbook: hit your rival where she is strong,\" said Heather Lane, a former aide to "
+     "Governor Tom Reyes, referring to the mayor's chief of staff.", ("the mayor's chief of staff", "Heather Lane")),
+    ("The mayor said the ferries “should be running by June,” referring to the summer timetable.",
+     ("the summer timetable", "The mayor")),
+    # a text speaks for its authors
+    ("“The ferry fund was raided twice,” the audit report said, referring to the harbour board's reserve.",
+     ("the harbour board's reserve", "the audit report")),
+    # a clause set off by a comma is the writer's too
+    ("“He knows the file,” Senator Lena Park said, referring to her aide Tom Reyes, who ran the port for years.",
+     ("her aide Tom Reyes", "Senator Lena Park")),
     # a verb of its own: its phrase, not what the speaker did next
     ("In her speech, the mayor referred to the ferry strike but did not blame the unions.",
      ("the ferry strike", "the mayor")),
@@ -43,6 +54,7 @@ def test_gloss_between_quote_pieces_keeps_the_quote_whole(extract):
     "Refugees are referred to a security office for screening.",  # a file sent on
     "The judge the mayor was referring to is Gonzalo Reyes.",  # what is referred to is the relative
     "The crowd walked out, pointing and referring to the stage.",  # no verb of speaking glossed
+    "The mayor said the ferries would be running referring to the summer timetable.",  # no aside
     "The mayor often referred to the port director as a friend.",  # a naming: description_acts.py
     "The term refers to the hills east of the city.",  # a word, not a speaker
     "The tweets in which the mayor referred to the strike drew anger.",  # what describes the tweets
