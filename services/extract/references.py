@@ -4,14 +4,15 @@ the content, the speaker is the claimant. "Referred to" as often names a thing's
 referred to as the deadliest sniper", "a fact he refers to") or sends a file on ("Syrians are
 referred to a security office"), so only a speaker's reference counts: a participle glossing a
 verb of speaking, or a speaker for subject ("Obama referred to jihadism"), not in a relative clause.
-("Referred to X as Y" is a naming: description_acts.py.) Runs with the verb families, after them."""
+An allusion counts the same ("she said, alluding to X"). ("Referred to X as Y" is a naming:
+description_acts.py.) Runs with the verb families, after them."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .lexicon.cues import ISSUED_TEXTS, REFERRING_TAG_LEMMAS
+from .lexicon.cues import ISSUED_TEXTS, REFERENCE_LEMMAS, REFERRING_TAG_LEMMAS
 from .lexicon.kinds import EVIDENCE_SOURCES
 from .speech_acts import is_speaker
 
@@ -22,7 +23,7 @@ class References:
 
     def referring(self, sent: Span) -> None:
         for v, kids in self.claims.untaken_verbs(sent):
-            if v.lemma_.lower() != "refer" or any(c.dep_ == "auxpass" for c in kids):
+            if v.lemma_.lower() not in REFERENCE_LEMMAS or any(c.dep_ == "auxpass" for c in kids):
                 continue
             to = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "to" and c.i > v.i), None)
             if to is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):

@@ -7,8 +7,8 @@ import pytest
 
 
 def glosses(extract, text: str) -> list[tuple[str, str | None]]:
-    """(content, claimant) of each "referring to" / "referred to" claim found in `text`."""
-    return [(c.content, c.claimant) for c in extract(text) if c.cue.startswith("refer")]
+    """(content, claimant) of each "referring to" / "referred to" / "alluding to" claim in `text`."""
+    return [(c.content, c.claimant) for c in extract(text) if c.cue.startswith(("refer", "allud"))]
 
 
 @pytest.mark.parametrize(("text", "gloss"), [
@@ -33,6 +33,9 @@ def glosses(extract, text: str) -> list[tuple[str, str | None]]:
     # a clause set off by a comma is the writer's too
     ("“He knows the file,” Senator Lena Park said, referring to her aide Tom Reyes, who ran the port for years.",
      ("her aide Tom Reyes", "Senator Lena Park")),
+    # an allusion is a reference too
+    ("“You are working it hard,” the host told Mr. Diaz, alluding to his rumored ambitions for the mayoralty.",
+     ("his rumored ambitions for the mayoralty", "the host")),
     # a verb of its own: its phrase, not what the speaker did next
     ("In her speech, the mayor referred to the ferry strike but did not blame the unions.",
      ("the ferry strike", "the mayor")),

@@ -309,4 +309,6 @@ REFERRING_TAG_LEMMAS = {"say", "tell", "add", "note", "continue", "write", "twee
                         "mention", "dub"}
 # The cues of such glosses; a quote after one goes on with the speaker's words before it, not with
 # the gloss (claim_candidates.quote_may_continue).
-GLOSS_CUES = {"referring to"}
+GLOSS_CUES = {"referring to", "alluding to"}
+# Verbs of referring (references.py): "referred to X", "alluding to X".
+REFERENCE_LEMMAS = {"refer", "allude"}
