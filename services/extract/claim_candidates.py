@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .lexicon.cues import GLOSS_CUES
+
 
 @dataclass
 class ClaimCandidate:
@@ -53,7 +55,10 @@ def quote_may_continue(c: ClaimCandidate, found: list[ClaimCandidate]) -> bool:
     """Whether an untagged quote after `c`'s sentence may go on with `c`'s content: a direct or
     mixed claim; an indirect one too ("She said that Y. “B”"), unless a quotation of another
     speaker opened its sentence ("“A,” she said, adding that Y. “B”" goes on with Y; "“A,” Lee
-    said, as Roe recalled Y. “B”" with A)."""
+    said, as Roe recalled Y. “B”" with A); nor a writer's gloss ("“A,” she said, referring to X. “B”"
+    goes on with A, not X)."""
+    if c.cue in GLOSS_CUES:
+        return False
     if c.quote_type in ("direct", "mixed"):
         return True
     return c.quote_type == "indirect" and all(

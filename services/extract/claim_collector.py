@@ -12,7 +12,7 @@ from services.core.models import Claim
 from .claim_candidates import ClaimCandidate, _overlap, between_pieces
 from .claim_doc import ClaimDoc, ClaimDocReader, combine_quote_types
 from .claimants import ClaimantResolver
-from .lexicon.cues import CUE_FORMS, DIRECTIVE_LEMMAS, OUTLET_NOTES, WH_WORDS
+from .lexicon.cues import CUE_FORMS, DIRECTIVE_LEMMAS, GLOSS_CUES, OUTLET_NOTES, WH_WORDS
 from .lexicon.kinds import EVIDENCE_SOURCES, KIND_BY_LEMMA
 from .mixed_tails import through_trailing_clause
 
@@ -92,6 +92,8 @@ class ClaimCollector(ClaimDocReader):
             outer = next((o for o in cands if o is not c and o.start <= c.cue_pos(self.doc) < o.end
                           and (c.subj_pronoun or o.claimant == c.claimant) and o.claimant is not None
                           and c.claimant == o.claimant), None)
+            if outer is not None and c.cue in GLOSS_CUES and between_pieces(outer, c):
+                outer = None  # "“A,” she said, referring to X. “B”": the gloss is no part of the quote
             if outer is not None and c.quote_type != "direct":
                 outer.hedged = outer.hedged or c.hedged
                 continue
@@ -99,9 +101,9 @@ class ClaimCollector(ClaimDocReader):
         # overlapping duplicates: keep the attributed / wider one
         out: list[ClaimCandidate] = []
         for c in kept:
-            # (a question put between the pieces of a split quote is no duplicate of it)
+            # (a question put or a gloss between the pieces of a split quote is no duplicate of it)
             dup = next((o for o in out if _overlap(o, c) > 0.6 and not (
-                between_pieces(o, c) and self.question_put(c if o.parts else o))), None)
+                between_pieces(o, c) and self.apart_from_quote(c if o.parts else o))), None)
             if dup is None:
                 out.append(c)
                 continue
@@ -124,6 +126,9 @@ class ClaimCollector(ClaimDocReader):
                   hedged=c.hedged, polarity=c.polarity, kind=self.kind_of(c), start=c.start, end=c.end)
             for c in out
         ]
+
+    def apart_from_quote(self, c: ClaimCandidate) -> bool:
+        return self.question_put(c) or c.cue in GLOSS_CUES
 
     def question_put(self, c: ClaimCandidate) -> bool:
         """ "when asked whether Y": a question put to the speaker, with no claimant."""

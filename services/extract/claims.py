@@ -46,7 +46,8 @@ Where each pattern lives
   `Requests` (requests.py): "asked for X";
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
-  "the plan drew criticism from Y", "X faced criticism for Z"; `HeadlineActs` (headline_acts.py):
+  "the plan drew criticism from Y", "X faced criticism for Z"; `References` (references.py): "she
+  said, referring to X"; `HeadlineActs` (headline_acts.py):
   "Sanders Calls Clinton Unqualified" in a title line the parse misreads.
 - `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
@@ -106,6 +107,7 @@ from .passive_acts import PassiveActs
 from .quoted_fragments import QuotedFragments
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
+from .references import References
 from .requests import Requests
 from .source_asides import SourceAsides
 from .speech_acts import SpeechActs
@@ -155,8 +157,10 @@ class ClaimExtractor:
         for sent in cd.sents:
             requests.asked_for(sent)
         defences = Defences(claims)  # "defended his decision": a stance defended in words
+        references = References(claims)  # "she said, referring to X": what a speaker meant
         for sent in cd.sents:
             defences.defended(sent)
+            references.referring(sent)
         passives = PassiveActs(claims)  # "X was criticized by Y for Z"
         drawn = CriticismDrawn(claims)  # "X drew criticism from Y"
         for sent in cd.sents:

@@ -314,3 +314,14 @@ CONJOINED_ACT_LEMMAS = {"express", "propose", "signal", "accuse", "question", "p
                         "explain", "complain", "suggest", "predict", "praise", "indicate", "announce",
                         "declare", "add", "note", "say", "comment", "float", "chide", "state"}
 SEQUENCE_WORDS = {"before", "after", "when", "while"}
+
+# Verbs of speaking a "referring to X" aside can gloss: "“He's a liar,” Trump said, referring to
+# Clinton" (references.py). Not a deed ("he walked out, referring to the door").
+REFERRING_TAG_LEMMAS = {"say", "tell", "add", "note", "continue", "write", "tweet", "answer", "reply",
+                        "explain", "joke", "quip", "insist", "ask", "argue", "declare", "warn", "recall",
+                        "mention", "dub"}
+# The cues of such glosses; a quote after one goes on with the speaker's words before it, not with
+# the gloss (claim_candidates.quote_may_continue).
+GLOSS_CUES = {"referring to", "alluding to"}
+# Verbs of referring (references.py): "referred to X", "alluding to X".
+REFERENCE_LEMMAS = {"refer", "allude"}
