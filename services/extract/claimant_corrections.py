@@ -32,6 +32,8 @@ the families took is not who makes the claim.
 - A pull quote signed on its last line ("“Y.\nJane Roe, Harbour Institute.”"): the signer.
 - A cue inside a question ("Asked if she believed Y, Clinton said", "Hannity followed up by
   asking if the governor believes Y"): Y is asked about, not held; the asker's, if named.
+- A participle after a clause with a subject of its own ("a charge that officials denied, noting
+  Y", "where 200 fishermen had gathered, chanting Y"): that subject (nearest_clauses.py).
 - First, a reporter named after the statement ("“Y,” Roe said, according to CNN", "Roe said Y,
   the Post reported"): the reporter's (reported_by.py).
 """
@@ -54,6 +56,7 @@ from .lexicon.claimants import (
 from .lexicon.cues import ISSUED_TEXTS
 from .lexicon.heads import PERSON_NOUNS
 from .lexicon.kinds import EVIDENCE_SOURCES
+from .nearest_clauses import NearestClauses
 from .quoted_speech import QuotedSpeech
 from .reported_by import ReportedBy
 
@@ -76,6 +79,7 @@ class ClaimantCorrections(ClaimDocReader):
 
     def correct(self, found: list[ClaimCandidate]) -> None:
         reported_by = ReportedBy(self.cd)
+        nearest = NearestClauses(self.cd)
         for c in found:
             if not 0 <= c.cue_i < len(self.doc):
                 continue
@@ -122,7 +126,7 @@ class ClaimantCorrections(ClaimDocReader):
                 c.claimant, c.claimant_entity, c.subj_pronoun = group, None, False
                 continue
             nearer = self.subject_next_to_verb(v, c.claimant) or self.subject_over_object(v, c.claimant) or \
-                self.poll_of_share(v)
+                self.poll_of_share(v) or nearest.speaker(v)  # "a charge leaders denied, noting Y"
             if nearer is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(nearer)
 
