@@ -34,6 +34,8 @@ the families took is not who makes the claim.
   asking if the governor believes Y"): Y is asked about, not held; the asker's, if named.
 - A participle after a clause with a subject of its own ("a charge that officials denied, noting
   Y", "where 200 fishermen had gathered, chanting Y"): that subject (nearest_clauses.py).
+- "it"/"they" in a naming clause ("the council condemned what it called Y"): the subject of the
+  clause around it, when the pronoun agrees (naming_clauses.py).
 - First, a reporter named after the statement ("“Y,” Roe said, according to CNN", "Roe said Y,
   the Post reported"): the reporter's (reported_by.py).
 """
@@ -56,6 +58,7 @@ from .lexicon.claimants import (
 from .lexicon.cues import ISSUED_TEXTS
 from .lexicon.heads import PERSON_NOUNS
 from .lexicon.kinds import EVIDENCE_SOURCES
+from .naming_clauses import NamingClauses
 from .nearest_clauses import NearestClauses
 from .quoted_speech import QuotedSpeech
 from .reported_by import ReportedBy
@@ -79,7 +82,7 @@ class ClaimantCorrections(ClaimDocReader):
 
     def correct(self, found: list[ClaimCandidate]) -> None:
         reported_by = ReportedBy(self.cd)
-        nearest = NearestClauses(self.cd)
+        nearest, naming = NearestClauses(self.cd), NamingClauses(self.cd)
         for c in found:
             if not 0 <= c.cue_i < len(self.doc):
                 continue
@@ -126,7 +129,7 @@ class ClaimantCorrections(ClaimDocReader):
                 c.claimant, c.claimant_entity, c.subj_pronoun = group, None, False
                 continue
             nearer = self.subject_next_to_verb(v, c.claimant) or self.subject_over_object(v, c.claimant) or \
-                self.poll_of_share(v) or nearest.speaker(v)  # "a charge leaders denied, noting Y"
+                self.poll_of_share(v) or nearest.speaker(v) or naming.namer(v)  # "noting Y", "what it called Y"
             if nearer is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(nearer)
 

@@ -32,6 +32,10 @@ ISSUED_PIECES = {"piece", "article", "column", "resolution", "spot", "commercial
 # is what is named, not who names it.
 NAMING_LEMMAS = {"call", "dub", "describe", "portray", "label", "name", "brand", "term", "characterize",
                  "nickname", "say"}
+# Singular nouns that a "they" may stand for ("the campaign contrasts her plan with what they
+# call Y"), besides the organisations of heads.ORG_NOUNS.
+COLLECTIVE_NOUNS = {"campaign", "administration", "committee", "council", "government", "army", "crowd",
+                    "board", "panel", "staff", "family", "audience"}
 # Things with words on them that speak through a participle: "held up a sign saying Y".
 TEXT_NOUNS = {"sign", "banner", "placard", "cover", "caption", "story", "headline", "poster", "billboard",
               "ad", "tweet", "petition", "page", "website", "graphic", "chart", "slogan"}
