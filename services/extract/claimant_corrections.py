@@ -33,7 +33,8 @@ the families took is not who makes the claim.
 - A cue inside a question ("Asked if she believed Y, Clinton said", "Hannity followed up by
   asking if the governor believes Y"): Y is asked about, not held; the asker's, if named.
 - A participle after a clause with a subject of its own ("a charge that officials denied, noting
-  Y", "where 200 fishermen had gathered, chanting Y"): that subject (nearest_clauses.py).
+  Y", "where 200 fishermen had gathered, chanting Y"): that subject; after a tag whose name the
+  parse took for no subject ("said Skelly, explaining Y"): the tag's claimant (nearest_clauses.py).
 - "it"/"they" in a naming clause ("the council condemned what it called Y"): the subject of the
   clause around it, when the pronoun agrees (naming_clauses.py).
 - First, a reporter named after the statement ("“Y,” Roe said, according to CNN", "Roe said Y,
@@ -114,6 +115,8 @@ class ClaimantCorrections(ClaimDocReader):
             if c.claimant is None:
                 if (lead := self.lead_in_over_colon(c) or self.subject_of_purpose(v)) is not None:
                     c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(lead)
+                elif (tag := nearest.tag_of(v, found)) is not None:  # "said Skelly, explaining Y"
+                    c.claimant, c.claimant_entity, c.subj_pronoun = tag
                 continue
             if self.names_its_subject(v) or self.question_put_to_subject(v) or c.claimant.lower() in _NO_SPEAKERS:
                 purpose = self.subject_of_purpose(v) if c.claimant.lower() in _NO_SPEAKERS else None

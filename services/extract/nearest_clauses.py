@@ -61,3 +61,13 @@ class NearestClauses(ClaimDocReader):
     def speaks(h: Token) -> bool:
         subj = next((s for s in h.children if s.dep_ == "nsubj"), None)
         return subj is not None and (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in SPEAKER_NOUNS | PERSON_NOUNS)
+
+    def tag_of(self, v: Token, found: list) -> tuple[str | None, str | None, bool] | None:
+        """ "“Y,” said Skelly, explaining Z": a participle after a tag with its speaker after the
+        verb (the parse left it no subject) speaks for whom the tag's claim names."""
+        h = v.head
+        if v.tag_ != "VBG" or v.dep_ != "advcl" or h.i >= v.i or not self.cd.after_comma(v) or \
+                any(k.dep_ in ("nsubj", "nsubjpass") for k in h.children):
+            return None
+        tag = next((c for c in found if c.cue_i == h.i and c.claimant), None)
+        return (tag.claimant, tag.claimant_entity, tag.subj_pronoun) if tag is not None else None

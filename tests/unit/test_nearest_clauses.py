@@ -33,3 +33,33 @@ import pytest
 def test_who_speaks_in_a_trailing_participle(extract, by_cue, text, cue, claimant):
     participle = by_cue(extract(text), cue)
     assert (participle.claimant, participle.quote_type != "reported") == (claimant, True)
+
+
+def _tagged(nlp, speaker_dep: str):
+    """ "“The pier has to close,” said Lind, explaining that Y" as the parse reads it at times: the
+    name after the verb is no subject ("Lind" an adverb)."""
+    from spacy.tokens import Doc
+
+    words = ["“", "The", "pier", "has", "to", "close", ",", "”", "said", "Lind", ",", "explaining", "that",
+             "it", "cracked", "."]
+    heads = [8, 2, 3, 8, 5, 3, 8, 8, 8, 8, 8, 8, 14, 14, 11, 8]
+    deps = ["punct", "det", "nsubj", "ccomp", "aux", "xcomp", "punct", "punct", "ROOT", speaker_dep, "punct",
+            "advcl", "mark", "nsubj", "ccomp", "punct"]
+    tags = ["``", "DT", "NN", "VBZ", "TO", "VB", ",", "''", "VBD", "NNP", ",", "VBG", "IN", "PRP", "VBD", "."]
+    return Doc(nlp.vocab, words=words, spaces=[w not in ("“",) and i + 1 < len(words) and words[i + 1] not in
+                                                (",", ".", "”") for i, w in enumerate(words)],
+               heads=heads, deps=deps, tags=tags)
+
+
+@pytest.mark.parametrize(("speaker_dep", "claimant"), [("advmod", "Lind"), ("nsubj", None)])
+def test_a_participle_after_an_inverted_tag_speaks_for_the_tag(nlp, speaker_dep, claimant):
+    from services.extract.claim_candidates import ClaimCandidate
+    from services.extract.claim_doc import ClaimDoc
+    from services.extract.nearest_clauses import NearestClauses
+
+    doc = _tagged(nlp, speaker_dep)
+    tag = ClaimCandidate(1, 21, "The pier has to close", doc[0:16], "said", "direct", claimant="Lind",
+                         claimant_entity="Tomas Lind", cue_i=8)
+    got = NearestClauses(ClaimDoc(doc)).tag_of(doc[11], [tag])
+    # with the name read as the subject, the caller's own subject search takes it
+    assert (got[0] if got else None) == claimant
