@@ -13,6 +13,7 @@ from .lexicon.claimants import DASHES
 from .lexicon.cues import CUE_FORMS, HEDGE_LEMMAS, MISREAD_TAG_LEMMAS, OUTCRY_LEMMAS, QUOTE_TAG_LEMMAS
 from .misplaced_speakers import name_after_quote_tag
 from .quotes import QUOTE_CHARS, is_not_speech
+from .speaker_nouns import aged
 
 DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
 # verbs that end a lead-in without introducing words ("it gets better:", "NBC News has proof:")
@@ -405,7 +406,7 @@ class QuotedSpeech(ClaimDocReader):
         lead = source[:next((n for n, t in enumerate(source) if t.pos_ == "ADP"), len(source))]
         if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT") and t.tag_ != "POS" or
                t.text in QUOTE_CHARS for t in source) or \
-                not lead or lead[-1].pos_ not in ("NOUN", "PROPN", "NUM"):
+                not lead or lead[-1].pos_ not in ("NOUN", "PROPN", "NUM") and not aged(lead[-1]):
             return None
         if any(c.dep_ in SUBJECT_DEPS and c.i != lead[-1].i for c in tag.children):
             return None  # a subject of its own: not this source's tag
