@@ -13,6 +13,7 @@ from .lexicon.claimants import DASHES
 from .lexicon.cues import CUE_FORMS, HEDGE_LEMMAS, MISREAD_TAG_LEMMAS, OUTCRY_LEMMAS, QUOTE_TAG_LEMMAS
 from .misplaced_speakers import name_after_quote_tag
 from .quotes import QUOTE_CHARS, is_not_speech
+from .speaker_changes import new_speaker_between
 from .speaker_nouns import aged
 
 DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
@@ -428,7 +429,8 @@ class QuotedSpeech(ClaimDocReader):
                 continue
             words = [t for t in between if not is_punct(t)]
             if len(words) > (25 if self.goes_on_after_aside(c, qs[0], words) else 6) or \
-                    any(self.qidx[t.i] >= 0 for t in words):
+                    any(self.qidx[t.i] >= 0 for t in words) or \
+                    new_speaker_between(self.cd, words, c.cue_i, self.qidx):  # "as a heckler yelled: “B”"
                 continue
             sp = self.cd.trim(q)
             first = c.parts[0] if c.parts else (c.start, c.end)
@@ -463,8 +465,9 @@ class QuotedSpeech(ClaimDocReader):
             return False  # the name after a dash closes its quote's attribution
         tag_sent = self.sent_of[c.cue_i] if 0 <= c.cue_i < len(self.doc) else -1
         between = self.doc.char_span(c.end, sp[0], alignment_mode="expand") or []
-        if any(not is_punct(t) and self.sent_of[t.i] != tag_sent for t in between):
-            return False
+        if any(not is_punct(t) and self.sent_of[t.i] != tag_sent for t in between) or \
+                new_speaker_between(self.cd, [t for t in between if not is_punct(t)], c.cue_i, self.qidx):
+            return False  # (nor after another speaker's act: "Roe said, and her brother cut in. “B”")
         c.parts = (c.parts or [(c.start, c.end)]) + [sp]
         c.content = " ".join(self.text[a:b] for a, b in c.parts)
         c.end = sp[1]
