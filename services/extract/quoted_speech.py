@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from .claim_candidates import ClaimCandidate, quote_may_continue
 from .claim_collector import ClaimCollector
 from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader, is_punct
+from .late_tags import late_tag
 from .lexicon.claimants import DASHES
 from .lexicon.cues import CUE_FORMS, HEDGE_LEMMAS, MISREAD_TAG_LEMMAS, OUTCRY_LEMMAS, QUOTE_TAG_LEMMAS
 from .misplaced_speakers import name_after_quote_tag
@@ -61,6 +62,8 @@ class QuotedSpeech(ClaimDocReader):
                     break
                 if n >= 7 and t.pos_ in ("VERB", "AUX"):
                     break  # past 8 words only a long name ("X, director of Y, said") may stand first
+            if tag is None and len(after) > 14:
+                tag = late_tag(self.cd, after)  # "“Y,” Roe, the ... [20 words], said"
             if tag is None and whole:
                 tag = self.manner_tag(q, last.i)
             read_by = read_from = None
