@@ -9,10 +9,13 @@ from spacy.tokens import Span, Token
 from .claim_candidates import ClaimCandidate, quote_may_continue
 from .claim_collector import ClaimCollector
 from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader, is_punct
+from .late_tags import late_tag
 from .lexicon.claimants import DASHES
 from .lexicon.cues import CUE_FORMS, HEDGE_LEMMAS, MISREAD_TAG_LEMMAS, OUTCRY_LEMMAS, QUOTE_TAG_LEMMAS
 from .misplaced_speakers import name_after_quote_tag
 from .quotes import QUOTE_CHARS, is_not_speech
+from .speaker_changes import new_speaker_between
+from .speaker_nouns import aged
 
 DASH_CUE = "―"  # the cue of "“Y” ― Jane Doe"
 # verbs that end a lead-in without introducing words ("it gets better:", "NBC News has proof:")
@@ -59,6 +62,8 @@ class QuotedSpeech(ClaimDocReader):
                     break
                 if n >= 7 and t.pos_ in ("VERB", "AUX"):
                     break  # past 8 words only a long name ("X, director of Y, said") may stand first
+            if tag is None and len(after) > 14:
+                tag = late_tag(self.cd, after)  # "“Y,” Roe, the ... [20 words], said"
             if tag is None and whole:
                 tag = self.manner_tag(q, last.i)
             read_by = read_from = None
@@ -405,7 +410,7 @@ class QuotedSpeech(ClaimDocReader):
         lead = source[:next((n for n, t in enumerate(source) if t.pos_ == "ADP"), len(source))]
         if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT") and t.tag_ != "POS" or
                t.text in QUOTE_CHARS for t in source) or \
-                not lead or lead[-1].pos_ not in ("NOUN", "PROPN", "NUM"):
+                not lead or lead[-1].pos_ not in ("NOUN", "PROPN", "NUM") and not aged(lead[-1]):
             return None
         if any(c.dep_ in SUBJECT_DEPS and c.i != lead[-1].i for c in tag.children):
             return None  # a subject of its own: not this source's tag
@@ -427,7 +432,8 @@ class QuotedSpeech(ClaimDocReader):
                 continue
             words = [t for t in between if not is_punct(t)]
             if len(words) > (25 if self.goes_on_after_aside(c, qs[0], words) else 6) or \
-                    any(self.qidx[t.i] >= 0 for t in words):
+                    any(self.qidx[t.i] >= 0 for t in words) or \
+                    new_speaker_between(self.cd, words, c.cue_i, self.qidx):  # "as a heckler yelled: “B”"
                 continue
             sp = self.cd.trim(q)
             first = c.parts[0] if c.parts else (c.start, c.end)
@@ -462,8 +468,9 @@ class QuotedSpeech(ClaimDocReader):
             return False  # the name after a dash closes its quote's attribution
         tag_sent = self.sent_of[c.cue_i] if 0 <= c.cue_i < len(self.doc) else -1
         between = self.doc.char_span(c.end, sp[0], alignment_mode="expand") or []
-        if any(not is_punct(t) and self.sent_of[t.i] != tag_sent for t in between):
-            return False
+        if any(not is_punct(t) and self.sent_of[t.i] != tag_sent for t in between) or \
+                new_speaker_between(self.cd, [t for t in between if not is_punct(t)], c.cue_i, self.qidx):
+            return False  # (nor after another speaker's act: "Roe said, and her brother cut in. “B”")
         c.parts = (c.parts or [(c.start, c.end)]) + [sp]
         c.content = " ".join(self.text[a:b] for a, b in c.parts)
         c.end = sp[1]
