@@ -1,7 +1,8 @@
-"""Where a listed infinitive ends: "urged the party to scrap its rules, replace its leaders and
-open its contests". The parse often hangs the list's later verbs on some finite verb of the
-sentence (the cue, or a verb above it) as conjuncts, so the content stopped at the first item;
-PolNeAR's runs to the last. A bare verb cannot go on with a finite one: it is the infinitive's."""
+"""Where a listed content ends: "urged the party to scrap its rules, replace its leaders and open
+its contests", "cited a platform on wages, opposition to fracking and reforms of the courts". The
+parse often hangs the list's later items elsewhere (bare verbs as conjuncts of a finite verb, the
+cue or one above it; nouns as appositions of the subject), so the content stopped at the first
+item; PolNeAR's runs to the last."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
 def through_list_items(cd: ClaimDoc, sp: tuple[int, int], v: Token) -> tuple[int, int]:
+    """An infinitive content on through the bare verbs after it: a bare verb cannot go on with
+    a finite one, so it is the infinitive's next item."""
     doc = cd.doc
     span = doc.char_span(sp[0], sp[1], alignment_mode="expand")
     if span is None or not len(span) or v.i >= span.start:
@@ -45,5 +48,40 @@ def through_list_items(cd: ClaimDoc, sp: tuple[int, int], v: Token) -> tuple[int
         return sp
     last = doc[end - 1]
     while last.is_punct and last.i > span.start:
+        last = doc[last.i - 1]
+    return sp[0], last.idx + len(last.text)
+
+
+def through_noun_list(cd: ClaimDoc, sp: tuple[int, int], v: Token) -> tuple[int, int]:
+    """ "spoke of the decay downtown, the lack of jobs and the violence of the gangs": a noun
+    content followed by a comma and a noun the parse hung before the content (on the subject, or
+    the verb above the cue), whose phrase holds an "and" or "or": the list's later items. Not an
+    indefinite gloss on the object ("reporting data, a practice criticized by X and Y")."""
+    doc = cd.doc
+    span = doc.char_span(sp[0], sp[1], alignment_mode="expand")
+    if span is None or not len(span) or v.i >= span.start:
+        return sp
+    ids = {t.i for t in span}
+    roots = [t for t in span if t.head.i not in ids]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or roots[0].dep_ not in ("dobj", "pobj"):
+        return sp
+    k = span.end
+    if k >= len(doc) or doc[k].text != ",":
+        return sp
+    item = doc[k + 1] if k + 1 < len(doc) else None
+    if item is None:
+        return sp
+    while item.head.i != item.i and item.head.i > k:
+        item = item.head
+    if item.dep_ not in ("appos", "conj", "npadvmod", "dobj") or item.pos_ not in ("NOUN", "PROPN") or \
+            item.head.i >= span.start or item.sent != span.sent:
+        return sp
+    if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in item.children):
+        return sp  # "reporting data, a practice criticized by X and Y": a gloss on the object
+    sub = list(item.subtree)
+    if sub[0].i < k or not any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in sub):
+        return sp
+    last = doc[item.right_edge.i]
+    while last.is_punct:
         last = doc[last.i - 1]
     return sp[0], last.idx + len(last.text)
