@@ -16,6 +16,8 @@ _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 def through_list_items(cd: ClaimDoc, sp: tuple[int, int], v: Token) -> tuple[int, int]:
     """An infinitive content on through the bare verbs after it: a bare verb cannot go on with
     a finite one, so it is the infinitive's next item."""
+    if "to " not in cd.text[sp[0]:sp[1]] or not cd.text[sp[1]:sp[1] + 5].lstrip().startswith((",", "and ", "or ")):
+        return sp  # (cheap test first: no infinitive, or no list after it)
     doc = cd.doc
     span = doc.char_span(sp[0], sp[1], alignment_mode="expand")
     if span is None or not len(span) or v.i >= span.start:
@@ -57,6 +59,8 @@ def through_noun_list(cd: ClaimDoc, sp: tuple[int, int], v: Token) -> tuple[int,
     content followed by a comma and a noun the parse hung before the content (on the subject, or
     the verb above the cue), whose phrase holds an "and" or "or": the list's later items. Not an
     indefinite gloss on the object ("reporting data, a practice criticized by X and Y")."""
+    if cd.text[sp[1]:sp[1] + 1] != ",":
+        return sp
     doc = cd.doc
     span = doc.char_span(sp[0], sp[1], alignment_mode="expand")
     if span is None or not len(span) or v.i >= span.start:
