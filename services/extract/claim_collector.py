@@ -14,6 +14,7 @@ from .claim_doc import ClaimDoc, ClaimDocReader, combine_quote_types
 from .claimants import ClaimantResolver
 from .lexicon.cues import CUE_FORMS, DIRECTIVE_LEMMAS, GLOSS_CUES, OUTLET_NOTES, WH_WORDS
 from .lexicon.kinds import EVIDENCE_SOURCES, KIND_BY_LEMMA
+from .list_tails import through_list_items, through_noun_list
 from .mixed_tails import through_trailing_clause
 
 
@@ -69,6 +70,9 @@ class ClaimCollector(ClaimDocReader):
         if qtype == "mixed" and not parts:
             sp = self.cd.without_trailing_predicate(self.cd.through_open_quote(sp))
             sp = through_trailing_clause(self.cd, sp, v)  # "“mild” compared to Y": the clause was said too
+        if qtype == "indirect" and not parts:
+            # "urged X to A, B and C", "cited A, B and C": the parse hung B and C elsewhere
+            sp = through_noun_list(self.cd, through_list_items(self.cd, sp, v), v)
         if qtype == "direct" and not parts:
             # the quote may run over several sentences: take the whole quotation
             q = self.cd.quote_at(sp[0])

@@ -72,7 +72,7 @@ Where each pattern lives
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimantCorrections`
   (claimant_corrections.py), last: subjects that are no claimant ("what is called Y");
   `ClaimCollector` (claim_collector.py): quote type and hedging of each find, then one claim
-  per statement.
+  per statement; where a content ends, by list_tails.py ("urged X to A, B and C") among others.
 - Word lists: lexicon/cues.py and lexicon/claimants.py.
 """
 
