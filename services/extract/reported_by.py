@@ -50,7 +50,9 @@ class ReportedBy(ClaimDocReader):
         """ "Manafort acknowledged that Y, The Washington Post reported in 1991": a bare tag closing
         the sentence after a comma (the parse often hangs it inside Y), its subject."""
         sent = self.sents[self.sent_of[v.i]]
-        toks = [t for t in sent if not t.is_space]
+        if "," not in self.text[max(c.end - 1, 0) : sent.end_char]:
+            return None  # no comma after the statement: no tag (checked on the text: cheap)
+        toks = [t for t in self.cd.tokens_of(sent) if not t.is_space]
         end = len(toks)
         while end and (toks[end - 1].text in _CLOSERS or toks[end - 1].text in _BETWEEN):
             end -= 1
