@@ -68,6 +68,9 @@ from .reported_by import ReportedBy
 _COORDINATED = PERSON_PRONOUNS | {"they", "we"}
 # A bare relative or demonstrative is no speaker ("what happened: “Y”", "That would require Z to
 # recognize Y"): none is better than a word that names nobody.
+# (claimant, claimant_entity, subj_pronoun), as ClaimantResolver.claimant_of gives it
+Claimant = tuple[str | None, str | None, bool]
+_NOBODY: Claimant = (None, None, False)
 _NO_SPEAKERS = {"that", "this", "what", "which", "whatever"}
 # Role nouns a pronoun in the same sentence stands for ("the candidate repeated his promise"); a
 # campaign or a committee is no "he".
@@ -88,40 +91,21 @@ class ClaimantCorrections(ClaimDocReader):
             if not 0 <= c.cue_i < len(self.doc):
                 continue
             v = self.doc[c.cue_i]
-            reporter = reported_by.reporter(c)  # "“Y,” Sanders said, according to CNN"
-            if reporter is not None:
-                c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(reporter)
-                continue
-            named = self.named_after_dash(c)
-            if named is not None:
-                c.claimant, c.claimant_entity, c.subj_pronoun = named
-                continue
-            will = self.will_as_modal(v)
-            if will is not None:
-                c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(will)
-                continue
-            signed = self.signed_pull_quote(c)
-            if signed is not None:
-                c.claimant, c.claimant_entity, c.subj_pronoun = signed
-                continue
-            asked, asker = self.put_as_question(v)
-            if asked:
-                c.claimant, c.claimant_entity, c.subj_pronoun = \
-                    self.claimants.claimant_of(asker) if asker is not None else (None, None, False)
-                continue
-            if (lead := self.lead_in_before_colon(c)) is not None:
-                c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(lead)
+            fixed = self.claimant(reported_by.reporter(c)) or self.named_after_dash(c) or \
+                self.claimant(self.will_as_modal(v)) or self.signed_pull_quote(c) or self.asker(v) or \
+                self.claimant(self.lead_in_before_colon(c))  # first: "“Y,” Sanders said, according to CNN"
+            if fixed is not None:
+                c.claimant, c.claimant_entity, c.subj_pronoun = fixed
                 continue
             if c.claimant is None:
-                if (lead := self.lead_in_over_colon(c) or self.subject_of_purpose(v)) is not None:
-                    c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(lead)
-                elif (tag := nearest.tag_of(v, found)) is not None:  # "said Skelly, explaining Y"
-                    c.claimant, c.claimant_entity, c.subj_pronoun = tag
+                fixed = self.claimant(self.lead_in_over_colon(c) or self.subject_of_purpose(v)) or \
+                    nearest.tag_of(v, found)  # "said Skelly, explaining Y"
+                if fixed is not None:
+                    c.claimant, c.claimant_entity, c.subj_pronoun = fixed
                 continue
             if self.names_its_subject(v) or self.question_put_to_subject(v) or c.claimant.lower() in _NO_SPEAKERS:
                 purpose = self.subject_of_purpose(v) if c.claimant.lower() in _NO_SPEAKERS else None
-                c.claimant, c.claimant_entity, c.subj_pronoun = \
-                    self.claimants.claimant_of(purpose) if purpose is not None else (None, None, False)
+                c.claimant, c.claimant_entity, c.subj_pronoun = self.claimant(purpose) or _NOBODY
                 continue
             role = self.role_for_pronoun(c, v)
             if role is not None:  # the role noun as written, the person it names kept as the entity
@@ -135,6 +119,15 @@ class ClaimantCorrections(ClaimDocReader):
                 self.poll_of_share(v) or nearest.speaker(v) or naming.namer(v)  # "noting Y", "what it called Y"
             if nearer is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(nearer)
+
+    def claimant(self, t: Token | None) -> Claimant | None:
+        """The claimant `t` names, None for no token."""
+        return self.claimants.claimant_of(t) if t is not None else None
+
+    def asker(self, v: Token) -> Claimant | None:
+        """A cue inside a question: the asker's claim, nobody's when the asker is untold."""
+        asked, asker = self.put_as_question(v)
+        return (self.claimant(asker) or _NOBODY) if asked else None
 
     @staticmethod
     def by_agent(v: Token) -> bool:
