@@ -4,6 +4,8 @@ cue, what is its subject, which clause is the content, is the content hedged).""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon.claimants import OBJECT_CONTROL_LEMMAS
@@ -18,6 +20,7 @@ from .lexicon.cues import (
     MODALS,
     REPORT_PASSIVE,
 )
+from .nlp import segments
 from .participle_speakers import trailing_participle_speaker
 from .quotes import QUOTE_CHARS, TRAILING, is_quote_mark, quote_spans
 
@@ -67,6 +70,15 @@ class ClaimDoc:
 
     def tokens_of(self, sent: Span) -> list[Token]:
         return self.tokens[sent.start:sent.end]
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """(start, end) of each paragraph (`nlp.segments`), made when a family first asks."""
+        out, pos = [], 0
+        for seg in segments(self.text):
+            out.append((pos, pos + len(seg)))
+            pos += len(seg)
+        return out
 
     # -- text spans
 

@@ -11,7 +11,6 @@ from spacy.tokens import Span
 from .claim_collector import ClaimCollector
 from .claim_doc import QUOTE_CHARS, ClaimDocReader
 from .lexicon.cues import HEDGE_LEMMAS
-from .nlp import segments
 
 _MIN_WORDS = 6
 # what the lead-in's cue may not have: its own content or object (but for "told reporters:")
@@ -22,11 +21,6 @@ class ColonLeadIns(ClaimDocReader):
     def __init__(self, claims: ClaimCollector):
         super().__init__(claims.cd)
         self.claims = claims
-        starts, pos = [], 0
-        for seg in segments(self.text):
-            starts.append(pos)
-            pos += len(seg)
-        self.paragraphs = list(zip(starts, starts[1:] + [len(self.text)], strict=True))
 
     def lead_ins(self, sent: Span) -> None:
         toks = [t for t in sent if not t.is_space]
@@ -43,7 +37,7 @@ class ColonLeadIns(ClaimDocReader):
         if who is None or who.lower_ in ("it", "this", "that") or self.qidx[who.i] >= 0:
             return
         colon_end = toks[-1].idx + 1
-        para = next(((s, e) for s, e in self.paragraphs if s >= colon_end), None)
+        para = next(((s, e) for s, e in self.cd.paragraphs if s >= colon_end), None)
         gap = self.text[colon_end:para[0]] if para is not None else "x"
         if gap.strip() or "\n" not in gap:
             return  # more words after the colon in its own paragraph: not a lead-in

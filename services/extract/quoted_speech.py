@@ -433,7 +433,7 @@ class QuotedSpeech(ClaimDocReader):
             words = [t for t in between if not is_punct(t)]
             if len(words) > (25 if self.goes_on_after_aside(c, qs[0], words) else 6) or \
                     any(self.qidx[t.i] >= 0 for t in words) or \
-                    new_speaker_between(self.cd, words, c.cue_i, self.qidx):  # "as a heckler yelled: “B”"
+                    new_speaker_between(self.cd, words, c.cue_i):  # "as a heckler yelled: “B”"
                 continue
             sp = self.cd.trim(q)
             first = c.parts[0] if c.parts else (c.start, c.end)
@@ -469,7 +469,7 @@ class QuotedSpeech(ClaimDocReader):
         tag_sent = self.sent_of[c.cue_i] if 0 <= c.cue_i < len(self.doc) else -1
         between = self.doc.char_span(c.end, sp[0], alignment_mode="expand") or []
         if any(not is_punct(t) and self.sent_of[t.i] != tag_sent for t in between) or \
-                new_speaker_between(self.cd, [t for t in between if not is_punct(t)], c.cue_i, self.qidx):
+                new_speaker_between(self.cd, [t for t in between if not is_punct(t)], c.cue_i):
             return False  # (nor after another speaker's act: "Roe said, and her brother cut in. “B”")
         c.parts = (c.parts or [(c.start, c.end)]) + [sp]
         c.content = " ".join(self.text[a:b] for a, b in c.parts)

@@ -12,7 +12,7 @@ from .claim_doc import ClaimDoc, is_punct
 from .lexicon.cues import OUTCRY_LEMMAS, QUOTE_TAG_LEMMAS
 
 
-def new_speaker_between(cd: ClaimDoc, words: Sequence[Token], cue_i: int, qidx: Sequence[int]) -> bool:
+def new_speaker_between(cd: ClaimDoc, words: Sequence[Token], cue_i: int) -> bool:
     """True when the last verb before the second quote (nothing after it but its particle: "cut
     in") is not the first quote's tag and has a subject of its own that is a noun or a name (a
     pronoun may be the same speaker). A verb of time or place ("as the crowd cheered", "at a
@@ -23,7 +23,7 @@ def new_speaker_between(cd: ClaimDoc, words: Sequence[Token], cue_i: int, qidx: 
     for v in reversed(words):
         if v.dep_ == "prt":
             continue
-        if v.pos_ != "VERB" or v.i == cue_i or qidx[v.i] >= 0:
+        if v.pos_ != "VERB" or v.i == cue_i or cd.qidx[v.i] >= 0:
             return False
         if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i in inside for c in v.children):
             return False

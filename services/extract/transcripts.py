@@ -7,7 +7,6 @@ import re
 
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader
-from .nlp import segments
 
 # "SEN. BERNIE SANDERS:", "PENCE:", "Clinton:", "Donald Trump:" at a paragraph's start (a
 # transcript quoted paragraph by paragraph opens each with a quote mark: "PENCE: ...)
@@ -42,10 +41,9 @@ class Transcripts(ClaimDocReader):
         self.claims = claims
 
     def lines(self) -> None:
-        pos = 0
         taken = [(c.start, c.end) for c in self.claims.found]
-        for seg in segments(self.text):
-            base, pos = pos, pos + len(seg)
+        for base, end_of in self.cd.paragraphs:
+            seg = self.text[base:end_of]
             m = _SPEAKER.match(seg)
             if m is None:
                 continue
