@@ -48,6 +48,7 @@ from spacy.tokens import Token
 from .claim_candidates import ClaimCandidate
 from .claim_doc import ClaimDoc, ClaimDocReader, is_punct
 from .claimants import ClaimantResolver
+from .dashed_asides import DashedAsides
 from .lexicon.claimants import (
     ADDRESSING_LEMMAS,
     ISSUED_PIECES,
@@ -86,7 +87,7 @@ class ClaimantCorrections(ClaimDocReader):
 
     def correct(self, found: list[ClaimCandidate]) -> None:
         reported_by = ReportedBy(self.cd)
-        nearest, naming = NearestClauses(self.cd), NamingClauses(self.cd)
+        nearest, naming, asides = NearestClauses(self.cd), NamingClauses(self.cd), DashedAsides(self.cd)
         for c in found:
             if not 0 <= c.cue_i < len(self.doc):
                 continue
@@ -98,13 +99,13 @@ class ClaimantCorrections(ClaimDocReader):
                 c.claimant, c.claimant_entity, c.subj_pronoun = fixed
                 continue
             if c.claimant is None:
-                fixed = self.claimant(self.lead_in_over_colon(c) or self.subject_of_purpose(v)) or \
+                fixed = self.claimant(self.lead_in_over_colon(c) or self.subject_of_purpose(v) or asides.speaker(v)) or \
                     nearest.tag_of(v, found)  # "said Skelly, explaining Y"
                 if fixed is not None:
                     c.claimant, c.claimant_entity, c.subj_pronoun = fixed
                 continue
             if self.names_its_subject(v) or self.question_put_to_subject(v) or c.claimant.lower() in _NO_SPEAKERS:
-                purpose = self.subject_of_purpose(v) if c.claimant.lower() in _NO_SPEAKERS else None
+                purpose = (self.subject_of_purpose(v) or asides.speaker(v)) if c.claimant.lower() in _NO_SPEAKERS else None
                 c.claimant, c.claimant_entity, c.subj_pronoun = self.claimant(purpose) or _NOBODY
                 continue
             role = self.role_for_pronoun(c, v)
@@ -116,7 +117,7 @@ class ClaimantCorrections(ClaimDocReader):
                 c.claimant, c.claimant_entity, c.subj_pronoun = group, None, False
                 continue
             nearer = self.subject_next_to_verb(v, c.claimant) or self.subject_over_object(v, c.claimant) or \
-                self.poll_of_share(v) or nearest.speaker(v) or naming.namer(v)  # "noting Y", "what it called Y"
+                self.poll_of_share(v) or nearest.speaker(v) or naming.namer(v) or asides.speaker(v)  # "noting Y", "what it called Y"
             if nearer is not None:
                 c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(nearer)
 
