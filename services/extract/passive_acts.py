@@ -13,6 +13,14 @@ from .lexicon.cues import PASSIVE_ACT_LEMMAS, PASSIVE_ACT_PREPS, PASSIVE_REPORT_
 from .speech_acts import is_speaker
 
 
+def _part_of_speakers(t: Token) -> bool:
+    """ "criticized by some of his rivals", "by the head of the Church": a part or a head of
+    speakers speaks (the whole phrase is the claimant); "by a pack of dogs" is no speaker."""
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole is not None and whole.pos_ != "PRON" and is_speaker(whole)
+
+
 class PassiveActs:
     """Reads the parse of the collector it adds to (the tokens and spans only)."""
 
@@ -28,7 +36,7 @@ class PassiveActs:
             if subj is None or subj.lower_ in ("it", "which", "that", "who", "whom"):
                 continue  # "a channel which was denounced for X": the relative word is no content
             agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            if agent is not None and not is_speaker(agent):
+            if agent is not None and not is_speaker(agent) and not _part_of_speakers(agent):
                 agent = None  # "was attacked by a dog": no speaker
             if lem in PASSIVE_REPORT_LEMMAS:
                 if agent is not None:  # "the deal was first reported by Reuters": the subject is the report
