@@ -19,6 +19,19 @@ class QuotedClauses(ClaimDocReader):
         self.claims = claims
         self.fragments = QuotedFragments(cd, claims)
 
+    @staticmethod
+    def that_clause(c: Token) -> bool:
+        """A clause opened by "that", or one the parse read as a relative clause whose "that" is
+        no argument of it: its verb has a subject (and an object, where "that" is read as one)
+        of its own ("the debate that Republicans will take “every state”")."""
+        if c.dep_ in ("ccomp", "acl"):
+            return any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        first = c.left_edge
+        if c.dep_ != "relcl" or first.lower_ != "that" or first.head.i != c.i or first.dep_ not in ("dobj", "nsubj"):
+            return False
+        others = {k.dep_ for k in c.children if k.i != first.i}
+        return bool(others & {"nsubj", "nsubjpass"}) and (first.dep_ == "nsubj" or "dobj" in others)
+
     def clauses(self) -> None:
         for qi, toks in self.fragments.left_quotes():
             self.clause(toks[0].sent, qi, toks)
@@ -29,14 +42,25 @@ class QuotedClauses(ClaimDocReader):
             return
         # up to the nearest clause opened by "that": one with no "that" may be a clause inside it
         c = head
-        while not (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+        while not self.that_clause(c):
             if c.head.i == c.i:
                 return
             c = c.head
-        v = c.head
-        if v.pos_ != "VERB" or v.i > c.i or self.qidx[v.i] >= 0:
+        v, subj = c.head, None
+        if c.dep_ == "relcl":
+            # "predicted at the debate that Republicans will take “every state”": the speaker's
+            # verb is the one the preposition hangs on
+            if v.dep_ != "pobj" or v.head.dep_ != "prep":
+                return
+            v = v.head.head
+        elif c.dep_ == "acl":
+            # "Reagan's dictum that the Soviet Union was an “evil empire”": the noun's owner says it
+            subj = next((k for k in v.children if k.dep_ == "poss"), None)
+            if subj is None:
+                return
+        if v.pos_ not in ("VERB", "NOUN") or (v.pos_ == "NOUN" and subj is None) or v.i > c.i or self.qidx[v.i] >= 0:
             return
-        subj = self.cd.subject(v) or self.fragments.participle_speaker(v)
+        subj = subj or self.cd.subject(v) or self.fragments.participle_speaker(v)
         if subj is None or not is_speaker(subj):
             return
         end = toks[-1].i
@@ -44,7 +68,9 @@ class QuotedClauses(ClaimDocReader):
         # Z") is no part of what was said: the content ends before it
         cut = next((k.left_edge.i for k in c.children if k.i > end and k.dep_ in ("advcl", "conj") and
                     self.claims.overlaps(self.cd.span_of(list(k.subtree)) or (0, 0))), sent.end)
-        sp = self.cd.span_of([t for t in c.subtree if t.i < min(cut, sent.end)])
+        sp = self.cd.span_of([t for t in c.subtree if t.i < min(cut, sent.end) and
+                              not (c.dep_ == "relcl" and t.i == c.left_edge.i)])
         if not sp or self.claims.overlaps(sp) or self.cd.quote_type_of(*sp) != "mixed":
             return
         self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+

@@ -29,3 +29,24 @@ def test_the_clause_ends_before_another_act_after_the_quote(extract, by_cue):
 def test_a_that_clause_under_no_speaker_stays_no_claim(extract):
     # scare quotes in a clause whose verb has no one to say it: nobody's words
     assert not extract("The delay meant that the “temporary” shelter stayed open all winter.")
+
+
+def test_a_that_clause_read_as_a_relative_clause_after_a_time_or_place(extract, by_cue):
+    # the parse hangs the clause on "forum" as a relative clause, though "that" is no argument
+    # of "carry": the clause is what Lowe predicted
+    text = ("Oregon Sen. Mary Lowe, a Democratic candidate for governor, predicted at the latest county "
+            "forum that Democrats will carry \"every district\" if Ruiz drops out of the race.")
+    c = by_cue(extract(text), "predicted")
+    assert (c.claimant, c.quote_type) == ("Oregon Sen. Mary Lowe", "mixed")
+    assert c.content == 'Democrats will carry "every district" if Ruiz drops out of the race'
+
+
+def test_a_real_relative_clause_with_quoted_words_is_no_claim(extract):
+    # "that" is the subject of "drew": a relative clause on "rally", not what Ruiz said
+    assert not extract("Governor Ana Ruiz spoke at a rally that drew “thousands” of supporters to the waterfront.")
+
+
+def test_a_that_clause_on_a_noun_its_owner_said(extract, by_cue):
+    c = by_cue(extract("Coach Ruth Alder's motto that hard work \"always pays\" hangs in the locker room."), "motto")
+    assert (c.content, c.quote_type) == ('hard work "always pays"', "mixed")
+    assert c.claimant.startswith("Coach Ruth Alder")
