@@ -66,7 +66,8 @@ Where each pattern lives
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
   of speaking or judging ("warned against the “fevered dreams” of X"): mixed speech.
 - `QuotedClauses` (quoted_clauses.py), after it: a "that" clause with quoted words under a verb no
-  cue list knows ("protested that aides were “disingenuous”"): mixed speech.
+  cue list knows ("protested that aides were “disingenuous”"), or an infinitive under a verb of
+  wanting ("did not want to address “that person”"): mixed speech.
 - `Characterizations` (characterizations.py), after it: a quoted label after "as" under any verb
   with an object ("rejected the plan as “a gimmick”"): mixed speech.
 - `OutcryNouns` (outcry_nouns.py), after it: a quote named by a noun of shouting or a slogan

@@ -1,7 +1,8 @@
 """Mixed speech in a "that" clause under a verb no cue list knows: the quoted words inside show
 the clause is somebody's statement ("the governor ordered that agencies work with “independent”
-auditors", "his campaign protested that aides were being “disingenuous”"). Runs after the quoted
-fragments, so it only sees the quotes every other family left."""
+auditors", "his campaign protested that aides were being “disingenuous”"), and in an infinitive
+under a verb of wanting or intending ("did not want to address “that person”"). Runs after the
+quoted fragments, so it only sees the quotes every other family left."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc, ClaimDocReader
+from .lexicon.fragments import INTENT_VERB_LEMMAS
 from .quoted_fragments import QuotedFragments
 from .speech_acts import is_speaker
 
@@ -35,6 +37,32 @@ class QuotedClauses(ClaimDocReader):
     def clauses(self) -> None:
         for qi, toks in self.fragments.left_quotes():
             self.clause(toks[0].sent, qi, toks)
+        for qi, toks in self.fragments.left_quotes():
+            self.infinitive(toks[0].sent, qi, toks)
+
+    def infinitive(self, sent: Span, qi: int, toks: list[Token]) -> None:
+        """ "The foundation did not want to address “that person”", "expects to leave Nevada with a
+        “solid share” of the delegates": an aim in the speaker's words, under a verb of wanting,
+        hoping or intending (not "managed to “lose” her", "paid to stream “Seinfeld”": those are
+        the writer's scare quotes on a deed)."""
+        head = next((t for t in toks if t.head.i == t.i or self.qidx[t.head.i] != qi), None)
+        if head is None:
+            return
+        c = head
+        while not (c.dep_ in ("xcomp", "advcl") and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"):
+            if c.head.i == c.i or c.dep_ in ("ccomp", "relcl", "acl"):
+                return
+            c = c.head
+        v = c.head
+        if v.pos_ != "VERB" or v.lemma_.lower() not in INTENT_VERB_LEMMAS or v.i > c.i or self.qidx[v.i] >= 0:
+            return
+        subj = self.cd.subject(v) or self.fragments.participle_speaker(v)
+        if subj is None or not is_speaker(subj):
+            return
+        sp = self.cd.span_of([t for t in c.subtree if t.i < sent.end])
+        if not sp or self.claims.overlaps(sp) or self.cd.quote_type_of(*sp) != "mixed":
+            return
+        self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
 
     def clause(self, sent: Span, qi: int, toks: list[Token]) -> None:
         head = next((t for t in toks if t.head.i == t.i or self.qidx[t.head.i] != qi), None)

@@ -1,5 +1,6 @@
-"""Mixed speech in a "that" clause under a verb no cue list knows: the quoted words show the
-clause is somebody's statement. Sentences written for these tests."""
+"""Mixed speech in a "that" clause under a verb no cue list knows, or in an infinitive under a verb
+of wanting: the quoted words show the clause is somebody's statement. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -11,8 +12,13 @@ import pytest
      ("protested", "Mayor Tom Reyes", "council members were being “dishonest” about the budget")),
     ("The governor ordered that every agency share its records with “independent” auditors.",
      ("ordered", "The governor", "every agency share its records with “independent” auditors")),
+    # an aim in quoted words, in an infinitive under a verb of wanting or expecting
+    ("Mayor Tom Reyes expects to finish the year with a “healthy surplus” in the parks budget.",
+     ("expects", "Mayor Tom Reyes", "to finish the year with a “healthy surplus” in the parks budget")),
+    ("The tenants' union does not want to negotiate with “that landlord” again.",
+     ("want", "The tenants' union", "to negotiate with “that landlord” again")),
 ])
-def test_a_that_clause_with_quoted_words_is_mixed_speech(extract, by_cue, text, expected):
+def test_a_clause_with_quoted_words_is_mixed_speech(extract, by_cue, text, expected):
     c = by_cue(extract(text), expected[0])
     assert (c.claimant, c.content, c.quote_type) == (expected[1], expected[2], "mixed")
 
@@ -50,3 +56,8 @@ def test_a_that_clause_on_a_noun_its_owner_said(extract, by_cue):
     c = by_cue(extract("Coach Ruth Alder's motto that hard work \"always pays\" hangs in the locker room."), "motto")
     assert (c.content, c.quote_type) == ('hard work "always pays"', "mixed")
     assert c.claimant.startswith("Coach Ruth Alder")
+
+
+def test_scare_quotes_under_a_verb_of_doing_with_an_infinitive_are_no_claim(extract):
+    # "managed to" tells of a deed: the quotation marks are the writer's
+    assert not extract("The city managed to “misplace” the permits for the new shelter.")
