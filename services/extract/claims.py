@@ -65,6 +65,9 @@ Where each pattern lives
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
   of speaking or judging ("warned against the “fevered dreams” of X"): mixed speech.
+- `QuotedClauses` (quoted_clauses.py), after it: a "that" clause with quoted words under a verb no
+  cue list knows ("protested that aides were “disingenuous”"), or an infinitive under a verb of
+  wanting ("did not want to address “that person”"): mixed speech.
 - `Characterizations` (characterizations.py), after it: a quoted label after "as" under any verb
   with an object ("rejected the plan as “a gimmick”"): mixed speech.
 - `OutcryNouns` (outcry_nouns.py), after it: a quote named by a noun of shouting or a slogan
@@ -104,6 +107,7 @@ from .light_verb_acts import LightVerbActs
 from .noun_acts import NounActs
 from .outcry_nouns import OutcryNouns
 from .passive_acts import PassiveActs
+from .quoted_clauses import QuotedClauses
 from .quoted_fragments import QuotedFragments
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
@@ -189,6 +193,7 @@ class ClaimExtractor:
         Transcripts(cd, claims).lines()
         QuotedSpeech(cd, claims).direct_speech()
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
+        QuotedClauses(cd, claims).clauses()  # "protested that X was “Y”": a that clause no cue took
         Characterizations(cd, claims).as_labels()  # "rejected the plan as “a gimmick”": what fragments left
         OutcryNouns(cd, claims).outcries()  # "chants of “Lock her up!”"
         claims.claimants.backfill_asides(found)

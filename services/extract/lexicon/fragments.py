@@ -26,3 +26,11 @@ FRAGMENT_VERB_LEMMAS = {
 # said, where the parse hangs it on the cue verb: "“a disaster” if ...", "“mild” compared to ..."
 # (mixed_tails.py).
 CONTENT_CLAUSE_MARKS = {"if", "unless", "because", "compared", "although", "though"}
+
+# Verbs of wanting, hoping or intending whose infinitive may hold the speaker's own words ("did not
+# want to address “that person”", "expects to leave with a “solid share”"): an aim, in
+# quoted_clauses.py. Not verbs of doing ("managed to “lose” her", "paid to stream “Seinfeld”").
+INTENT_VERB_LEMMAS = {
+    "aim", "expect", "hope", "intend", "look", "need", "plan", "pledge", "promise", "refuse", "seek",
+    "threaten", "vow", "want", "wish",
+}
