@@ -1,0 +1,63 @@
+"""Verbs of knowing, learning and hoping with a clause of their own: "Reporters know they're being
+spun", "she learned her father had never finished the paperwork", "Democrats hope the ads will
+dampen his support". The clause is what the subject knows, learned or hopes: a claim (PolNeAR
+annotates these as cognition). Not a question ("knows what he wants"), not "I want them to know
+that Y" (no one holds Y yet). Runs after the other verb families and takes only the verbs they left."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Span, Token
+
+from .claim_collector import ClaimCollector
+from .claim_doc import SUBJECT_DEPS
+from .lexicon.cues import KNOWING_HEDGED, KNOWING_LEMMAS, KNOWING_NOT_UNDER, WH_WORDS
+from .speech_acts import is_speaker
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+# The forms of KNOWING_LEMMAS, to pass over the sentences with none before reading their verbs.
+_FORMS = re.compile(r"\b(?:kn[eo]w|learn|reali[sz]|forg[eo]t|doubt|fe(?:el|lt)|hop|worr|agree|bet)", re.I)
+
+
+class KnowingClauses:
+    def __init__(self, claims: ClaimCollector):
+        self.claims = claims
+        self.cd = claims.cd
+        self.forms = [m.start() for m in _FORMS.finditer(claims.cd.text)]
+
+    def clauses(self, sent: Span) -> None:
+        i = bisect_left(self.forms, sent.start_char)
+        if i == len(self.forms) or self.forms[i] >= sent.end_char:
+            return
+        verbs = [(v, kids) for v, kids in self.claims.untaken_verbs(sent) if v.lemma_.lower() in KNOWING_LEMMAS]
+        if not verbs:
+            return
+        cues = {c.cue_i for c in self.claims.found}
+        for v, kids in verbs:
+            comp = next((c for c in kids if c.dep_ == "ccomp" and c.i > v.i), None)
+            if comp is None or not self.is_statement(comp):
+                continue
+            if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in KNOWING_NOT_UNDER:
+                continue  # "I want them to know that Y": a wish about others, not what they hold
+            if v.dep_ == "conj" and v.head.i in cues:
+                continue  # "Roe responded that X, and finally felt Y": Y goes on with what she said
+            who = self.cd.subject(v)
+            if who is None or who.dep_ == "expl" or self.cd.qidx[who.i] >= 0 or not is_speaker(who):
+                continue
+            sp = self.cd.span_of(self.cd.content_tokens(comp))
+            if sp is None or self.claims.overlaps(sp):
+                continue
+            lem = v.lemma_.lower()
+            self.claims.add_attributed(sent, sp, v.text.lower(), v, who, lem in KNOWING_HEDGED, "asserted")
+
+    @staticmethod
+    def is_statement(comp: Token) -> bool:
+        """A finite clause with a subject of its own, not a question ("whether", "what")."""
+        kids = list(comp.children)
+        if comp.left_edge.lower_ in WH_WORDS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in kids):
+            return False
+        if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids):
+            return False
+        return comp.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in kids)
