@@ -21,6 +21,19 @@ _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _FORMS = re.compile(r"\b(?:kn[eo]w|learn|reali[sz]|forg[eo]t|doubt|fe(?:el|lt)|hop|worr|agree|bet)", re.I)
 
 
+_NOT_HOLDERS = {"DATE", "TIME", "GPE", "LOC", "MONEY", "PERCENT", "QUANTITY", "FAC", "CARDINAL", "ORDINAL"}
+
+
+def holds_views(t: Token) -> bool:
+    """Who can know or hope: a speaker, or any noun that is no place, time or amount ("observers",
+    "many of her aides", "Trump" tagged a noun)."""
+    if is_speaker(t):
+        return True
+    if t.pos_ == "PRON":
+        return t.lower_ in ("many", "some", "most", "everyone", "everybody", "all", "few", "others")
+    return t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") and t.ent_type_ not in _NOT_HOLDERS
+
+
 class KnowingClauses:
     def __init__(self, claims: ClaimCollector):
         self.claims = claims
@@ -44,7 +57,7 @@ class KnowingClauses:
             if v.dep_ == "conj" and v.head.i in cues:
                 continue  # "Roe responded that X, and finally felt Y": Y goes on with what she said
             who = self.cd.subject(v)
-            if who is None or who.dep_ == "expl" or self.cd.qidx[who.i] >= 0 or not is_speaker(who):
+            if who is None or who.dep_ == "expl" or self.cd.qidx[who.i] >= 0 or not holds_views(who):
                 continue
             sp = self.cd.span_of(self.cd.content_tokens(comp))
             if sp is None or self.claims.overlaps(sp):

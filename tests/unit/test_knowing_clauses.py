@@ -30,3 +30,9 @@ def test_questions_wishes_and_denials_are_no_claims(extract):
     assert extract("The mayor knows what the voters want.") == []
     assert extract("The senator wants her donors to know that she will run again.") == []
     assert extract("The coach did not know the game had been moved.") == []
+
+
+def test_holders_beyond_speakers(extract):
+    # "observers" is no speaker noun, but observers can worry
+    assert claims_of(extract, "Foreign observers worry the vote will be delayed again.") == [
+        ("the vote will be delayed again", "worry", "Foreign observers")]
