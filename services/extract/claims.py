@@ -185,6 +185,7 @@ class ClaimExtractor:
             stranded.comparisons(sent)  # "more than the budget office had predicted"
             stranded.noun_tagged_cues(sent)  # "Trump predicts that Y" with "predicts" a noun
             knowing.clauses(sent)  # "aides know Y", "she learned Y": after every cue family
+            knowing.adjective_clauses(sent)  # "aides are confident Y"
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         ConjoinedActs(claims).split()  # "said Y and has expressed support for Z": the second act, its own claim

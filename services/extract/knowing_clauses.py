@@ -2,7 +2,9 @@
 spun", "she learned her father had never finished the paperwork", "Democrats hope the ads will
 dampen his support". The clause is what the subject knows, learned or hopes: a claim (PolNeAR
 annotates these as cognition). Not a question ("knows what he wants"), not "I want them to know
-that Y" (no one holds Y yet). Runs after the other verb families and takes only the verbs they left."""
+that Y" (no one holds Y yet). And adjectives of certainty and worry with a clause: "aides are
+confident the map favors them", "Sanders, convinced that Y, stayed in". Runs after the other verb
+families and takes only the verbs they left."""
 
 from __future__ import annotations
 
@@ -13,12 +15,20 @@ from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .claim_doc import SUBJECT_DEPS
-from .lexicon.cues import KNOWING_HEDGED, KNOWING_LEMMAS, KNOWING_NOT_UNDER, WH_WORDS
+from .lexicon.cues import (
+    BELIEF_ADJECTIVES,
+    BELIEF_ADJECTIVES_HEDGED,
+    KNOWING_HEDGED,
+    KNOWING_LEMMAS,
+    KNOWING_NOT_UNDER,
+    WH_WORDS,
+)
 from .speech_acts import is_speaker
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 # The forms of KNOWING_LEMMAS, to pass over the sentences with none before reading their verbs.
 _FORMS = re.compile(r"\b(?:kn[eo]w|learn|reali[sz]|forg[eo]t|doubt|fe(?:el|lt)|hop|worr|agree|bet)", re.I)
+_ADJECTIVES = re.compile(r"\b(?:" + "|".join(sorted(BELIEF_ADJECTIVES)) + r")\b", re.I)
 
 
 _NOT_HOLDERS = {"DATE", "TIME", "GPE", "LOC", "MONEY", "PERCENT", "QUANTITY", "FAC", "CARDINAL", "ORDINAL"}
@@ -39,6 +49,7 @@ class KnowingClauses:
         self.claims = claims
         self.cd = claims.cd
         self.forms = [m.start() for m in _FORMS.finditer(claims.cd.text)]
+        self.adjectives = [m.start() for m in _ADJECTIVES.finditer(claims.cd.text)]
 
     def clauses(self, sent: Span) -> None:
         i = bisect_left(self.forms, sent.start_char)
@@ -64,6 +75,35 @@ class KnowingClauses:
                 continue
             lem = v.lemma_.lower()
             self.claims.add_attributed(sent, sp, v.text.lower(), v, who, lem in KNOWING_HEDGED, "asserted")
+
+    def adjective_clauses(self, sent: Span) -> None:
+        """ "aides are confident the map favors them", "Sanders, convinced that Y, stayed in"."""
+        i = bisect_left(self.adjectives, sent.start_char)
+        while i < len(self.adjectives) and self.adjectives[i] < sent.end_char:
+            span = self.cd.doc.char_span(self.adjectives[i], self.adjectives[i] + 1, alignment_mode="expand")
+            i += 1
+            if span is not None and len(span):
+                self.adjective_clause(sent, span[0])
+
+    def adjective_clause(self, sent: Span, a: Token) -> None:
+        comp = next((c for c in a.children if c.dep_ == "ccomp" and c.i > a.i), None)
+        if comp is None or self.cd.qidx[a.i] >= 0 or not self.is_statement(comp):
+            return
+        if any(c.dep_ == "neg" for c in a.children) or a.dep_ == "acomp" and any(
+                c.dep_ == "neg" for c in a.head.children):
+            return  # "is not convinced that Y": what is doubted, not held
+        if a.dep_ == "acomp":
+            who = self.cd.subject(a.head)  # "aides are confident Y"
+        elif a.dep_ in ("amod", "acl") and a.head.pos_ in ("NOUN", "PROPN"):
+            who = a.head  # "Sanders, convinced that Y, ..."
+        else:
+            who = self.cd.subject(a)
+        if who is None or who.dep_ == "expl" or self.cd.qidx[who.i] >= 0 or not holds_views(who):
+            return  # "it is certain that Y": no one's view
+        sp = self.cd.span_of(self.cd.content_tokens(comp))
+        if sp is None or self.claims.overlaps(sp):
+            return
+        self.claims.add_attributed(sent, sp, a.text.lower(), a, who, a.lower_ in BELIEF_ADJECTIVES_HEDGED, "asserted")
 
     @staticmethod
     def is_statement(comp: Token) -> bool:

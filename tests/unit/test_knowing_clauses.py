@@ -36,3 +36,16 @@ def test_holders_beyond_speakers(extract):
     # "observers" is no speaker noun, but observers can worry
     assert claims_of(extract, "Foreign observers worry the vote will be delayed again.") == [
         ("the vote will be delayed again", "worry", "Foreign observers")]
+
+
+def test_adjectives_of_certainty_and_worry(extract):
+    assert claims_of(extract, "Campaign aides are confident the new map favors their candidate.") == [
+        ("the new map favors their candidate", "confident", "Campaign aides")]
+    found = extract("Some farmers are worried that the drought will last into the spring.")
+    assert [(c.content, c.claimant, c.hedged) for c in found] == [
+        ("the drought will last into the spring", "Some farmers", True)]
+
+
+def test_adjectives_negated_or_impersonal_are_no_claims(extract):
+    assert extract("The governor is not convinced the bridge plan will work.") == []
+    assert extract("It is certain that the vote will be delayed again.") == []

@@ -336,3 +336,10 @@ KNOWING_LEMMAS = {"know", "learn", "realize", "realise", "forget", "doubt", "fee
 KNOWING_HEDGED = {"doubt", "feel", "hope", "worry", "bet"}
 # Who is told to know or made to feel is no claimant: "I want them to know that Y".
 KNOWING_NOT_UNDER = {"want", "make", "wish", "like", "love", "need", "let"}
+# Adjectives of certainty and worry with a clause (knowing_clauses.py): "aides are confident Y",
+# "Sanders, convinced that Y, ...". Not "sure" ("make sure that Y" is a purpose) nor "clear"
+# ("made it clear that Y" is the cue patterns'); the hedged ones leave the clause uncertain.
+BELIEF_ADJECTIVES = {"confident", "convinced", "certain", "aware", "unaware", "hopeful", "optimistic",
+                     "skeptical", "sceptical", "worried", "concerned", "afraid", "fearful", "doubtful", "adamant"}
+BELIEF_ADJECTIVES_HEDGED = {"hopeful", "optimistic", "skeptical", "sceptical", "worried", "concerned", "afraid",
+                            "fearful", "doubtful"}
