@@ -60,7 +60,8 @@ Where each pattern lives
   (comparisons.py: "more than the budget office had predicted"), and a cue the tagger took for a
   noun (noun_tagged_cues.py: "Trump predicts that Y").
 - `KnowingClauses` (knowing_clauses.py), after the stranded cues: a verb of knowing, learning or
-  hoping with a clause ("aides know Y", "she learned Y", "leaders hope Y" without "that").
+  hoping with a clause ("aides know Y", "she learned Y", "leaders hope Y" without "that"), and an
+  adjective of certainty or worry with one ("aides are confident Y").
 - `ConjoinedActs` (conjoined_acts.py): the speaker's second act the parse hung inside the first
   content ("said Y and has expressed support for Z"), cut off as a claim of its own.
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
