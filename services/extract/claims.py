@@ -59,6 +59,9 @@ Where each pattern lives
   delegates he takes, the more leverage he has") and a sentence compared with what was said
   (comparisons.py: "more than the budget office had predicted"), and a cue the tagger took for a
   noun (noun_tagged_cues.py: "Trump predicts that Y").
+- `KnowingClauses` (knowing_clauses.py), after the stranded cues: a verb of knowing, learning or
+  hoping with a clause ("aides know Y", "she learned Y", "leaders hope Y" without "that"), and an
+  adjective of certainty or worry with one ("aides are confident Y").
 - `ConjoinedActs` (conjoined_acts.py): the speaker's second act the parse hung inside the first
   content ("said Y and has expressed support for Z"), cut off as a claim of its own.
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
@@ -103,6 +106,7 @@ from .detached_noun_clauses import DetachedNounClauses
 from .elided_speech import ElidedSpeech
 from .entity_set import EntitySet
 from .headline_acts import HeadlineActs
+from .knowing_clauses import KnowingClauses
 from .light_verb_acts import LightVerbActs
 from .noun_acts import NounActs
 from .outcry_nouns import OutcryNouns
@@ -178,12 +182,15 @@ class ClaimExtractor:
         for sent in cd.sents:
             asides.asides(sent)
         stranded = StrandedSpeakers(claims)
+        knowing = KnowingClauses(claims)
         for sent in cd.sents:
             stranded.cues(sent)
         for sent in cd.sents:
             stranded.object_clauses(sent)  # "said families of victims file lawsuits": after the stranded cues
             stranded.comparisons(sent)  # "more than the budget office had predicted"
             stranded.noun_tagged_cues(sent)  # "Trump predicts that Y" with "predicts" a noun
+            knowing.clauses(sent)  # "aides know Y", "she learned Y": after every cue family
+            knowing.adjective_clauses(sent)  # "aides are confident Y"
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         ConjoinedActs(claims).split()  # "said Y and has expressed support for Z": the second act, its own claim

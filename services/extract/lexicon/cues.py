@@ -325,3 +325,21 @@ REFERRING_TAG_LEMMAS = {"say", "tell", "add", "note", "continue", "write", "twee
 GLOSS_CUES = {"referring to", "alluding to"}
 # Verbs of referring (references.py): "referred to X", "alluding to X".
 REFERENCE_LEMMAS = {"refer", "allude"}
+
+# Verbs of knowing, learning and hoping whose clause is what the subject holds true or hopes
+# (knowing_clauses.py): "Reporters know they're being spun", "aides hope the ads will help" (not a
+# question: "knows what", "learn whether"). "hope", "worry", "agree" take a clause without "that"
+# only here (NEED_THAT keeps them from the cue patterns).
+KNOWING_LEMMAS = {"know", "learn", "realize", "realise", "forget", "doubt", "feel", "hope", "worry",
+                  "agree", "bet"}
+# Of those, the ones that leave the clause uncertain (hedged): hopes and feelings, not knowledge.
+KNOWING_HEDGED = {"doubt", "feel", "hope", "worry", "bet"}
+# Who is told to know or made to feel is no claimant: "I want them to know that Y".
+KNOWING_NOT_UNDER = {"want", "make", "wish", "like", "love", "need", "let"}
+# Adjectives of certainty and worry with a clause (knowing_clauses.py): "aides are confident Y",
+# "Sanders, convinced that Y, ...". Not "sure" ("make sure that Y" is a purpose) nor "clear"
+# ("made it clear that Y" is the cue patterns'); the hedged ones leave the clause uncertain.
+BELIEF_ADJECTIVES = {"confident", "convinced", "certain", "aware", "unaware", "hopeful", "optimistic",
+                     "skeptical", "sceptical", "worried", "concerned", "afraid", "fearful", "doubtful", "adamant"}
+BELIEF_ADJECTIVES_HEDGED = {"hopeful", "optimistic", "skeptical", "sceptical", "worried", "concerned", "afraid",
+                            "fearful", "doubtful"}
