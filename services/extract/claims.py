@@ -43,7 +43,8 @@ Where each pattern lives
   infinitive ("urged Y to X", "told his aides to X", "his call for X"); `LightVerbActs`
   (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");
   `DescriptionActs` (description_acts.py): "described X (as Y)", "derided X" without quotes;
-  `Requests` (requests.py): "asked for X";
+  `Requests` (requests.py): "asked for X"; `ArguedPositions` (argued_positions.py), beside it:
+  "argued for X", "warned against X", "railed against X";
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
   "the plan drew criticism from Y", "X faced criticism for Z"; `References` (references.py): "she
@@ -88,6 +89,7 @@ from spacy.tokens import Doc
 
 from services.core.models import Claim
 
+from .argued_positions import ArguedPositions
 from .characterizations import Characterizations
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
@@ -162,8 +164,10 @@ class ClaimExtractor:
         for sent in cd.sents:
             described.acts(sent)
         requests = Requests(claims)  # "asked for X"
+        positions = ArguedPositions(claims)  # "argued for X", "warned against Y", "railed against Z"
         for sent in cd.sents:
             requests.asked_for(sent)
+            positions.argued(sent)
         defences = Defences(claims)  # "defended his decision": a stance defended in words
         references = References(claims)  # "she said, referring to X": what a speaker meant
         for sent in cd.sents:

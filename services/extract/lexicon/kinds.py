@@ -7,7 +7,8 @@ _KINDS: dict[str, str] = {
     "belief": "believe think suspect fear reckon suppose assume guess feel hope doubt "
               "understand consider speculate belief view notion theory",
     "accusation": "accuse allege charge blame attack slam blast criticize criticise condemn denounce "
-                  "assail fault decry criticism critique denunciation condemnation call_out",
+                  "assail fault decry criticism critique denunciation condemnation call_out "
+                  "rail inveigh fulminate lash",
     "denial": "deny reject dismiss refute dispute rebut",
     "promise": "promise vow pledge swear guarantee commit assure assurance threat threaten",
     "prediction": "predict forecast expect warn project anticipate estimate caution prediction",
