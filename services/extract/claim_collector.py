@@ -26,6 +26,18 @@ class ClaimCollector(ClaimDocReader):
         self.claimants = claimants
         self.found: list[ClaimCandidate] = claimants.found
         self._verbs: dict[int, list[tuple[Token, list[Token]]]] = {}
+        self._taken: tuple[int, ClaimCandidate | None, set[int]] = (-1, None, set())
+
+    def taken_cues(self) -> set[int]:
+        """The cue tokens of the claims found so far (do not change the set). A dozen families
+        ask once per sentence, so it is made again only when `found` changed: claims are only
+        appended or filtered out, which changes its length or its last claim (held here, so no
+        new claim can take its id)."""
+        n, last, taken = self._taken
+        if n != len(self.found) or (self.found and self.found[-1] is not last):
+            taken = {c.cue_i for c in self.found}
+            self._taken = (len(self.found), self.found[-1] if self.found else None, taken)
+        return taken
 
     def untaken_verbs(self, sent: Span) -> Iterator[tuple[Token, list[Token]]]:
         """The verbs of the sentence (with their children) that no claim has as its cue, outside
@@ -36,7 +48,7 @@ class ClaimCollector(ClaimDocReader):
                 (v, kids) for v in self.cd.tokens_of(sent) if v.pos_ == "VERB" and self.qidx[v.i] < 0
                 for kids in [list(v.children)] if not any(c.dep_ == "neg" for c in kids)
             ]
-        taken = {c.cue_i for c in self.found}
+        taken = self.taken_cues()
         for v, kids in verbs:
             if v.i not in taken:
                 yield v, kids
@@ -87,13 +99,17 @@ class ClaimCollector(ClaimDocReader):
 
     def claims(self) -> list[Claim]:
         """The claims in document order, one per statement."""
-        cands = sorted((c for c in self.found if not c.sent.text.lstrip().lower().startswith(OUTLET_NOTES)),
-                       key=lambda c: (c.start, c.cue_i))
+        notes: dict[tuple[int, int], bool] = {}  # sentence -> an editor's note? (its text joined once)
+        for c in self.found:
+            if (key := (c.sent.start, c.sent.end)) not in notes:
+                notes[key] = c.sent.text.lstrip().lower().startswith(OUTLET_NOTES)
+        cands = sorted((c for c in self.found if not notes[c.sent.start, c.sent.end]), key=lambda c: (c.start, c.cue_i))
         # a cue inside another claim's content with the same speaker ("he said he believed
         # that ..."): one claim
         kept: list[ClaimCandidate] = []
         for c in cands:
-            outer = next((o for o in cands if o is not c and o.start <= c.cue_pos(self.doc) < o.end
+            pos = c.cue_pos(self.doc)
+            outer = next((o for o in cands if o is not c and o.start <= pos < o.end
                           and (c.subj_pronoun or o.claimant == c.claimant) and o.claimant is not None
                           and c.claimant == o.claimant), None)
             if outer is not None and c.cue in GLOSS_CUES and between_pieces(outer, c):
