@@ -44,8 +44,9 @@ class ClaimCollector(ClaimDocReader):
         quotations and not negated: what the later verb patterns may still read."""
         verbs = self._verbs.get(sent.start)
         if verbs is None:  # three pattern families read these: make the tokens once per sentence
+            pos, tokens = self.cd.words.pos, self.cd.tokens
             verbs = self._verbs[sent.start] = [
-                (v, kids) for v in self.cd.tokens_of(sent) if v.pos_ == "VERB" and self.qidx[v.i] < 0
+                (v, kids) for v in (tokens[i] for i in range(sent.start, sent.end) if pos[i] == "VERB" and self.qidx[i] < 0)
                 for kids in [list(v.children)] if not any(c.dep_ == "neg" for c in kids)
             ]
         taken = self.taken_cues()

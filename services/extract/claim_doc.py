@@ -23,6 +23,7 @@ from .lexicon.cues import (
 from .nlp import segments
 from .participle_speakers import trailing_participle_speaker
 from .quotes import QUOTE_CHARS, TRAILING, is_quote_mark, quote_spans
+from .token_index import TokenIndex
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # "backed away from / bristled at / came with the suggestion that Y": the subject holds it
@@ -72,6 +73,11 @@ class ClaimDoc:
         return self.tokens[sent.start:sent.end]
 
     @cached_property
+    def words(self) -> TokenIndex:
+        """Word form, lemma and part of speech by token index: the first test of every walk."""
+        return TokenIndex(self.doc)
+
+    @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
         """(start, end) of each paragraph (`nlp.segments`), made when a family first asks."""
         out, pos = [], 0
@@ -83,12 +89,15 @@ class ClaimDoc:
     # -- text spans
 
     def cue_lemma(self, t: Token) -> str | None:
-        lem = CUE_FORMS.get(t.lower_)
-        if lem is None and t.lemma_.lower() in CUE_LEMMAS and t.pos_ in ("VERB", "AUX"):
-            lem = t.lemma_.lower()
+        w, i = self.words, t.i
+        if not w.cue_word[i]:
+            return None
+        lem = CUE_FORMS.get(w.lower[i])
+        if lem is None and w.lemma[i] in CUE_LEMMAS and w.pos[i] in ("VERB", "AUX"):
+            lem = w.lemma[i]
         if lem is None:
             return None
-        if t.pos_ in ("VERB", "AUX"):
+        if w.pos[i] in ("VERB", "AUX"):
             return lem
         # mis-tagged verb ("claims" as NOUN): accept when it governs a subject or a clause
         if t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "attr", "appos") and any(
