@@ -4,8 +4,10 @@ cue, what is its subject, which clause is the content, is the content hedged).""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cached_property
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon.claimants import OBJECT_CONTROL_LEMMAS
@@ -52,22 +54,20 @@ class ClaimDoc:
         # spaCy makes a new Token object on every access; a dozen pattern families walk every
         # sentence, so the tokens are made once here and read as `tokens_of(sent)`
         self.tokens: list[Token] = list(doc)
-        self.qidx = [-1] * len(doc)  # token -> index of the quotation it is in, or -1
-        qi = 0
-        for t in self.tokens:
-            while qi < len(self.quotes) and self.quotes[qi][1] <= t.idx:
-                qi += 1
-            if qi < len(self.quotes) and self.quotes[qi][0] <= t.idx < self.quotes[qi][1]:
-                self.qidx[t.i] = qi
+        # token -> index of the quotation it is in, or -1: quote_spans gives them in order and
+        # apart, so each holds one run of tokens, found by bisecting the token offsets
+        self.qidx = [-1] * len(doc)
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        for qi, (qs, qe) in enumerate(self.quotes):
+            lo, hi = bisect_left(starts, qs), bisect_left(starts, qe)
+            self.qidx[lo:hi] = [qi] * (hi - lo)
         self.sents: list[Span] = list(doc.sents)
         self.sent_of = [0] * len(doc)  # token -> index of its sentence
         for k, s in enumerate(self.sents):
-            for i in range(s.start, s.end):
-                self.sent_of[i] = k
+            self.sent_of[s.start:s.end] = [k] * (s.end - s.start)
         self.ent_span: dict[int, tuple[int, int]] = {}  # token -> the NER span it is in
         for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                self.ent_span[i] = (ent.start, ent.end)
+            self.ent_span.update(dict.fromkeys(range(ent.start, ent.end), (ent.start, ent.end)))
 
     def tokens_of(self, sent: Span) -> list[Token]:
         return self.tokens[sent.start:sent.end]
