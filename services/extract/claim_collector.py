@@ -103,7 +103,7 @@ class ClaimCollector(ClaimDocReader):
         notes: dict[tuple[int, int], bool] = {}  # sentence -> an editor's note? (its text joined once)
         for c in self.found:
             if (key := (c.sent.start, c.sent.end)) not in notes:
-                notes[key] = c.sent.text.lstrip().lower().startswith(OUTLET_NOTES)
+                notes[key] = self.span_text(c.sent).lstrip().lower().startswith(OUTLET_NOTES)
         cands = sorted((c for c in self.found if not notes[c.sent.start, c.sent.end]), key=lambda c: (c.start, c.cue_i))
         # a cue inside another claim's content with the same speaker ("he said he believed
         # that ..."): one claim
@@ -142,11 +142,15 @@ class ClaimCollector(ClaimDocReader):
                 c.content = " ".join(self.text[s:e] for s, e in spans)
                 c.start, c.end = spans[0][0], spans[-1][1]
         return [
-            Claim(content=c.content, sentence=c.sent.text.strip(), claimant=c.claimant,
+            Claim(content=c.content, sentence=self.span_text(c.sent).strip(), claimant=c.claimant,
                   claimant_entity=c.claimant_entity, cue=c.cue, quote_type=c.quote_type,
                   hedged=c.hedged, polarity=c.polarity, kind=self.kind_of(c), start=c.start, end=c.end)
             for c in out
         ]
+
+    def span_text(self, span: Span) -> str:
+        """`span.text`, sliced from the Doc's text instead of joined token by token."""
+        return self.text[span.start_char:span.end_char] if len(span) else span.text
 
     def apart_from_quote(self, c: ClaimCandidate) -> bool:
         return self.question_put(c) or c.cue in GLOSS_CUES

@@ -133,7 +133,8 @@ class ClaimDoc:
         return out
 
     def quote_type_of(self, start: int, end: int) -> str:
-        words = [t for t in self.doc.char_span(start, end, alignment_mode="expand") or [] if not is_punct(t)]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in self.tokens[span.start:span.end] if not is_punct(t)] if span is not None else []
         if not words:
             return "indirect"
         quoted = sum(1 for t in words if self.qidx[t.i] >= 0)
@@ -456,15 +457,15 @@ class ClaimDoc:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
-        ids = {t.i for t in span}
-        roots = [t for t in span if t.head.i not in ids or t.head.i == t.i]
+        lo, hi = span.start, span.end  # the span's tokens: lo <= i < hi
+        roots = [t for t in self.tokens[lo:hi] if not lo <= t.head.i < hi or t.head.i == t.i]
         for r in roots:
-            if r.lemma_.lower() in HEDGE_ROOTS:
+            if self.words.lemma[r.i] in HEDGE_ROOTS:
                 return True
             for c in r.children:
-                if c.i not in ids:
+                if not lo <= c.i < hi:
                     continue
-                lc = c.lower_
+                lc = self.words.lower[c.i]
                 if c.dep_ == "aux" and lc in MODALS:
                     return True
                 if c.dep_ in ("advmod", "acomp") and lc in HEDGE_ADVERBS:
