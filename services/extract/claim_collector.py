@@ -26,17 +26,30 @@ class ClaimCollector(ClaimDocReader):
         self.claimants = claimants
         self.found: list[ClaimCandidate] = claimants.found
         self._verbs: dict[int, list[tuple[Token, list[Token]]]] = {}
+        self._taken: tuple[int, ClaimCandidate | None, set[int]] = (-1, None, set())
+
+    def taken_cues(self) -> set[int]:
+        """The cue tokens of the claims found so far (do not change the set). A dozen families
+        ask once per sentence, so it is made again only when `found` changed: claims are only
+        appended or filtered out, which changes its length or its last claim (held here, so no
+        new claim can take its id)."""
+        n, last, taken = self._taken
+        if n != len(self.found) or (self.found and self.found[-1] is not last):
+            taken = {c.cue_i for c in self.found}
+            self._taken = (len(self.found), self.found[-1] if self.found else None, taken)
+        return taken
 
     def untaken_verbs(self, sent: Span) -> Iterator[tuple[Token, list[Token]]]:
         """The verbs of the sentence (with their children) that no claim has as its cue, outside
         quotations and not negated: what the later verb patterns may still read."""
         verbs = self._verbs.get(sent.start)
         if verbs is None:  # three pattern families read these: make the tokens once per sentence
+            pos, tokens = self.cd.words.pos, self.cd.tokens
             verbs = self._verbs[sent.start] = [
-                (v, kids) for v in self.cd.tokens_of(sent) if v.pos_ == "VERB" and self.qidx[v.i] < 0
+                (v, kids) for v in (tokens[i] for i in range(sent.start, sent.end) if pos[i] == "VERB" and self.qidx[i] < 0)
                 for kids in [list(v.children)] if not any(c.dep_ == "neg" for c in kids)
             ]
-        taken = {c.cue_i for c in self.found}
+        taken = self.taken_cues()
         for v, kids in verbs:
             if v.i not in taken:
                 yield v, kids
@@ -87,13 +100,17 @@ class ClaimCollector(ClaimDocReader):
 
     def claims(self) -> list[Claim]:
         """The claims in document order, one per statement."""
-        cands = sorted((c for c in self.found if not c.sent.text.lstrip().lower().startswith(OUTLET_NOTES)),
-                       key=lambda c: (c.start, c.cue_i))
+        notes: dict[tuple[int, int], bool] = {}  # sentence -> an editor's note? (its text joined once)
+        for c in self.found:
+            if (key := (c.sent.start, c.sent.end)) not in notes:
+                notes[key] = self.span_text(c.sent).lstrip().lower().startswith(OUTLET_NOTES)
+        cands = sorted((c for c in self.found if not notes[c.sent.start, c.sent.end]), key=lambda c: (c.start, c.cue_i))
         # a cue inside another claim's content with the same speaker ("he said he believed
         # that ..."): one claim
         kept: list[ClaimCandidate] = []
         for c in cands:
-            outer = next((o for o in cands if o is not c and o.start <= c.cue_pos(self.doc) < o.end
+            pos = c.cue_pos(self.doc)
+            outer = next((o for o in cands if o is not c and o.start <= pos < o.end
                           and (c.subj_pronoun or o.claimant == c.claimant) and o.claimant is not None
                           and c.claimant == o.claimant), None)
             if outer is not None and c.cue in GLOSS_CUES and between_pieces(outer, c):
@@ -125,11 +142,15 @@ class ClaimCollector(ClaimDocReader):
                 c.content = " ".join(self.text[s:e] for s, e in spans)
                 c.start, c.end = spans[0][0], spans[-1][1]
         return [
-            Claim(content=c.content, sentence=c.sent.text.strip(), claimant=c.claimant,
+            Claim(content=c.content, sentence=self.span_text(c.sent).strip(), claimant=c.claimant,
                   claimant_entity=c.claimant_entity, cue=c.cue, quote_type=c.quote_type,
                   hedged=c.hedged, polarity=c.polarity, kind=self.kind_of(c), start=c.start, end=c.end)
             for c in out
         ]
+
+    def span_text(self, span: Span) -> str:
+        """`span.text`, sliced from the Doc's text instead of joined token by token."""
+        return self.text[span.start_char:span.end_char] if len(span) else span.text
 
     def apart_from_quote(self, c: ClaimCandidate) -> bool:
         return self.question_put(c) or c.cue in GLOSS_CUES

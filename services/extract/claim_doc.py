@@ -4,8 +4,10 @@ cue, what is its subject, which clause is the content, is the content hedged).""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cached_property
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon.claimants import OBJECT_CONTROL_LEMMAS
@@ -23,6 +25,7 @@ from .lexicon.cues import (
 from .nlp import segments
 from .participle_speakers import trailing_participle_speaker
 from .quotes import QUOTE_CHARS, TRAILING, is_quote_mark, quote_spans
+from .token_index import TokenIndex
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # "backed away from / bristled at / came with the suggestion that Y": the subject holds it
@@ -51,25 +54,28 @@ class ClaimDoc:
         # spaCy makes a new Token object on every access; a dozen pattern families walk every
         # sentence, so the tokens are made once here and read as `tokens_of(sent)`
         self.tokens: list[Token] = list(doc)
-        self.qidx = [-1] * len(doc)  # token -> index of the quotation it is in, or -1
-        qi = 0
-        for t in self.tokens:
-            while qi < len(self.quotes) and self.quotes[qi][1] <= t.idx:
-                qi += 1
-            if qi < len(self.quotes) and self.quotes[qi][0] <= t.idx < self.quotes[qi][1]:
-                self.qidx[t.i] = qi
+        # token -> index of the quotation it is in, or -1: quote_spans gives them in order and
+        # apart, so each holds one run of tokens, found by bisecting the token offsets
+        self.qidx = [-1] * len(doc)
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        for qi, (qs, qe) in enumerate(self.quotes):
+            lo, hi = bisect_left(starts, qs), bisect_left(starts, qe)
+            self.qidx[lo:hi] = [qi] * (hi - lo)
         self.sents: list[Span] = list(doc.sents)
         self.sent_of = [0] * len(doc)  # token -> index of its sentence
         for k, s in enumerate(self.sents):
-            for i in range(s.start, s.end):
-                self.sent_of[i] = k
+            self.sent_of[s.start:s.end] = [k] * (s.end - s.start)
         self.ent_span: dict[int, tuple[int, int]] = {}  # token -> the NER span it is in
         for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                self.ent_span[i] = (ent.start, ent.end)
+            self.ent_span.update(dict.fromkeys(range(ent.start, ent.end), (ent.start, ent.end)))
 
     def tokens_of(self, sent: Span) -> list[Token]:
         return self.tokens[sent.start:sent.end]
+
+    @cached_property
+    def words(self) -> TokenIndex:
+        """Word form, lemma and part of speech by token index: the first test of every walk."""
+        return TokenIndex(self.doc)
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -83,12 +89,15 @@ class ClaimDoc:
     # -- text spans
 
     def cue_lemma(self, t: Token) -> str | None:
-        lem = CUE_FORMS.get(t.lower_)
-        if lem is None and t.lemma_.lower() in CUE_LEMMAS and t.pos_ in ("VERB", "AUX"):
-            lem = t.lemma_.lower()
+        w, i = self.words, t.i
+        if not w.cue_word[i]:
+            return None
+        lem = CUE_FORMS.get(w.lower[i])
+        if lem is None and w.lemma[i] in CUE_LEMMAS and w.pos[i] in ("VERB", "AUX"):
+            lem = w.lemma[i]
         if lem is None:
             return None
-        if t.pos_ in ("VERB", "AUX"):
+        if w.pos[i] in ("VERB", "AUX"):
             return lem
         # mis-tagged verb ("claims" as NOUN): accept when it governs a subject or a clause
         if t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "attr", "appos") and any(
@@ -124,7 +133,8 @@ class ClaimDoc:
         return out
 
     def quote_type_of(self, start: int, end: int) -> str:
-        words = [t for t in self.doc.char_span(start, end, alignment_mode="expand") or [] if not is_punct(t)]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in self.tokens[span.start:span.end] if not is_punct(t)] if span is not None else []
         if not words:
             return "indirect"
         quoted = sum(1 for t in words if self.qidx[t.i] >= 0)
@@ -447,15 +457,15 @@ class ClaimDoc:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
-        ids = {t.i for t in span}
-        roots = [t for t in span if t.head.i not in ids or t.head.i == t.i]
+        lo, hi = span.start, span.end  # the span's tokens: lo <= i < hi
+        roots = [t for t in self.tokens[lo:hi] if not lo <= t.head.i < hi or t.head.i == t.i]
         for r in roots:
-            if r.lemma_.lower() in HEDGE_ROOTS:
+            if self.words.lemma[r.i] in HEDGE_ROOTS:
                 return True
             for c in r.children:
-                if c.i not in ids:
+                if not lo <= c.i < hi:
                     continue
-                lc = c.lower_
+                lc = self.words.lower[c.i]
                 if c.dep_ == "aux" and lc in MODALS:
                     return True
                 if c.dep_ in ("advmod", "acomp") and lc in HEDGE_ADVERBS:

@@ -230,8 +230,11 @@ class ClaimantCorrections(ClaimDocReader):
     def poll_of_share(self, v: Token) -> Token | None:
         """ "In a CNN/ORC poll released Monday, 31 percent of Republicans said Y": the poll."""
         subj = next((k for k in v.children if k.dep_ == "nsubj"), None)
-        if subj is None or not any(t.lower_ in ("percent", "%") for t in subj.subtree):
+        if subj is None:
             return None
+        words = self.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)].lower()
+        if ("percent" not in words and "%" not in words) or not any(t.lower_ in ("percent", "%") for t in subj.subtree):
+            return None  # (the subtree walked only when its text has the word)
         sent = self.sents[self.sent_of[v.i]]
         first = next((t for t in sent if not t.is_space), None)
         if first is None or first.lower_ != "in":

@@ -284,10 +284,11 @@ class ClaimantResolver(ClaimDocReader):
         return e.name in self.personish
 
     def learn_honorific_genders(self) -> None:
-        for t in self.doc:
-            g = HONORIFIC_GENDER.get(t.lower_.rstrip("."))
+        for i, low in enumerate(self.cd.words.lower):
+            g = HONORIFIC_GENDER.get(low.rstrip("."))
             if g is None:
                 continue
+            t = self.cd.tokens[i]
             for x in self.doc[t.i + 1 : t.i + 4]:
                 if x.pos_ != "PROPN":
                     continue

@@ -23,8 +23,11 @@ class ColonLeadIns(ClaimDocReader):
         self.claims = claims
 
     def lead_ins(self, sent: Span) -> None:
-        toks = [t for t in sent if not t.is_space]
-        if len(toks) < 3 or toks[-1].text != ":":
+        last = next((t for t in reversed(self.cd.tokens_of(sent)) if not t.is_space), None)
+        if last is None or last.text != ":":
+            return  # the sentence's tokens gathered only when it ends in a colon
+        toks = [t for t in self.cd.tokens_of(sent) if not t.is_space]
+        if len(toks) < 3:
             return
         v = toks[-1].head  # "Hewitt writes:", "he told reporters:", "she said in a statement:"
         if v.i >= toks[-1].i or any(t.pos_ in ("VERB", "AUX") for t in self.doc[v.i + 1:toks[-1].i]):

@@ -86,8 +86,10 @@ def _closing_relative_clause(comp: Token) -> set[int]:
     one content would swallow. Any other is kept: in PolNeAR's gold it is as often part of the
     content as not."""
     for r in comp.subtree:
+        if r.dep_ != "relcl":
+            continue  # (the left edge looked up only for a relative clause)
         w = r.left_edge
-        if r.dep_ == "relcl" and r.i > comp.i and r.right_edge.i >= comp.right_edge.i - 1 and \
+        if r.i > comp.i and r.right_edge.i >= comp.right_edge.i - 1 and \
                 w.lower_ in ("who", "which") and w.i > 0 and w.nbor(-1).text == "," and \
                 (w.lower_ == "who" or _speakers_gloss(r)):
             return {t.i for t in r.subtree} | {w.i - 1}

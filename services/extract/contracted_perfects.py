@@ -25,6 +25,8 @@ class ContractedPerfects:
         self.claims = claims
 
     def cues(self, sent: Span) -> None:
+        if not any(c in self.claims.text[sent.start_char:sent.end_char] for c in _CONTRACTED):
+            return  # no "'s" in the sentence: no verb walk
         for v, kids in self.claims.untaken_verbs(sent):
             aux = [c for c in kids if c.dep_ in ("auxpass", "aux")]
             if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].text not in _CONTRACTED or \

@@ -22,8 +22,9 @@ class CopularClaims:
 
     def copular(self, sent: Span) -> None:
         qidx = self.cd.qidx
-        for n in self.cd.tokens_of(sent):
-            if n.pos_ != "NOUN" or n.lemma_.lower() not in COPULAR_CLAIM_NOUNS or qidx[n.i] >= 0:
+        for i in self.cd.words.with_lemma(sent.start, sent.end, COPULAR_CLAIM_NOUNS):
+            n = self.cd.tokens[i]
+            if qidx[i] >= 0:
                 continue
             if n.dep_ == "nsubj" and n.head.lemma_ == "be":
                 clause = next((c for c in n.head.children if c.dep_ in ("ccomp", "attr", "advcl") and c.i > n.i

@@ -63,7 +63,11 @@ class CuePatterns(EvaluationCues):
 
     def cue_verbs(self, sent: Span) -> None:
         """Each cue verb of the sentence goes to the one pattern its clause fits."""
-        for v in self.cd.tokens_of(sent):
+        cue_word, tokens = self.cd.words.cue_word, self.cd.tokens
+        for i in range(sent.start, sent.end):
+            if not cue_word[i]:
+                continue  # no cue's word: cue_verb would say None
+            v = tokens[i]
             cv = self.cue_verb(v)
             if cv is None:
                 continue
@@ -382,9 +386,10 @@ class CuePatterns(EvaluationCues):
 
     def claim_nouns(self, sent: Span) -> None:
         """ "reports that Y", "Smith's claim that Y": a claim named by a noun."""
-        for n in self.cd.tokens_of(sent):
-            lemma = n.lemma_.lower() if n.pos_ == "NOUN" else n.lower_
-            if lemma not in CLAIM_NOUNS_WITH_CLAUSE or self.qidx[n.i] >= 0 or not self.is_noun_use(n):
+        w = self.cd.words
+        for i in range(sent.start, sent.end):
+            lemma = w.lemma[i] if w.pos[i] == "NOUN" else w.lower[i]
+            if lemma not in CLAIM_NOUNS_WITH_CLAUSE or self.qidx[i] >= 0 or not self.is_noun_use(n := self.cd.tokens[i]):
                 continue
             if self.cd.cue_lemma(n.head) in DENY_LEMMAS:
                 continue
@@ -413,8 +418,9 @@ class CuePatterns(EvaluationCues):
             c.dep_ in ("poss", "det") for c in n.children)
 
     def according_to(self, sent: Span) -> None:
-        for t in self.cd.tokens_of(sent):
-            if t.lower_ != "according" or self.qidx[t.i] >= 0:
+        for i in self.cd.words.with_form(sent.start, sent.end, ("according",)):
+            t = self.cd.tokens[i]
+            if self.qidx[i] >= 0:
                 continue
             to = next((c for c in t.children if c.lower_ == "to"), None)
             if to is None and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
@@ -468,8 +474,9 @@ class CuePatterns(EvaluationCues):
         return skip
 
     def sentence_adverbs(self, sent: Span) -> None:
-        for t in self.cd.tokens_of(sent):
-            if t.lower_ not in REPORT_ADVERBS or self.qidx[t.i] >= 0:
+        for i in self.cd.words.with_form(sent.start, sent.end, REPORT_ADVERBS):
+            t = self.cd.tokens[i]
+            if self.qidx[i] >= 0:
                 continue
             if any(c.start <= t.idx < c.end for c in self.claims.found):
                 continue

@@ -18,8 +18,9 @@ class DetachedNounClauses(CopularClaims):
 
     def nouns(self, sent: Span) -> None:
         qidx = self.cd.qidx
-        for n in self.cd.tokens_of(sent):
-            if n.pos_ != "NOUN" or n.lemma_.lower() not in DETACHED_CLAUSE_NOUNS or qidx[n.i] >= 0:
+        for i in self.cd.words.with_lemma(sent.start, sent.end, DETACHED_CLAUSE_NOUNS):
+            n = self.cd.tokens[i]
+            if qidx[i] >= 0:
                 continue
             that = self.that_after(sent, n)
             if that is None:

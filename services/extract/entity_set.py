@@ -3,6 +3,7 @@ character span back to an entity (claims use these to name their claimants)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from services.core.models import Entity
@@ -25,6 +26,10 @@ class EntitySet:
     entities: list[Entity] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     _index: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)
+    # claims ask for the same few speakers again and again: answers kept, like _index, on the
+    # understanding that the resolver's result is not changed once claims read it
+    _canonical: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _at: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def _lookup(self) -> dict[str, str]:
         if self._index is None:
@@ -44,6 +49,11 @@ class EntitySet:
 
     def canonical(self, surface: str) -> str | None:
         """The canonical name a surface form ("Okafor", "the Harbour Authority") refers to."""
+        if surface not in self._canonical:
+            self._canonical[surface] = self._find_canonical(surface)
+        return self._canonical[surface]
+
+    def _find_canonical(self, surface: str) -> str | None:
         if not surface or not surface.strip():
             return None
         index = self._lookup()
@@ -71,14 +81,35 @@ class EntitySet:
                 return hits.pop()
         return None
 
+    def _mentions_by_start(self) -> tuple:
+        """(mention order by start, their starts, the longest mention, the first entity of each name)."""
+        key = (len(self.mentions), len(self.entities))
+        if self._at is None or self._at[0] != key:
+            order = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].start)
+            longest = max((m.end - m.start for m in self.mentions), default=0)
+            by_name: dict[str, Entity] = {}
+            for e in self.entities:
+                by_name.setdefault(e.name, e)
+            self._at = (key, order, [self.mentions[k].start for k in order], longest, by_name)
+        return self._at[1:]
+
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping the character span [start, end) (the largest
-        overlap wins)."""
-        best, best_overlap = None, 0
-        for m in self.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap > best_overlap or (overlap == best_overlap == 0 and start == end == m.start):
-                best, best_overlap = m, overlap
+        overlap wins, the first mention of those; for an empty span, the last mention starting
+        there). Only the mentions starting less than the longest one before `start` can overlap."""
+        order, starts, longest, by_name = self._mentions_by_start()
+        best, best_overlap, best_k = None, 0, -1
+        if start == end:
+            ks = [order[j] for j in range(bisect_left(starts, start), bisect_right(starts, start))
+                  if self.mentions[order[j]].end >= start]
+            best = self.mentions[max(ks)] if ks else None
+        else:
+            for j in range(bisect_left(starts, start - longest + 1), bisect_left(starts, end)):
+                k = order[j]
+                m = self.mentions[k]
+                overlap = min(end, m.end) - max(start, m.start)
+                if overlap > best_overlap or (overlap == best_overlap > 0 and k < best_k):
+                    best, best_overlap, best_k = m, overlap, k
         if best is None:
             return None
-        return next((e for e in self.entities if e.name == best.entity), None)
+        return by_name.get(best.entity)

@@ -12,6 +12,9 @@ from .claim_doc import ClaimDoc, ClaimDocReader
 from .lexicon.cues import ACT_NOUN_PREPS, ACT_NOUNS_TO, SAID_NOUNS_WITH_CLAUSE
 from .speech_acts import infinitive_after, is_speaker
 
+# the walk over nouns tests all three at once
+_ACT_NOUNS = frozenset(ACT_NOUN_PREPS) | frozenset(ACT_NOUNS_TO) | frozenset(SAID_NOUNS_WITH_CLAUSE)
+
 
 class NounActs(ClaimDocReader):
     def __init__(self, cd: ClaimDoc, claims: ClaimCollector):
@@ -19,12 +22,11 @@ class NounActs(ClaimDocReader):
         self.claims = claims
 
     def nouns(self, sent: Span) -> None:
-        for n in self.cd.tokens_of(sent):
-            if n.pos_ != "NOUN" or self.qidx[n.i] >= 0:
+        for i in self.cd.words.with_lemma(sent.start, sent.end, _ACT_NOUNS):
+            n = self.cd.tokens[i]
+            if self.qidx[i] >= 0:
                 continue
-            lem = n.lemma_.lower()
-            if lem not in ACT_NOUN_PREPS and lem not in ACT_NOUNS_TO and lem not in SAID_NOUNS_WITH_CLAUSE:
-                continue
+            lem = self.cd.words.lemma[i]
             who = next((c for c in n.children if c.dep_ == "poss"), None)
             if who is None or not is_speaker(who):
                 continue  # "the attacks on Paris", "calls for help": no speaker named

@@ -16,9 +16,13 @@ class NounTaggedCues(ClaimDocReader):
     claims: ClaimCollector
 
     def noun_tagged_cues(self, sent: Span) -> None:
-        for n in self.cd.tokens_of(sent):
+        pos = self.cd.words.pos
+        for i in range(sent.start + 1, sent.end):
+            if pos[i] not in ("NOUN", "PROPN") or self.qidx[i] >= 0:
+                continue
+            n = self.cd.tokens[i]
             # a present-tense form ("predicts", "estimates"): the noun reading is the parse's mistake
-            if n.pos_ not in ("NOUN", "PROPN") or n.tag_ != "NNS" or self.qidx[n.i] >= 0 or n.i == sent.start:
+            if n.tag_ != "NNS":
                 continue
             lem = self.cd.cue_lemma(n)
             if lem is None or any(c.dep_ in SUBJECT_DEPS for c in n.children):

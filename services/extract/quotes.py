@@ -16,6 +16,7 @@ _NOT_SPEECH = re.compile(r"\s*(?:[(\[][^)\]]*[)\]][.,]?|Follow\b.*\b(?:on )?Twit
 
 TRAILING = set(".,;:!?—–-\"“”‘’«»") | {"--", "...", "…"}
 QUOTE_CHARS = set("\"“”‘’«»")
+_MARK = re.compile("''|[\"“”‘’«»]")  # a quote mark, or two apostrophes standing for one
 
 
 def is_quote_mark(t: Token) -> bool:
@@ -41,19 +42,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         open_at: int | None = None
         kind = ""
         floor = base  # where an unmatched closing quote can start
-        k = -1
-        while k + 1 < len(seg):
-            k += 1
-            ch = seg[k]
-            width = 1
-            if ch == "'" and seg[k + 1:k + 2] == "'":
-                ch, width = '"', 2  # the New York Times' doubled apostrophes: ''Quote,''
-            if ch not in QUOTE_CHARS:
-                continue
+        for m in _MARK.finditer(seg):  # the marks only: a walk over every character cost more
+            k, width = m.start(), m.end() - m.start()
+            ch = '"' if width == 2 else m.group()  # the New York Times' doubled apostrophes: ''Quote,''
             prev = seg[k - 1] if k else " "
             nxt = seg[k + width] if k + width < len(seg) else " "
             at = base + k
-            k += width - 1
             if ch in "‘’":
                 if open_at is None and ch == "‘" and not prev.isalnum() and not nxt.isspace():
                     open_at, kind = at + 1, "single"
