@@ -15,7 +15,7 @@ from .lexicon.reproaches import CHARGE_PREPS, REASON_PREPS, REPROACH_LEMMAS
 from .quoted_fragments import QuotedFragments
 from .speech_acts import is_speaker, participle_speaker
 
-_VERBS = REPROACH_LEMMAS | OBJECT_ACT_LEMMAS
+_VERBS = REPROACH_LEMMAS | OBJECT_ACT_LEMMAS | set(CHARGE_PREPS)
 _PREPS = REASON_PREPS | set(CHARGE_PREPS.values())
 _PERSONAL_OBJECTS = {"him", "her", "them", "us", "me", "you"}
 

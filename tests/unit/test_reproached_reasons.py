@@ -32,6 +32,13 @@ def test_a_second_participle_speaks_for_the_first_ones_speaker(extract, by_cue):
     assert c.quote_type == "mixed" and c.claimant == "The mayor" and c.content.startswith("him of trying")
 
 
+def test_a_charge_with_quoted_words_is_mixed_speech(extract, by_cue):
+    # "charged X with Y", a speaker's (here a report's issuer's) account of X
+    c = by_cue(extract("The watchdog group issued a report charging the agency with “gross negligence” in its "
+                       "handling of the flood."), "charging")
+    assert (c.quote_type, c.claimant, c.content) == ("mixed", "The watchdog group", "the agency with “gross negligence”")
+
+
 def test_a_reproach_verb_with_a_thing_for_object_is_no_claim(extract):
     # "hit the road for" is a deed: nobody's verdict on anyone
     assert not [c for c in extract("The senator hit the road for a “listening” tour of rural counties.")

@@ -11,8 +11,9 @@ REPROACH_LEMMAS = {
     "excoriate", "upbraid", "castigate", "chastise", "admonish", "reprimand", "bludgeon", "skewer",
     "needle", "ding", "hammer", "pillory", "ridicule", "deride", "taunt",
 }
-# the preposition that brings the reason; "accused X of Y" (its own cue in cue_patterns.py, left
-# when the parse gives the participle no subject: "responded by calling him “dopey” and accusing
-# him of Y")
+# the preposition that brings the reason; and verbs of charging with their own ("charged the
+# agency with “gross negligence”", "credited the volunteers with Y"; "accused X of Y" is a cue of
+# cue_patterns.py, left when the parse gives the participle no subject: "responded by calling him
+# “dopey” and accusing him of Y")
 REASON_PREPS = {"for"}
-CHARGE_PREPS = {"accuse": "of"}
+CHARGE_PREPS = {"accuse": "of", "charge": "with", "credit": "with"}
