@@ -10,8 +10,9 @@ from spacy.tokens import Token
 
 from .quoted_fragments import QuotedFragments
 
-# how far up from the quoted words "as" may be: "as “a gimmick”", "as having “no real” impact"
-_MAX_UP = 3
+# how far up from the quoted words "as" may be: "as “a gimmick”", "as having “no real” impact",
+# "as one of the worst CEOs “in the history of business”" (five: PolNeAR train 1 gained, 0 lost)
+_MAX_UP = 5
 _PARTICLES = {"off", "up", "down", "out"}  # "waves off X as", which the parse reads as a preposition
 
 

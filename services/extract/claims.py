@@ -67,6 +67,8 @@ Where each pattern lives
   content ("said Y and has expressed support for Z"), cut off as a claim of its own.
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
+- `ReproachedReasons` (reproached_reasons.py), after it: a verb of reproach with a quoted reason
+  ("ripped the prosecutor for acting as “judge and jury”"): mixed speech.
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
   of speaking or judging ("warned against the “fevered dreams” of X"): mixed speech.
 - `QuotedClauses` (quoted_clauses.py), after it: a "that" clause with quoted words under a verb no
@@ -118,6 +120,7 @@ from .quoted_fragments import QuotedFragments
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
 from .references import References
+from .reproached_reasons import ReproachedReasons
 from .requests import Requests
 from .source_asides import SourceAsides
 from .speech_acts import SpeechActs
@@ -203,6 +206,7 @@ class ClaimExtractor:
             lead_ins.lead_ins(sent)
         Transcripts(cd, claims).lines()
         QuotedSpeech(cd, claims).direct_speech()
+        ReproachedReasons(cd, claims).reasons()  # "ripped X for acting as “the judge”": X too, before the fragments
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
         QuotedClauses(cd, claims).clauses()  # "protested that X was “Y”": a that clause no cue took
         Characterizations(cd, claims).as_labels()  # "rejected the plan as “a gimmick”": what fragments left

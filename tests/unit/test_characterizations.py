@@ -36,3 +36,11 @@ def test_a_capitalized_subject_tagged_as_a_verb_still_labels(extract, by_cue):
     c = by_cue(extract("Trump further summed up the mayor as “a disaster,” denounced his budget and said "
                        "he should resign."), "summed")
     assert c.quote_type == "mixed" and c.claimant == "Trump" and c.content == "the mayor as “a disaster,”"
+
+
+def test_a_quote_deep_in_the_label_still_labels(extract, by_cue):
+    # the quoted words hang on a noun inside the label, several steps below "as"
+    c = by_cue(extract("The magazine ranked the senator as one of the ten worst lawmakers “in the history of the "
+                       "state.”"), "ranked")
+    assert (c.quote_type, c.claimant) == ("mixed", "The magazine")
+    assert c.content == "the senator as one of the ten worst lawmakers “in the history of the state.”"
