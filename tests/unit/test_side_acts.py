@@ -54,3 +54,23 @@ def test_first_content_ends_before_the_second_act(extract):
 @pytest.mark.parametrize(("text", "content"), WHOLE_CONTENTS)
 def test_content_that_holds_the_act_stays_whole(extract, text, content):
     assert [c.content for c in extract(text)] == [content]
+
+
+
+# (sentence, its first content, the gloss it no longer holds): another speaker's gloss closes it
+GLOSSED = [
+    ("The mayor complained that the vote had been rigged against him, a charge that county officials "
+     "strongly denied.", "the vote had been rigged against him", "a charge"),
+    ("Aides told reporters that the talks had gone both ways, a point the senator also acknowledged on Friday.",
+     "the talks had gone both ways", "a point"),
+    # a gloss that no speaker takes up stays in the content
+    ("The mayor said the repairs would cost 5 million dollars, a sum the council had set aside in March.",
+     "the repairs would cost 5 million dollars, a sum the council had set aside in March", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "gloss"), GLOSSED)
+def test_content_ends_before_another_speakers_gloss(extract, text, content, gloss):
+    first = extract(text)[0].content
+    assert first == content
+    assert gloss is None or gloss not in first
