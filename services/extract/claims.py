@@ -63,6 +63,9 @@ Where each pattern lives
 - `KnowingClauses` (knowing_clauses.py), after the stranded cues: a verb of knowing, learning or
   hoping with a clause ("aides know Y", "she learned Y", "leaders hope Y" without "that"), and an
   adjective of certainty or worry with one ("aides are confident Y").
+- `SideActs` (side_acts.py), before ConjoinedActs: another act of saying with a speaker of its
+  own, hung inside the first content ("One in three said Y and one in four said Z"), cut off as a
+  claim of its own.
 - `ConjoinedActs` (conjoined_acts.py): the speaker's second act the parse hung inside the first
   content ("said Y and has expressed support for Z"), cut off as a claim of its own.
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
@@ -122,6 +125,7 @@ from .quotes import quote_spans
 from .references import References
 from .reproached_reasons import ReproachedReasons
 from .requests import Requests
+from .side_acts import SideActs
 from .source_asides import SourceAsides
 from .speech_acts import SpeechActs
 from .stranded_speakers import StrandedSpeakers
@@ -200,6 +204,7 @@ class ClaimExtractor:
             knowing.adjective_clauses(sent)  # "aides are confident Y"
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
+        SideActs(claims).split()  # "A said X and B said Y": B's act, hung inside X, its own claim
         ConjoinedActs(claims).split()  # "said Y and has expressed support for Z": the second act, its own claim
         lead_ins = ColonLeadIns(claims)  # "Hewitt writes:" and an unquoted paragraph
         for sent in cd.sents:

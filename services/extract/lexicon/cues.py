@@ -314,6 +314,10 @@ CONJOINED_ACT_LEMMAS = {"express", "propose", "signal", "accuse", "question", "p
                         "explain", "complain", "suggest", "predict", "praise", "indicate", "announce",
                         "declare", "add", "note", "say", "comment", "float", "chide", "state"}
 SEQUENCE_WORDS = {"before", "after", "when", "while"}
+# Verbs with which another speaker takes up what was said, in a gloss closing the content: ", a
+# charge that officials denied", ", a point the senator also acknowledged" (side_acts.py).
+GLOSSED_ACT_LEMMAS = {"deny", "dispute", "reject", "dismiss", "acknowledge", "concede", "confirm", "echo",
+                      "repeat", "mock", "ridicule", "trumpet", "criticize", "call", "make", "say", "note"}
 
 # Verbs of speaking a "referring to X" aside can gloss: "“He's a liar,” Trump said, referring to
 # Clinton" (references.py). Not a deed ("he walked out, referring to the door").

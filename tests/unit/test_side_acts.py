@@ -1,0 +1,76 @@
+"""Side-by-side acts (side_acts.py): a second act of saying with a speaker of its own, hung by the
+parse inside the first content, is a claim of its own and ends the first content. Sentences
+written for these tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+SIDE_BY_SIDE = [
+    # the second speaker hung on the first content as a conjunct of its last noun
+    ("One in three voters said the party does not care about farmers and one in four said it was "
+     "openly hostile to them.",
+     [("said", "the party does not care about farmers", "One in three voters"),
+      ("said", "it was openly hostile to them", "one in four")]),
+    # a second speaker after "and"
+    ("Reed said if the bridge closes, traffic will triple in the valley and Jones says some of those "
+     "drivers will move away.",
+     [("said", "if the bridge closes, traffic will triple in the valley", "Reed"),
+      ("says", "some of those drivers will move away", "Jones")]),
+    # the speaker again, after a comma that closes a concession
+    ("The mayor says that even though she would probably replace the police chief, she actually "
+     "thinks he has done a decent job.",
+     [("says", "even though she would probably replace the police chief", "The mayor"),
+      ("thinks", "he has done a decent job", "The mayor")]),
+]
+
+# (sentence, its one content): the act inside is part of what was said, or the sentence's source
+WHOLE_CONTENTS = [
+    # a story the speaker tells goes on with its own "and she thought"
+    ("Ana Ruiz said that when she was a clerk, a boss invited her to lunch and she thought it meant a promotion.",
+     "when she was a clerk, a boss invited her to lunch and she thought it meant a promotion"),
+    # a relative clause glosses the first content
+    ("Tom Reed said he saw the change in his own family, most of whom thought the plan would fail.",
+     "he saw the change in his own family, most of whom thought the plan would fail"),
+    # "according to X" sources its whole sentence, second act and all
+    ("According to the county, Reed said the bridge would close and Jones said the ferry would run.",
+     "Reed said the bridge would close and Jones said the ferry would run"),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), SIDE_BY_SIDE)
+def test_second_act_is_its_own_claim(extract, text, claims):
+    assert [(c.cue, c.content, c.claimant) for c in extract(text)] == claims
+
+
+def test_first_content_ends_before_the_second_act(extract):
+    text = ("The council admitted that while the audit was never central to its inquiry, it argued "
+            "the inquiry could not go on without the ledgers.")
+    assert [(c.cue, c.content) for c in extract(text)] == [
+        ("admitted", "while the audit was never central to its inquiry"),
+        ("argued", "the inquiry could not go on without the ledgers")]
+
+
+@pytest.mark.parametrize(("text", "content"), WHOLE_CONTENTS)
+def test_content_that_holds_the_act_stays_whole(extract, text, content):
+    assert [c.content for c in extract(text)] == [content]
+
+
+
+# (sentence, its first content, the gloss it no longer holds): another speaker's gloss closes it
+GLOSSED = [
+    ("The mayor complained that the vote had been rigged against him, a charge that county officials "
+     "strongly denied.", "the vote had been rigged against him", "a charge"),
+    ("Aides told reporters that the talks had gone both ways, a point the senator also acknowledged on Friday.",
+     "the talks had gone both ways", "a point"),
+    # a gloss that no speaker takes up stays in the content
+    ("The mayor said the repairs would cost 5 million dollars, a sum the council had set aside in March.",
+     "the repairs would cost 5 million dollars, a sum the council had set aside in March", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "gloss"), GLOSSED)
+def test_content_ends_before_another_speakers_gloss(extract, text, content, gloss):
+    first = extract(text)[0].content
+    assert first == content
+    assert gloss is None or gloss not in first
