@@ -81,6 +81,8 @@ Where each pattern lives
   with an object ("rejected the plan as “a gimmick”"): mixed speech.
 - `OutcryNouns` (outcry_nouns.py), after it: a quote named by a noun of shouting or a slogan
   ("chants of “Y”", "her slogan is “Y”"): direct speech.
+- `AskedAnswers` (asked_answers.py), after them: an answer that swallowed its question ("Asked
+  whether Y, she said, “Z”"), split into the question and the answer.
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimantCorrections`
   (claimant_corrections.py), last: subjects that are no claimant ("what is called Y");
   `ClaimCollector` (claim_collector.py): quote type and hedging of each find, then one claim
@@ -95,6 +97,7 @@ from spacy.tokens import Doc
 from services.core.models import Claim
 
 from .argued_positions import ArguedPositions
+from .asked_answers import AskedAnswers
 from .characterizations import Characterizations
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
@@ -216,6 +219,7 @@ class ClaimExtractor:
         QuotedClauses(cd, claims).clauses()  # "protested that X was “Y”": a that clause no cue took
         Characterizations(cd, claims).as_labels()  # "rejected the plan as “a gimmick”": what fragments left
         OutcryNouns(cd, claims).outcries()  # "chants of “Lock her up!”"
+        AskedAnswers(claims).split()  # "Asked whether Y, she said Z": the question apart from the answer
         claims.claimants.backfill_asides(found)
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant
         return claims.claims()
