@@ -1,8 +1,9 @@
 """Answers that swallowed their question: "Asked by Roe whether she had practised, she said, “I
 read it once.”" The parse hangs the question ("Asked ... whether Y") on the answer's verb, so the
 answer's content opens with it. The question is a claim of its own (SpeechActs.question_put: the
-asker's, or nobody's); the answer starts after it and after its "she said" tag. Runs after every
-family, on the claims found."""
+asker's, or nobody's); the answer starts after it and after its "she said" tag. Likewise a
+question after the quote it answers ("Roe said, “We’ll see,” when asked whether Y"). Runs after
+every family, on the claims found."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ class AskedAnswers:
     def split(self) -> None:
         cd = self.cd
         for c in list(self.claims.found):
+            if c.claimant is not None and not c.parts and cd.text.find("sked", c.start + 16, c.end) >= 0:
+                self.trailing_question(c)  # cheap: only a content with "asked" after its opening
             if c.claimant is None or "sked" not in cd.text[c.start:c.start + 16]:
                 continue  # cheap: only a content that opens on "Asked" / "When asked"
             v = self.question_at(c)
@@ -41,6 +44,26 @@ class AskedAnswers:
                     cd.quote_type_of(c.start, c.end)
                 self.claims.found.append(c)
             self.acts.question_put(c.sent, v, list(v.children), False)
+
+    def trailing_question(self, c: ClaimCandidate) -> None:
+        """ "Roe said, “We’ll see,” when asked whether Y": the parse hangs the question on the
+        quote's verb, so the content ran on past the closing mark. The question lies outside the
+        quotation its head is in. (Not "agreed that she had a curt reply when asked who she would
+        back": nothing quoted there, the question is part of what she agreed.)"""
+        cd = self.cd
+        v = next((t for t in cd.tokens_of(c.sent) if c.start < t.idx < c.end and t.lemma_.lower() == "ask" and
+                  SpeechActs.asked_of_subject(t) and cd.qidx[t.i] < 0 and cd.qidx[t.head.i] >= 0), None)
+        if v is None:
+            return
+        i = v.left_edge.i - 1  # back over the comma to the closing quote mark
+        while i > 0 and (cd.doc[i].is_space or cd.doc[i].is_punct and cd.doc[i].text not in "”\"’'"):
+            i -= 1
+        end = cd.doc[i].idx + len(cd.doc[i])
+        if cd.doc[i].text not in "”\"’'" or end - c.start < 3:
+            return
+        c.end, c.content = end, cd.text[c.start:end]
+        c.quote_type = cd.quote_type_of(c.start, end)
+        self.acts.question_put(c.sent, v, list(v.children), False)
 
     def question_at(self, c: ClaimCandidate) -> Token | None:
         """The participle of asking the content opens with ("Asked whether Y", "When asked about Y")."""

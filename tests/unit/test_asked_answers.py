@@ -14,6 +14,9 @@ ANSWERS = [
      [("whether the mayor would resign", None), ('"I have no idea what she will do,"', "Ortiz")]),
     ('Asked by a reporter whether she had read the audit, she said, "I skimmed it over the weekend."',
      [("whether she had read the audit", "a reporter"), ('"I skimmed it over the weekend."', "she")]),
+    # after the quote: the parse ran the quote's content on into the question
+    ('Ortiz had previously said, "We will see," when asked whether he would run for the council seat.',
+     [('"We will see,"', "Ortiz"), ("whether he would run for the council seat", None)]),
 ]
 
 
@@ -29,6 +32,9 @@ def test_question_and_answer_are_apart(extract, text, claims):
     # the paper reports the question and the answer together
     ('When asked about the new levy, Roe "bristled" and walked off, the Gazette reported.',
      'When asked about the new levy, Roe "bristled"'),
+    # nothing quoted: the question is part of what she agreed
+    ("Roe agreed that she was not a fan and had a curt reply when asked who she would back instead.",
+     "she was not a fan and had a curt reply when asked who she would back instead"),
 ])
 def test_question_inside_another_claim_stays(extract, text, content):
     assert content in [c.content for c in extract(text)]
