@@ -133,6 +133,7 @@ from .source_asides import SourceAsides
 from .speech_acts import SpeechActs
 from .stranded_speakers import StrandedSpeakers
 from .transcripts import Transcripts
+from .wondered_questions import WonderedQuestions
 
 # quote_spans is imported from here by other modules and tests: it stays importable here.
 __all__ = ["ClaimExtractor", "quote_spans"]
@@ -178,6 +179,7 @@ class ClaimExtractor:
         for sent in cd.sents:
             requests.asked_for(sent)
             positions.argued(sent)
+        WonderedQuestions(claims).questions()  # "are left wondering whether Y": what SpeechActs left
         defences = Defences(claims)  # "defended his decision": a stance defended in words
         references = References(claims)  # "she said, referring to X": what a speaker meant
         for sent in cd.sents:
