@@ -44,7 +44,8 @@ Where each pattern lives
   (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");
   `DescriptionActs` (description_acts.py): "described X (as Y)", "derided X" without quotes;
   `Requests` (requests.py): "asked for X"; `ArguedPositions` (argued_positions.py), beside it:
-  "argued for X", "warned against X", "railed against X";
+  "argued for X", "warned against X", "railed against X"; `WonderedQuestions`
+  (wondered_questions.py), after them: "are left wondering whether Y" with no subject;
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
   "the plan drew criticism from Y", "X faced criticism for Z"; `References` (references.py): "she
