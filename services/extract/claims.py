@@ -43,6 +43,8 @@ Where each pattern lives
   infinitive ("urged Y to X", "told his aides to X", "his call for X"); `LightVerbActs`
   (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");
   `DescriptionActs` (description_acts.py): "described X (as Y)", "derided X" without quotes;
+  `CallLabels` (call_labels.py), beside it: "with X calling Trump a fascist", the pairs of "call"
+  the evaluation patterns leave;
   `Requests` (requests.py): "asked for X"; `ArguedPositions` (argued_positions.py), beside it:
   "argued for X", "warned against X", "railed against X";
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
@@ -90,6 +92,7 @@ from spacy.tokens import Doc
 from services.core.models import Claim
 
 from .argued_positions import ArguedPositions
+from .call_labels import CallLabels
 from .characterizations import Characterizations
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
@@ -161,8 +164,10 @@ class ClaimExtractor:
         for sent in cd.sents:
             light.acts(sent)
         described = DescriptionActs(claims)  # "described X (as Y)" unquoted: after the act verbs
+        labels = CallLabels(claims)  # "with X calling Trump a fascist": the pairs evaluation left
         for sent in cd.sents:
             described.acts(sent)
+            labels.labels(sent)
         requests = Requests(claims)  # "asked for X"
         positions = ArguedPositions(claims)  # "argued for X", "warned against Y", "railed against Z"
         for sent in cd.sents:

@@ -1,0 +1,31 @@
+"""Labels given by "call" that the parse reads oddly (call_labels.py): "with X calling Y a liar",
+"used his speech to call Y a Z", "instead of calling himself a Z". Sentences written for these
+tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+# "sentence | content | cue | claimant" of its call's claim; a sentence alone has no claim of "call"
+CALLS = """
+Democratic candidates went further, with former Maryland Gov. Martin O’Malley calling Trump a fascist.
+    | Trump a fascist | calling | former Maryland Gov. Martin O’Malley
+Republicans went further, with former Ohio Gov. Tom Reed calling Walsh a liar. | Walsh a liar | calling
+    | former Ohio Gov. Tom Reed
+Ben Carson used part of his address to call Mrs. Walsh a student of Karl Marx, the German philosopher.
+    | Mrs. Walsh a student of Karl Marx, the German philosopher | call | Ben Carson
+Instead of calling himself a moderate, Okafor said she was a pragmatist. | himself a moderate | calling | Okafor
+His son is called Bill.
+They have a dog called Rex.
+The family, with the neighbours calling the boy Bill, moved to Salem.
+The mayor decided to call it a day after the vote.
+"""
+# (the possessor of "his address" speaks "to call"; "Instead of calling" is the speaker's of "said";
+# a passive or a participle names; a proper name is a name, no label; "call it a day" an idiom)
+CASES = [[f.strip() for f in case.split("|")] for case in CALLS.replace("\n    |", " |").strip().split("\n")]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
+def test_label_given_by_call(extract, case):
+    found = [(c.content, c.cue, c.claimant) for c in extract(case[0]) if c.cue and "call" in c.cue]
+    assert found == ([tuple(case[1:])] if len(case) > 1 else [])
