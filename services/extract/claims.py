@@ -40,7 +40,8 @@ Where each pattern lives
   `sentence_adverbs` ("Y reportedly ...").
 - `ContractedPerfects` (contracted_perfects.py), after the cue verbs: "he's said Y" read as a passive.
 - `SpeechActs` (speech_acts.py) and `NounActs` (noun_acts.py): speech acts with an object or an
-  infinitive ("urged Y to X", "told his aides to X", "his call for X"); `LightVerbActs`
+  infinitive ("urged Y to X", "told his aides to X", "his call for X"); `CallNouns` (call_nouns.py),
+  after the nouns: a call with no possessor ("few calls for X to Y", "made a call for X"); `LightVerbActs`
   (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");
   `DescriptionActs` (description_acts.py): "described X (as Y)", "derided X" without quotes;
   `CallLabels` (call_labels.py), beside it: "with X calling Trump a fascist", the pairs of "call"
@@ -93,6 +94,7 @@ from services.core.models import Claim
 
 from .argued_positions import ArguedPositions
 from .call_labels import CallLabels
+from .call_nouns import CallNouns
 from .characterizations import Characterizations
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
@@ -158,8 +160,10 @@ class ClaimExtractor:
         nouns = NounActs(cd, claims)
         for sent in cd.sents:
             acts.verbs(sent)
+        calls = CallNouns(claims, nouns)  # "renewed calls for X" with no possessor: after the nouns of acts
         for sent in cd.sents:
             nouns.nouns(sent)
+            calls.calls(sent)
         light = LightVerbActs(cd, claims)  # "made comments about X": after the verbs and nouns of acts
         for sent in cd.sents:
             light.acts(sent)

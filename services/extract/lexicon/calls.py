@@ -4,3 +4,11 @@ from __future__ import annotations
 
 # idioms with two complements that label nothing: "call it a day", "call it quits"
 CALL_LABEL_IDIOMS = {"day", "night", "quits", "evening", "home", "shot", "shots", "name", "names"}
+
+# verbs whose subject makes the call they take as object: "made a call for X", "renewed calls for X"
+CALL_MAKING_VERBS = {"make", "issue", "sound", "renew", "repeat", "reiterate", "lead", "voice", "echo", "join"}
+# calls that are no demand: "phone calls for donations", "a judgment call", "the roll call"
+CALL_NOT_DEMANDS = {"phone", "conference", "telephone", "roll", "judgment", "wake", "curtain", "robo", "robocall",
+                    "sales", "service", "911", "emergency", "fundraising", "courtesy", "radio", "video"}
+# what a cry in distress asks for, no stance: "calls for help went unanswered"
+CALL_FOR_RESCUE = {"help", "rescue", "backup", "mercy"}

@@ -1,6 +1,7 @@
 """Labels given by "call" that the parse reads oddly (call_labels.py): "with X calling Y a liar",
-"used his speech to call Y a Z", "instead of calling himself a Z". Sentences written for these
-tests in the style of news."""
+"used his speech to call Y a Z", "instead of calling himself a Z"; and calls named by a noun with
+no possessor (call_nouns.py): "few calls for X to Y", "made a call for X". Sentences written for
+these tests in the style of news."""
 
 from __future__ import annotations
 
@@ -19,13 +20,24 @@ His son is called Bill.
 They have a dog called Rex.
 The family, with the neighbours calling the boy Bill, moved to Salem.
 The mayor decided to call it a day after the vote.
+There have been few calls for the mayor to resign. | the mayor to resign | calls for | None
+Senator Ruth Okafor made an unprompted call for an end to farm subsidies. | an end to farm subsidies | call for
+    | Senator Ruth Okafor
+The report renewed Republican calls for a special prosecutor to look into the deal.
+    | a special prosecutor to look into the deal | calls for | Republican
+Social media was flooded with calls to boycott the festival, many of them angry. | to boycott the festival
+    | calls to | None
+The office took phone calls for donations all day.
+It was a judgment call for the referee in the final minute.
 """
 # (the possessor of "his address" speaks "to call"; "Instead of calling" is the speaker's of "said";
-# a passive or a participle names; a proper name is a name, no label; "call it a day" an idiom)
+# a passive or a participle names; a proper name is a name, no label; "call it a day" an idiom;
+# a call no one is named for has claimant None; a phone call or a judgment call is no demand)
 CASES = [[f.strip() for f in case.split("|")] for case in CALLS.replace("\n    |", " |").strip().split("\n")]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
 def test_label_given_by_call(extract, case):
     found = [(c.content, c.cue, c.claimant) for c in extract(case[0]) if c.cue and "call" in c.cue]
-    assert found == ([tuple(case[1:])] if len(case) > 1 else [])
+    want = [tuple(None if f == "None" else f for f in case[1:])] if len(case) > 1 else []
+    assert found == want
