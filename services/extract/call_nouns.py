@@ -13,7 +13,7 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .lexicon.calls import CALL_FOR_RESCUE, CALL_MAKING_VERBS, CALL_NOT_DEMANDS
+from .lexicon.calls import CALL_FOR_RESCUE, CALL_MAKING_VERBS, CALL_NOT_DEMANDS, CALL_WITH_VERBS
 from .noun_acts import NounActs
 from .speech_acts import is_speaker
 
@@ -70,7 +70,9 @@ class CallNouns:
     def speaker(self, n: Token) -> Token | None:
         """Who calls, or None when the text does not name them."""
         h = n.head
-        if n.dep_ == "dobj" and h.lemma_.lower() in CALL_MAKING_VERBS:
+        if n.dep_ == "pobj" and h.lower_ == "with" and h.head.lemma_.lower() in CALL_WITH_VERBS:
+            h = h.head  # "Trump opened with a call for X"
+        if n.dep_ == "dobj" and h.lemma_.lower() in CALL_MAKING_VERBS or h is not n.head:
             who = self.cd.subject(h)
             if who is not None and is_speaker(who) and who.lower_ not in ("it", "that", "this", "which"):
                 return who

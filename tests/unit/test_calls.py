@@ -27,12 +27,15 @@ The report renewed Republican calls for a special prosecutor to look into the de
     | a special prosecutor to look into the deal | calls for | Republican
 Social media was flooded with calls to boycott the festival, many of them angry. | to boycott the festival
     | calls to | None
+Senator Ann Walsh opened with a call for the party to unite behind her. | the party to unite behind her
+    | call for | Senator Ann Walsh
+Organizers grappled with calls for a boycott of the fair. | a boycott of the fair | calls for | None
 The office took phone calls for donations all day.
 It was a judgment call for the referee in the final minute.
 """
 # (the possessor of "his address" speaks "to call"; "Instead of calling" is the speaker's of "said";
 # a passive or a participle names; a proper name is a name, no label; "call it a day" an idiom;
-# a call no one is named for has claimant None; a phone call or a judgment call is no demand)
+# a call no one is named for has claimant None (those who grapple with it make none); a phone call or a judgment call is no demand)
 CASES = [[f.strip() for f in case.split("|")] for case in CALLS.replace("\n    |", " |").strip().split("\n")]
 
 

@@ -12,3 +12,5 @@ CALL_NOT_DEMANDS = {"phone", "conference", "telephone", "roll", "judgment", "wak
                     "sales", "service", "911", "emergency", "fundraising", "courtesy", "radio", "video"}
 # what a cry in distress asks for, no stance: "calls for help went unanswered"
 CALL_FOR_RESCUE = {"help", "rescue", "backup", "mercy"}
+# verbs of a speech's course whose subject makes the call they end or open with: "opened with a call for X"
+CALL_WITH_VERBS = {"open", "close", "end", "begin", "start", "conclude", "finish", "respond", "follow"}
