@@ -41,7 +41,8 @@ Where each pattern lives
 - `ContractedPerfects` (contracted_perfects.py), after the cue verbs: "he's said Y" read as a passive.
 - `SpeechActs` (speech_acts.py) and `NounActs` (noun_acts.py): speech acts with an object or an
   infinitive ("urged Y to X", "told his aides to X", "his call for X"); `CallNouns` (call_nouns.py),
-  after the nouns: a call with no possessor ("few calls for X to Y", "made a call for X"); `LightVerbActs`
+  after the nouns: a call with no possessor ("few calls for X to Y", "made a call for X");
+  `CallingParticiples` (calling_participles.py): "petitions calling on X to Y"; `LightVerbActs`
   (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");
   `DescriptionActs` (description_acts.py): "described X (as Y)", "derided X" without quotes;
   `CallLabels` (call_labels.py), beside it: "with X calling Trump a fascist", the pairs of "call"
@@ -95,6 +96,7 @@ from services.core.models import Claim
 from .argued_positions import ArguedPositions
 from .call_labels import CallLabels
 from .call_nouns import CallNouns
+from .calling_participles import CallingParticiples
 from .characterizations import Characterizations
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
@@ -158,8 +160,10 @@ class ClaimExtractor:
             detached.nouns(sent)
         acts = SpeechActs(cd, claims)
         nouns = NounActs(cd, claims)
+        calling = CallingParticiples(claims, acts)  # "a petition calling for X": after the verbs of acts
         for sent in cd.sents:
             acts.verbs(sent)
+            calling.calls(sent)
         calls = CallNouns(claims, nouns)  # "renewed calls for X" with no possessor: after the nouns of acts
         for sent in cd.sents:
             nouns.nouns(sent)

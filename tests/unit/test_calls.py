@@ -1,6 +1,7 @@
 """Labels given by "call" that the parse reads oddly (call_labels.py): "with X calling Y a liar",
 "used his speech to call Y a Z", "instead of calling himself a Z"; and calls named by a noun with
-no possessor (call_nouns.py): "few calls for X to Y", "made a call for X". Sentences written for
+no possessor (call_nouns.py): "few calls for X to Y", "made a call for X"; and texts calling for something
+(calling_participles.py): "petitions calling on X to Y". Sentences written for
 these tests in the style of news."""
 
 from __future__ import annotations
@@ -30,11 +31,17 @@ Social media was flooded with calls to boycott the festival, many of them angry.
 Senator Ann Walsh opened with a call for the party to unite behind her. | the party to unite behind her
     | call for | Senator Ann Walsh
 Organizers grappled with calls for a boycott of the fair. | a boycott of the fair | calls for | None
+Residents have launched petitions calling on the council to reopen the library.
+    | the council to reopen the library | calling on | Residents
+A petition calling on him to be barred from the harbour has drawn 5,000 names. | him to be barred from the harbour
+    | calling on | A petition
+The letter, calling on old friendships, was warm.
 The office took phone calls for donations all day.
 It was a judgment call for the referee in the final minute.
 """
 # (the possessor of "his address" speaks "to call"; "Instead of calling" is the speaker's of "said";
 # a passive or a participle names; a proper name is a name, no label; "call it a day" an idiom;
+# a petition's author, when named, calls through it; "calling on old friendships" is no demand;
 # a call no one is named for has claimant None (those who grapple with it make none); a phone call or a judgment call is no demand)
 CASES = [[f.strip() for f in case.split("|")] for case in CALLS.replace("\n    |", " |").strip().split("\n")]
 

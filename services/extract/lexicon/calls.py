@@ -14,3 +14,6 @@ CALL_NOT_DEMANDS = {"phone", "conference", "telephone", "roll", "judgment", "wak
 CALL_FOR_RESCUE = {"help", "rescue", "backup", "mercy"}
 # verbs of a speech's course whose subject makes the call they end or open with: "opened with a call for X"
 CALL_WITH_VERBS = {"open", "close", "end", "begin", "start", "conclude", "finish", "respond", "follow"}
+# texts that call for something: "a petition calling on X to Y", "a resolution calling for X"
+CALLING_TEXTS = {"petition", "resolution", "letter", "statement", "bill", "measure", "amendment", "plank", "motion",
+                 "ad", "editorial", "op-ed", "memo", "tweet", "post", "report", "platform", "proposal", "ordinance"}
