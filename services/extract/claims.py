@@ -40,9 +40,13 @@ Where each pattern lives
   `sentence_adverbs` ("Y reportedly ...").
 - `ContractedPerfects` (contracted_perfects.py), after the cue verbs: "he's said Y" read as a passive.
 - `SpeechActs` (speech_acts.py) and `NounActs` (noun_acts.py): speech acts with an object or an
-  infinitive ("urged Y to X", "told his aides to X", "his call for X"); `LightVerbActs`
+  infinitive ("urged Y to X", "told his aides to X", "his call for X"); `CallNouns` (call_nouns.py),
+  after the nouns: a call with no possessor ("few calls for X to Y", "made a call for X");
+  `CallingParticiples` (calling_participles.py): "petitions calling on X to Y"; `LightVerbActs`
   (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");
   `DescriptionActs` (description_acts.py): "described X (as Y)", "derided X" without quotes;
+  `CallLabels` (call_labels.py), beside it: "with X calling Trump a fascist", the pairs of "call"
+  the evaluation patterns leave;
   `Requests` (requests.py): "asked for X"; `ArguedPositions` (argued_positions.py), beside it:
   "argued for X", "warned against X", "railed against X"; `WonderedQuestions`
   (wondered_questions.py), after them: "are left wondering whether Y" with no subject;
@@ -99,6 +103,9 @@ from services.core.models import Claim
 
 from .argued_positions import ArguedPositions
 from .asked_answers import AskedAnswers
+from .call_labels import CallLabels
+from .call_nouns import CallNouns
+from .calling_participles import CallingParticiples
 from .characterizations import Characterizations
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
@@ -165,16 +172,22 @@ class ClaimExtractor:
             detached.nouns(sent)
         acts = SpeechActs(cd, claims)
         nouns = NounActs(cd, claims)
+        calling = CallingParticiples(claims, acts)  # "a petition calling for X": after the verbs of acts
         for sent in cd.sents:
             acts.verbs(sent)
+            calling.calls(sent)
+        calls = CallNouns(claims, nouns)  # "renewed calls for X" with no possessor: after the nouns of acts
         for sent in cd.sents:
             nouns.nouns(sent)
+            calls.calls(sent)
         light = LightVerbActs(cd, claims)  # "made comments about X": after the verbs and nouns of acts
         for sent in cd.sents:
             light.acts(sent)
         described = DescriptionActs(claims)  # "described X (as Y)" unquoted: after the act verbs
+        labels = CallLabels(claims)  # "with X calling Trump a fascist": the pairs evaluation left
         for sent in cd.sents:
             described.acts(sent)
+            labels.labels(sent)
         requests = Requests(claims)  # "asked for X"
         positions = ArguedPositions(claims)  # "argued for X", "warned against Y", "railed against Z"
         for sent in cd.sents:
