@@ -10,9 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import numpy as np
-from spacy.attrs import LEMMA
-from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
@@ -20,16 +17,13 @@ from .lexicon.cues import CUE_LEMMAS
 from .lexicon.positions import POSITION_PREPS, REASON_PREP
 from .speech_acts import is_speaker, participle_speaker
 
-_LEMMA_HASHES = [np.uint64(hash_string(lem)) for lem in POSITION_PREPS]
-
 
 class ArguedPositions:
     def __init__(self, claims: ClaimCollector) -> None:
         self.claims, self.cd = claims, claims.cd
-        # most sentences hold none of these verbs: the tokens with one of their lemmas, found in
-        # one array pass over the document, are checked before the token walk
-        lemmas = self.cd.doc.to_array(LEMMA)
-        self.hits = sorted(i for h in _LEMMA_HASHES for i in np.flatnonzero(lemmas == h).tolist())
+        # most sentences hold none of these verbs: the tokens with one of their lemmas, read from
+        # the document's token index, are checked before the token walk
+        self.hits = [i for i, lem in enumerate(self.cd.words.lemma) if lem in POSITION_PREPS]
 
     def argued(self, sent: Span) -> None:
         i = bisect_left(self.hits, sent.start)
