@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
-from .claim_doc import combine_quote_types
 from .lexicon.cues import QUESTION_LEMMAS
 from .speech_acts import SpeechActs
 
@@ -37,11 +36,7 @@ class AskedAnswers:
             # what remains is the answer (its pieces around the tag, when the tag split it)
             parts = [(max(s, start), e) for s, e in c.parts if e > start]
             if start < c.end and (parts or not c.parts):
-                c.parts = parts if len(parts) > 1 else []
-                c.start = parts[0][0] if parts else start
-                c.content = " ".join(cd.text[s:e] for s, e in c.parts) if c.parts else cd.text[c.start:c.end]
-                c.quote_type = combine_quote_types([cd.quote_type_of(s, e) for s, e in c.parts]) if c.parts else \
-                    cd.quote_type_of(c.start, c.end)
+                self.claims.respan(c, parts[0][0] if parts else start, c.end, parts if len(parts) > 1 else None)
                 self.claims.found.append(c)
             self.acts.question_put(c.sent, v, list(v.children), False)
 
@@ -61,8 +56,7 @@ class AskedAnswers:
         end = cd.doc[i].idx + len(cd.doc[i])
         if cd.doc[i].text not in "”\"’'" or end - c.start < 3:
             return
-        c.end, c.content = end, cd.text[c.start:end]
-        c.quote_type = cd.quote_type_of(c.start, end)
+        self.claims.respan(c, c.start, end)
         self.acts.question_put(c.sent, v, list(v.children), False)
 
     def question_at(self, c: ClaimCandidate) -> Token | None:

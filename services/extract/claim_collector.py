@@ -63,14 +63,27 @@ class ClaimCollector(ClaimDocReader):
             hedged: bool = False, polarity: str = "asserted",
             parts: list[tuple[int, int]] | None = None) -> ClaimCandidate:
         if qtype is None:
-            qtype = combine_quote_types([self.cd.quote_type_of(s, e) for s, e in parts]) if parts else \
-                self.cd.quote_type_of(start, end)
-        content = " ".join(self.text[s:e] for s, e in parts) if parts else self.text[start:end]
+            qtype = self.quote_type_of(start, end, parts)
+        content = self.content_of(start, end, parts)
         hedged = hedged or qtype == "reported" or self.cd.content_hedged(start, end)
         c = ClaimCandidate(start, end, content, sent, cue, qtype, claimant[0], claimant[1], hedged,
                            polarity, cue_i, claimant[2], parts or [])
         self.found.append(c)
         return c
+
+    def content_of(self, start: int, end: int, parts: list[tuple[int, int]] | None = None) -> str:
+        """A claim's content: its span's text, or its pieces' joined in order."""
+        return " ".join(self.text[s:e] for s, e in parts) if parts else self.text[start:end]
+
+    def quote_type_of(self, start: int, end: int, parts: list[tuple[int, int]] | None = None) -> str:
+        """A claim's quote type: its span's, or what its pieces' add up to."""
+        return combine_quote_types([self.cd.quote_type_of(s, e) for s, e in parts]) if parts else \
+            self.cd.quote_type_of(start, end)
+
+    def respan(self, c: ClaimCandidate, start: int, end: int, parts: list[tuple[int, int]] | None = None) -> None:
+        """Moves a found claim to a new span (or pieces), with the content and quote type they give."""
+        c.start, c.end, c.parts = start, end, parts or []
+        c.content, c.quote_type = self.content_of(start, end, parts), self.quote_type_of(start, end, parts)
 
     def add_attributed(self, sent: Span, sp: tuple[int, int], cue: str, v: Token, who: Token,
                        hedge: bool, polarity: str, parts: list[tuple[int, int]] | None = None) -> None:
@@ -78,8 +91,7 @@ class ClaimCollector(ClaimDocReader):
             parts = self.cd.before_next_act(parts, v)
             if len(parts) == 1:
                 sp, parts = parts[0], None
-        qtype = combine_quote_types([self.cd.quote_type_of(s, e) for s, e in parts]) if parts else \
-            self.cd.quote_type_of(*sp)
+        qtype = self.quote_type_of(*sp, parts)
         if qtype == "mixed" and not parts:
             sp = self.cd.without_trailing_predicate(self.cd.through_open_quote(sp))
             sp = through_trailing_clause(self.cd, sp, v)  # "“mild” compared to Y": the clause was said too

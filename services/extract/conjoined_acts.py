@@ -90,10 +90,7 @@ class ConjoinedActs:
         head_end = doc[first - 1].idx + len(doc[first - 1]) if first > 0 else c.start
         if head_end <= c.start or not body:
             return
-        cd = self.claims.cd
-        c.end = head_end
-        c.content = cd.text[c.start:c.end]
-        c.quote_type = cd.quote_type_of(c.start, c.end)
+        self.claims.respan(c, c.start, head_end)
         # a pattern may have read the act already, with a claimant from inside the content: this one stands
         self.claims.found[:] = [f for f in self.claims.found if f.cue_i != v.i]
         self.claims.add(c.sent, body[0].idx, body[-1].idx + len(body[-1]), cue=cue, qtype=None,

@@ -65,7 +65,7 @@ class SideActs:
                 cut -= 1
             if not any(t.pos_ in ("VERB", "AUX") for t in doc[toks.start:cut + 1]):
                 continue  # "In her speech, Rhimes declared Y": only a lead-in before the act
-            self._cut(c, doc[cut].idx + len(doc[cut]))
+            self.claims.respan(c, c.start, doc[cut].idx + len(doc[cut]))
             if not any(f.cue_i == v.i for f in self.claims.found):
                 self._add(c, v, comp, subj)
             return
@@ -87,14 +87,9 @@ class SideActs:
                     not toks.start + 1 < first < r.i or doc[first - 1].text != "," or \
                     any(k.dep_ == "neg" for k in r.children):
                 continue
-            self._cut(c, doc[first - 2].idx + len(doc[first - 2]))
+            self.claims.respan(c, c.start, doc[first - 2].idx + len(doc[first - 2]))
             return True
         return False
-
-    def _cut(self, c: ClaimCandidate, end: int) -> None:
-        c.end = end
-        c.content = self.claims.text[c.start:c.end]
-        c.quote_type = self.claims.cd.quote_type_of(c.start, c.end)
 
     def _add(self, c: ClaimCandidate, v: Token, comp: Token, subj: Token) -> None:
         body = [t for t in comp.subtree if not (t.is_punct and not t.is_quote)]
