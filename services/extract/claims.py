@@ -50,6 +50,8 @@ Where each pattern lives
   `Requests` (requests.py): "asked for X"; `ArguedPositions` (argued_positions.py), beside it:
   "argued for X", "warned against X", "railed against X"; `WonderedQuestions`
   (wondered_questions.py), after them: "are left wondering whether Y" with no subject;
+  `OmittedMentions` (omitted_mentions.py), beside it: a mention left out ("did not mention X by
+  name", "made no mention of X"), the one negated cue that is a claim;
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
   "the plan drew criticism from Y", "X faced criticism for Z"; `References` (references.py): "she
@@ -127,6 +129,7 @@ from .headline_acts import HeadlineActs
 from .knowing_clauses import KnowingClauses
 from .light_verb_acts import LightVerbActs
 from .noun_acts import NounActs
+from .omitted_mentions import OmittedMentions
 from .outcry_nouns import OutcryNouns
 from .passive_acts import PassiveActs
 from .quoted_clauses import QuotedClauses
@@ -194,6 +197,7 @@ class ClaimExtractor:
             requests.asked_for(sent)
             positions.argued(sent)
         WonderedQuestions(claims).questions()  # "are left wondering whether Y": what SpeechActs left
+        OmittedMentions(claims).mentions()  # "did not mention Trump by name": the negated cue the verbs skip
         defences = Defences(claims)  # "defended his decision": a stance defended in words
         references = References(claims)  # "she said, referring to X": what a speaker meant
         for sent in cd.sents:

@@ -1,5 +1,5 @@
 """Speech acts beyond the plain verbs of saying (speech_acts.py, noun_acts.py,
-light_verb_acts.py, passive_acts.py): sentences written for these tests in the style of news."""
+light_verb_acts.py, passive_acts.py, omitted_mentions.py): sentences written for these tests in the style of news."""
 
 from __future__ import annotations
 
@@ -61,6 +61,12 @@ The harbour master told a different tale. | a different tale | told | assertion 
 Tom Reyes wrote a sharp assessment of the harbour accounts. | a sharp assessment of the harbour accounts | wrote | assertion | Tom Reyes
 Several fishermen who claim to speak for the whole harbour met the mayor. | to speak for the whole harbour | claim | assertion | Several fishermen
 The harbour report explains how the old ferry was sold. | how the old ferry was sold | explains | evidence | The harbour report
+Lena Brandt did not mention Tom Reyes by name in her speech. | Tom Reyes by name | did not mention | assertion | Lena Brandt
+The mayor never mentioned the man who had opposed the pier for years. | the man who had opposed the pier for years | never mentioned | assertion | The mayor
+Tom Reyes never mentioned Lena Brandt, who trails him in the polls. | Lena Brandt | never mentioned | assertion | Tom Reyes
+The council's statement doesn't mention the cost of the new sea wall. | the cost of the new sea wall | doesn't mention | assertion | The council's statement
+Tom Reyes made no mention of the ferry timetable in his address. | the ferry timetable | made no mention of | assertion | Tom Reyes
+Tom Reyes avoided all mention of the ferry contract. | the ferry contract | avoided all mention of | assertion | Tom Reyes
 """.strip().splitlines()]
 
 # near misses: no claim at all
@@ -84,7 +90,9 @@ NO_CLAIM = [
     "The mayor dismissed her aide on Friday.",  # a boss's act
     "The council echoed Tom Reyes at the meeting on the ferry.",  # whose line, not which words
     "The port recalled two thousand life jackets from the ferries.",  # no speaker
-    "Tom Reyes made no mention of the ferry timetable.",  # a negated act
+    "Tom Reyes made no comment on the ferry timetable.",  # a negated act (a mention left out is a claim)
+    "Tom Reyes was never mentioned in the harbour board's report.",  # nobody's omission is told
+    "The fish market was not mentioned.",
     "The survey raised questions about the cost of the sea wall.",  # no speaker
     "The harbour board has been making the case for weeks.",  # a time, not a content
     "Lena Brandt delivered a speech on Monday at the harbour.",  # a speech's time, no content
@@ -187,6 +195,11 @@ def test_cited_remarks_the_parse_split_from_their_relative_clause(nlp):
     assert extract("Reyes") == ["remarks Reyes had made about the ferry as proof of neglect"]
     # a pronoun's clause after the object is as often an aside: "cited the survey he said was new"
     assert extract("he") == ["remarks"]
+
+
+def test_a_mention_left_out_in_a_quote_is_the_quotes(extract):
+    claims = extract("“I did not mention the ferry once,” Lena Brandt said.")
+    assert [(c.cue, c.content) for c in claims] == [("said", "“I did not mention the ferry once,”")]
 
 
 def test_saying_on_the_noun_that_says(extract):
