@@ -1,12 +1,13 @@
 """A cue verb whose whole object is a pro-form standing for what was said or believed: "his
 rivals never thought so", "top strategists acknowledged as much", "Clinton has often explained this
-in the past", "few senators would admit it", "the manual says so", "cannot claim the same". The
+in the past", "few senators would admit it", "the manual says so", "rivals claim the same". The
 pro-form is the content, as short as printed (PolNeAR annotates it so); the subject is the claimant.
 Runs after ElidedSpeech, which takes a poll's answers ("half said so", "a third said the same of
 Y"): this takes what it leaves, other verbs, pronoun objects and a negated verb of belief ("doesn't
 think so", a belief like "does not believe that Y"). Not a negated verb of saying ("couldn't say
 that" is no claim), a condition ("if you say so"), "believe it or not", "having said that" (no
-subject), "reported it to the police" (a handing over), nor the first or second person."""
+subject), "reported it to the police" (a handing over), the first or second person, nor a
+title-cased headline."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ class ProFormObjects:
         cd, doc = self.cd, self.cd.doc
         lem = v.lemma_.lower()
         first = doc[v.i + 1]
+        if first.text[:1].isupper():
+            return  # a title-cased headline ("If Moss Says It, Dockers Believe It") parses too badly to read
         pair = v.i + 2 < len(doc) and (first.lower_, doc[v.i + 2].lower_) in PRO_FORM_PAIRS
         last = doc[v.i + 2] if pair else first
         # the pro-form hangs on the cue ("so" maybe on the adverb after it: "say so publicly");
