@@ -69,7 +69,9 @@ Where each pattern lives
   noun (noun_tagged_cues.py: "Trump predicts that Y").
 - `KnowingClauses` (knowing_clauses.py), after the stranded cues: a verb of knowing, learning or
   hoping with a clause ("aides know Y", "she learned Y", "leaders hope Y" without "that"), and an
-  adjective of certainty or worry with one ("aides are confident Y").
+  adjective of certainty or worry with one ("aides are confident Y"). `ProFormObjects`
+  (pro_form_objects.py), after them: a cue whose whole object stands for what was said ("never
+  thought so", "acknowledged as much"), what ElidedSpeech's poll answers left.
 - `SideActs` (side_acts.py), before ConjoinedActs: another act of saying with a speaker of its
   own, hung inside the first content ("One in three said Y and one in four said Z"), cut off as a
   claim of its own.
@@ -132,6 +134,7 @@ from .noun_acts import NounActs
 from .omitted_mentions import OmittedMentions
 from .outcry_nouns import OutcryNouns
 from .passive_acts import PassiveActs
+from .pro_form_objects import ProFormObjects
 from .quoted_clauses import QuotedClauses
 from .quoted_fragments import QuotedFragments
 from .quoted_speech import QuotedSpeech
@@ -225,6 +228,7 @@ class ClaimExtractor:
             stranded.noun_tagged_cues(sent)  # "Trump predicts that Y" with "predicts" a noun
             knowing.clauses(sent)  # "aides know Y", "she learned Y": after every cue family
             knowing.adjective_clauses(sent)  # "aides are confident Y"
+        ProFormObjects(claims).objects()  # "never thought so", "acknowledged as much": what the poll answers left
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         SideActs(claims).split()  # "A said X and B said Y": B's act, hung inside X, its own claim
