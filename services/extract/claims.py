@@ -73,6 +73,8 @@ Where each pattern lives
   claim of its own.
 - `ConjoinedActs` (conjoined_acts.py): the speaker's second act the parse hung inside the first
   content ("said Y and has expressed support for Z"), cut off as a claim of its own.
+  `NarrationTails` (narration_tails.py), after it: the writer's next clause, with its own subject
+  in the cue's tense and not the content's, ends the content ("said Y is Z, and those growers backed W").
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `ReproachedReasons` (reproached_reasons.py), after it: a verb of reproach with a quoted reason
@@ -126,6 +128,7 @@ from .entity_set import EntitySet
 from .headline_acts import HeadlineActs
 from .knowing_clauses import KnowingClauses
 from .light_verb_acts import LightVerbActs
+from .narration_tails import NarrationTails
 from .noun_acts import NounActs
 from .outcry_nouns import OutcryNouns
 from .passive_acts import PassiveActs
@@ -225,6 +228,7 @@ class ClaimExtractor:
             patterns.sentence_adverbs(sent)
         SideActs(claims).split()  # "A said X and B said Y": B's act, hung inside X, its own claim
         ConjoinedActs(claims).split()  # "said Y and has expressed support for Z": the second act, its own claim
+        NarrationTails(claims).cut()  # "said Y is Z, and the growers backed W": the writer's next clause
         lead_ins = ColonLeadIns(claims)  # "Hewitt writes:" and an unquoted paragraph
         for sent in cd.sents:
             lead_ins.lead_ins(sent)
