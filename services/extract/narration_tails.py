@@ -1,11 +1,11 @@
 """Narration tails: the writer's next clause, with a subject of its own, that the parse hung on a
 content ("growers said the tariffs are hurting their farms, and those growers backed the
-challenger"). A
-clause in the cue's tense and not the content's tells the story on rather than reporting what was
-said, so the content ends before it. (content_trim.py settles the same shape for the cue verbs it
-trims, with "he / she / they" or no subject; this runs after every family, on what they found.)
-A clause with a "that" of its own is a second thing said ("says X and that Y"), and a content
-before its cue ("X, and Y, he says") is the speaker's throughout: both stay whole."""
+challenger"). A clause in the cue's tense and not the content's tells the story on rather than
+reporting what was said, so the content ends before it. (content_trim.py settles the same shape
+for the cue verbs it trims, with "he / she / they" or no subject; this runs after every family,
+on what they found.) A clause with a "that" of its own is a second thing said ("says X and that
+Y"), and a content before its cue ("X, and Y, he says") is the speaker's throughout: both stay
+whole."""
 
 from __future__ import annotations
 
