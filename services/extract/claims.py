@@ -77,6 +77,10 @@ Where each pattern lives
   claim of its own.
 - `ConjoinedActs` (conjoined_acts.py): the speaker's second act the parse hung inside the first
   content ("said Y and has expressed support for Z"), cut off as a claim of its own.
+  `ClosingParticiples` (closing_participles.py), after it: the speaker's participle of saying
+  after a comma, hung on a verb inside the content ("said Y would do Z, saying W"), its own claim.
+  `NarrationTails` (narration_tails.py), after them: the writer's next clause, with its own subject
+  in the cue's tense and not the content's, ends the content ("said Y is Z, and those growers backed W").
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
 - `ReproachedReasons` (reproached_reasons.py), after it: a verb of reproach with a quoted reason
@@ -116,6 +120,7 @@ from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDoc
 from .claimant_corrections import ClaimantCorrections
 from .claimants import ClaimantResolver
+from .closing_participles import ClosingParticiples
 from .colon_lead_ins import ColonLeadIns
 from .conjoined_acts import ConjoinedActs
 from .contracted_perfects import ContractedPerfects
@@ -130,6 +135,7 @@ from .entity_set import EntitySet
 from .headline_acts import HeadlineActs
 from .knowing_clauses import KnowingClauses
 from .light_verb_acts import LightVerbActs
+from .narration_tails import NarrationTails
 from .noun_acts import NounActs
 from .omitted_mentions import OmittedMentions
 from .outcry_nouns import OutcryNouns
@@ -233,6 +239,8 @@ class ClaimExtractor:
             patterns.sentence_adverbs(sent)
         SideActs(claims).split()  # "A said X and B said Y": B's act, hung inside X, its own claim
         ConjoinedActs(claims).split()  # "said Y and has expressed support for Z": the second act, its own claim
+        ClosingParticiples(claims).split()  # "said Y would do Z, saying W": the participle, its own claim
+        NarrationTails(claims).cut()  # "said Y is Z, and the growers backed W": the writer's next clause
         lead_ins = ColonLeadIns(claims)  # "Hewitt writes:" and an unquoted paragraph
         for sent in cd.sents:
             lead_ins.lead_ins(sent)
