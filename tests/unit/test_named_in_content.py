@@ -1,0 +1,31 @@
+"""A pronoun speaker resolved to a name its own words hold (named_in_content.py): "He said Reyes
+would Y" is not Reyes speaking; the person before that mention is. Left alone: the name as the
+subject of words before their tag ("Reyes was shocked, he said"), where the pronoun may be Reyes."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # indirect: a pronoun cannot stand for a name inside the clause it frames
+    ("Governor Tom Reyes visited the port in May. Senator Paul Okafor spoke at the harbour on Monday. "
+     "The fleet's troubles had been raised by Reyes. He said Reyes would not go far enough to protect "
+     "the trawlers.", "said"),
+    # direct: a speaker seldom names himself
+    ("Governor Tom Reyes visited the port in May. Senator Paul Okafor spoke at the dock on Friday. "
+     "The crowd had booed Reyes. “Reyes has no plan for this harbour,” he said.", "said"),
+])
+def test_pronoun_is_not_the_name_in_its_words(extract, by_cue, text, cue):
+    c = by_cue(extract(text), cue)
+    assert (c.claimant, c.claimant_entity) == ("Paul Okafor", "Paul Okafor")
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant"), [
+    # the name is the subject of the words before the tag: the pronoun may well be that name
+    ("Senator Paul Okafor spoke at the dock on Friday. The crowd had waited two hours for Governor Tom "
+     "Reyes. Reyes was shocked by the size of the crowd, he said later.", "said", "Tom Reyes"),
+])
+def test_fronted_subject_stays(extract, by_cue, text, cue, claimant):
+    c = by_cue(extract(text), cue)
+    assert claimant in (c.claimant or "")
