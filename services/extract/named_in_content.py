@@ -2,7 +2,8 @@
 enough", "“This is the legacy of Hillary Clinton,” he said"): a pronoun cannot stand for a name
 in the clause it frames, and speakers seldom name themselves, so the resolver's nearest mention
 was the wrong one. He/she: the nearest person before it whom the content does not name; they/it:
-the pronoun as written (a group named inside the words is no better guess than none).
+the pronoun as written (a group named inside the words is no better guess than none; "they" also
+when the resolver took the plural subject of the words it frames: "Unless ports act, they say").
 
 Left as they are: the name also outside the words in the pronoun's sentence ("Clinton suggested
 Y - “Z,” she said"), an act of saying inside the words (the parse swallowed the speaker's own
@@ -26,8 +27,9 @@ _MAX_STEPS = 6  # earlier mentions tried before the pronoun is left as written
 
 
 def _last(name: str | None) -> str:
+    """The name's last word, lower case; none for a possessive ("Friends of Mr. Roe's" is no Roe)."""
     words = (name or "").split()
-    return words[-1].lower().removesuffix("’s").removesuffix("'s") if words else ""
+    return words[-1].lower() if words and not words[-1].endswith(("’s", "'s")) else ""
 
 
 class NamedInContent(ClaimDocReader):
@@ -37,17 +39,20 @@ class NamedInContent(ClaimDocReader):
 
     def correct(self, found: list[ClaimCandidate]) -> None:
         for c in found:
-            if not c.subj_pronoun or not c.claimant or not 0 <= c.cue_i < len(self.doc):
+            if not c.claimant or not 0 <= c.cue_i < len(self.doc):
                 continue
             last = _last(c.claimant)
             if not last or not any(last in self.text[s:e].lower() for s, e in self.pieces(c)):
                 continue  # (the cheap test first: most pronoun claims name someone else)
             pron = self.pronoun_of(self.doc[c.cue_i])
-            if pron is None or self.inside(c, pron.i):
+            # ("they" resolved to a plural subject comes back as no pronoun: "Unless countries act, they say")
+            if pron is None or self.inside(c, pron.i) or not c.subj_pronoun and pron.lower_ != "they":
                 continue
             sent = self.sents[self.sent_of[pron.i]]
             hits = [t for t in self.content_tokens(c) if self.same(t, c.claimant, c.claimant_entity)]
-            if not hits or any(t.i < pron.i and t.dep_ in _FRONTED and self.qidx[t.i] < 0 for t in hits) or \
+            # (a plural subject of the framed words is no "they": the resolver's nearest plural was it)
+            fronted = () if pron.lower_ == "they" else _FRONTED
+            if not hits or any(t.i < pron.i and t.dep_ in fronted and self.qidx[t.i] < 0 for t in hits) or \
                     any(self.qidx[t.i] < 0 and not self.inside(c, t.i) and self.same(t, c.claimant, c.claimant_entity)
                         for t in sent) or self.speaks_inside(c):
                 continue

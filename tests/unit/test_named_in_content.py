@@ -29,3 +29,10 @@ def test_pronoun_is_not_the_name_in_its_words(extract, by_cue, text, cue):
 def test_fronted_subject_stays(extract, by_cue, text, cue, claimant):
     c = by_cue(extract(text), cue)
     assert claimant in (c.claimant or "")
+
+
+def test_they_is_not_a_plural_inside_its_words(extract, by_cue):
+    # the nearest plural subject before "they" is the one inside the words it frames
+    text = ("Two economists at the port authority studied the trade figures for a year. Unless ports "
+            "expand their fleets, they say, the harbour could lose half of its trade.")
+    assert by_cue(extract(text), "say").claimant == "they"
