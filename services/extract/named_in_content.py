@@ -5,6 +5,9 @@ was the wrong one. He/she: the nearest person before it whom the content does no
 the pronoun as written (a group named inside the words is no better guess than none; "they" also
 when the resolver took the plural subject of the words it frames: "Unless ports act, they say").
 
+A tag with no subject that took the first word of the quote after it for its speaker ("held up a
+sign saying “Jews Against Y”"): the noun the participle hangs on, else nobody named.
+
 Left as they are: the name also outside the words in the pronoun's sentence ("Clinton suggested
 Y - “Z,” she said"), an act of saying inside the words (the parse swallowed the speaker's own
 clause), and the name as the subject or a possessive in words before their tag ("Ms. Roe was
@@ -41,6 +44,8 @@ class NamedInContent(ClaimDocReader):
         for c in found:
             if not c.claimant or not 0 <= c.cue_i < len(self.doc):
                 continue
+            if not c.subj_pronoun and self.quoted_words_as_speaker(c):
+                continue
             last = _last(c.claimant)
             if not last or not any(last in self.text[s:e].lower() for s, e in self.pieces(c)):
                 continue  # (the cheap test first: most pronoun claims name someone else)
@@ -60,6 +65,22 @@ class NamedInContent(ClaimDocReader):
                 c.claimant, c.claimant_entity = pron.text, None
                 continue
             c.claimant, c.claimant_entity = self.person_not_named(pron, c) or (pron.text, None)
+
+    def quoted_words_as_speaker(self, c: ClaimCandidate) -> bool:
+        """ "held up a sign saying “Jews Against Y”": a tag with no subject took the first word of the
+        quote after it for one; the noun the participle hangs on speaks (a sign, a post), else nobody
+        named. True when the claimant was changed."""
+        v = self.doc[c.cue_i]
+        t = next((k for k in v.rights if k.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if t is None or self.qidx[t.i] < 0 or not self.inside(c, t.i) or t.text not in c.claimant or \
+                c.claimant not in self.text[c.start : c.end]:
+            return False
+        h = v.head
+        if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and self.qidx[h.i] < 0:
+            c.claimant, c.claimant_entity, c.subj_pronoun = self.claimants.claimant_of(h)
+        else:
+            c.claimant, c.claimant_entity = None, None
+        return True
 
     @staticmethod
     def pieces(c: ClaimCandidate) -> list[tuple[int, int]]:

@@ -36,3 +36,17 @@ def test_they_is_not_a_plural_inside_its_words(extract, by_cue):
     text = ("Two economists at the port authority studied the trade figures for a year. Unless ports "
             "expand their fleets, they say, the harbour could lose half of its trade.")
     assert by_cue(extract(text), "say").claimant == "they"
+
+
+def test_quoted_words_are_no_speaker(extract, by_cue):
+    # a tag with no subject took the quote's first word for its speaker: the sign speaks
+    text = 'Ana Ruiz held up a sign saying "Jobs For The Harbour - Because We Were Here First."'
+    c = by_cue(extract(text), "saying")
+    assert (c.claimant, c.claimant_entity) == ("a sign", None)
+
+
+def test_inverted_speaker_with_a_quoted_title_stays(extract, by_cue):
+    # the speaker after the tag is outside the quote, though a quoted title follows it
+    text = ("“If we want fishermen to support the plan, we have to listen to them first,” wrote the authors of "
+            "the “Harbour Renewal Report,” published in May.")
+    assert by_cue(extract(text), "wrote").claimant.startswith("the authors")
