@@ -97,7 +97,8 @@ Where each pattern lives
 - `AskedAnswers` (asked_answers.py), after them: an answer that swallowed its question ("Asked
   whether Y, she said, “Z”"), split into the question and the answer.
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimantCorrections`
-  (claimant_corrections.py), last: subjects that are no claimant ("what is called Y");
+  (claimant_corrections.py), last: subjects that are no claimant ("what is called Y"); `NamedInContent`
+  (named_in_content.py), after it: a pronoun resolved to a name its own words hold ("He said Reyes would Y");
   `ClaimCollector` (claim_collector.py): quote type and hedging of each find, then one claim
   per statement; where a content ends, by list_tails.py ("urged X to A, B and C") among others.
 - Word lists: lexicon/cues.py and lexicon/claimants.py.
@@ -135,6 +136,7 @@ from .entity_set import EntitySet
 from .headline_acts import HeadlineActs
 from .knowing_clauses import KnowingClauses
 from .light_verb_acts import LightVerbActs
+from .named_in_content import NamedInContent
 from .narration_tails import NarrationTails
 from .noun_acts import NounActs
 from .omitted_mentions import OmittedMentions
@@ -254,4 +256,5 @@ class ClaimExtractor:
         AskedAnswers(claims).split()  # "Asked whether Y, she said Z": the question apart from the answer
         claims.claimants.backfill_asides(found)
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant
+        NamedInContent(cd, claims.claimants).correct(found)  # "He said Clinton would Y": he is not Clinton
         return claims.claims()
