@@ -1,0 +1,39 @@
+"""Resumed quotes (resumed_quotes.py): an untagged quote after a tag sentence with a second act
+("“A,” she said, noting that Y. “B”") goes on with the quotation the sentence opened with, and the
+second act keeps only its own words; after an act that leads on to more words ("adding that Y")
+it goes on with that act. Sentences written for these tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+RESUMED = [
+    # a participle of saying with a that clause
+    ("“The pier is safe,” Mayor Ann Doyle said, noting that the council had checked every beam last spring. "
+     "“We have nothing to hide.”",
+     [("said", "“The pier is safe,” “We have nothing to hide.”"),
+      ("noting", "the council had checked every beam last spring")]),
+    # the tag inverted, a description of the speaker before the second act
+    ("“The ferry will run all winter,” said Tom Reyes, the harbour master, suggesting that the new hull "
+     "could handle the ice. “Nobody on this island will be cut off.”",
+     [("said", "“The ferry will run all winter,” “Nobody on this island will be cut off.”"),
+      ("suggesting", "the new hull could handle the ice")]),
+    # a judgment with a noun object
+    ("“They will cut anything they can,” Doyle said of the county board, mocking its promise of a leaner "
+     "budget. “These people would sell the lighthouse if they could.”",
+     [("said", "“They will cut anything they can,” “These people would sell the lighthouse if they could.”"),
+      ("mocking", "its promise of a leaner budget")]),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), RESUMED)
+def test_a_quote_after_a_second_act_resumes_the_first_quote(extract, text, claims):
+    assert [(c.cue, c.content) for c in extract(text)] == claims
+
+
+def test_a_quote_after_an_act_that_leads_on_stays_with_it(extract, by_cue):
+    claims = extract("“The pier is safe,” Mayor Ann Doyle said, explaining that the council had checked every "
+                     "beam last spring. “We have nothing to hide.”")
+    assert by_cue(claims, "said").content == "“The pier is safe,”"
+    assert by_cue(claims, "explaining").content == "the council had checked every beam last spring “We have nothing to hide.”"
+
