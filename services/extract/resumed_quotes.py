@@ -1,7 +1,8 @@
 """Resumed quotes: "“A,” Lee said, noting that Y. “B.”" The untagged quote after a tag sentence
 was joined to the last claim before it, the speaker's second act (Y); PolNeAR gives B to the
 quotation the tag sentence opened with (A), the act in the middle keeping only its own words.
-Runs after the direct-speech pass, on what it joined."""
+And "“A,” Lee said. Then, “B.”": a quote after a few words of the writer's, in the sentence after
+A's tag, goes on with A as it would with nothing before it. Runs after the direct-speech pass."""
 
 from __future__ import annotations
 
@@ -9,12 +10,18 @@ from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .lexicon.cues import LEAD_ON_LEMMAS
 
+_LEAD_WORDS = 6  # the writer's words before the quote: "Then,", "Now,", "Instead,", "That makes her"
+
 
 class ResumedQuotes:
     def __init__(self, claims: ClaimCollector):
         self.claims, self.doc, self.text = claims, claims.cd.doc, claims.cd.text
 
     def resume(self) -> None:
+        self.to_first_quote()
+        self.after_tag_sentence()
+
+    def to_first_quote(self) -> None:
         """Moves the quotes joined to a second act back to the quotation its sentence opened with."""
         for c in self.claims.found:
             if len(c.parts) < 2 or c.quote_type == "direct" or not 0 <= c.cue_i < len(self.doc) or \
@@ -32,6 +39,32 @@ class ResumedQuotes:
             c.apart = True
             pieces = (first.parts or [(first.start, first.end)]) + tail
             self.claims.respan(first, pieces[0][0], pieces[-1][1], pieces)
+
+    def after_tag_sentence(self) -> None:
+        """ "“A,” Lee said. Then, “B.”": a quote no tag took, after a few words of the writer's that
+        open its sentence, right after the sentence of a quote of the same speaker, goes on with that
+        quote (the words before it too), as an untagged quote opening its sentence already does."""
+        found = self.claims.found
+        for q in list(found):
+            if q.cue != "quoted" or q.parts or q.claimant is None:
+                continue
+            lo = q.sent.start_char
+            while lo < q.start and self.text[lo].isspace():
+                lo += 1
+            lead = self.text[lo:q.start].rstrip(" “\"'‘")
+            if not lead or "\n" in lead or any(ch in lead for ch in "“”\"") or len(lead.split()) > _LEAD_WORDS or \
+                    self.text[q.end:q.sent.end_char].strip().strip("”\"'’.,!?"):
+                continue
+            prev = [c for c in found if c is not q and c.end <= lo]
+            p = max(prev, key=lambda c: c.end, default=None)
+            if p is None or p.claimant != q.claimant or p.quote_type != "direct" or p.sent.end_char > lo or \
+                    self.text[p.sent.end_char:lo].strip() or "\n" in self.text[p.end:lo] or \
+                    not 0 <= p.cue_i < len(self.doc) or self.doc[p.cue_i].idx < p.sent.start_char:
+                continue  # the quote before must be tagged in the very sentence before, same paragraph
+            marks = self.claims.cd.with_quote_marks  # the pieces as printed: the claim is mixed now
+            pieces = [marks(*x) for x in p.parts or [(p.start, p.end)]] + [(lo, marks(q.start, q.end)[1])]
+            self.claims.respan(p, pieces[0][0], pieces[-1][1], pieces)
+            found.remove(q)
 
     def opening_quote(self, c: ClaimCandidate) -> ClaimCandidate | None:
         """The direct claim of the same speaker that opens the sentence of `c`'s cue and ends before it."""

@@ -37,3 +37,27 @@ def test_a_quote_after_an_act_that_leads_on_stays_with_it(extract, by_cue):
     assert by_cue(claims, "said").content == "“The pier is safe,”"
     assert by_cue(claims, "explaining").content == "the council had checked every beam last spring “We have nothing to hide.”"
 
+
+
+AFTER_TAG_SENTENCE = [
+    # the writer's words before the quote hold a verb
+    ("“She has never let a friend down,” her husband has said on the trail. That makes her “the most loyal "
+     "person in the race.”",
+     ("said", "mixed", "“She has never let a friend down,” That makes her “the most loyal person in the race.”")),
+    # a sentence adverb before the quote, a description of the speaker in the tag
+    ("“We were not very happy when the tax came in,” said Jo Fenn, head of the Ferry Owners Association. "
+     "Now, “most of our members think it works.”",
+     ("said", "mixed", "“We were not very happy when the tax came in,” Now, “most of our members think it works.”")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), AFTER_TAG_SENTENCE)
+def test_a_quote_after_a_few_words_goes_on_with_the_quote_before(extract, text, claim):
+    assert [(c.cue, c.quote_type, c.content) for c in extract(text)] == [claim]
+
+
+def test_a_quote_in_the_next_paragraph_is_its_own_claim(extract, by_cue):
+    # a paragraph break ends what the tag sentence attributes
+    text = ("“We were not very happy when the tax came in,” said Jo Fenn, head of the Ferry Owners "
+            "Association.\n\nNow, “most of our members think it works.”")
+    assert by_cue(extract(text), "said").content == "“We were not very happy when the tax came in,”"
