@@ -2,7 +2,8 @@
 was joined to the last claim before it, the speaker's second act (Y); PolNeAR gives B to the
 quotation the tag sentence opened with (A), the act in the middle keeping only its own words.
 And "“A,” Lee said. Then, “B.”": a quote after a few words of the writer's, in the sentence after
-A's tag, goes on with A as it would with nothing before it. Runs after the direct-speech pass."""
+A's tag, goes on with A as it would with nothing before it; so does one opening that sentence with
+words after it ("“B” - and she left."). Runs after the direct-speech pass."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ class ResumedQuotes:
     def resume(self) -> None:
         self.to_first_quote()
         self.after_tag_sentence()
+        self.trailed_quotes()
 
     def to_first_quote(self) -> None:
         """Moves the quotes joined to a second act back to the quotation its sentence opened with."""
@@ -55,16 +57,46 @@ class ResumedQuotes:
             if not lead or "\n" in lead or any(ch in lead for ch in "“”\"") or len(lead.split()) > _LEAD_WORDS or \
                     self.text[q.end:q.sent.end_char].strip().strip("”\"'’.,!?"):
                 continue
-            prev = [c for c in found if c is not q and c.end <= lo]
-            p = max(prev, key=lambda c: c.end, default=None)
-            if p is None or p.claimant != q.claimant or p.quote_type != "direct" or p.sent.end_char > lo or \
-                    self.text[p.sent.end_char:lo].strip() or "\n" in self.text[p.end:lo] or \
-                    not 0 <= p.cue_i < len(self.doc) or self.doc[p.cue_i].idx < p.sent.start_char:
-                continue  # the quote before must be tagged in the very sentence before, same paragraph
+            p = self.quote_before(lo)
+            if p is None or p.claimant != q.claimant:
+                continue
             marks = self.claims.cd.with_quote_marks  # the pieces as printed: the claim is mixed now
             pieces = [marks(*x) for x in p.parts or [(p.start, p.end)]] + [(lo, marks(q.start, q.end)[1])]
             self.claims.respan(p, pieces[0][0], pieces[-1][1], pieces)
             found.remove(q)
+
+    def trailed_quotes(self) -> None:
+        """ "“A,” Lee said. “B” - and she left.": a quote that opens the sentence after A's tag
+        sentence, in a sentence no pattern took (words after the quote kept the direct-speech pass
+        from it), goes on with A."""
+        cd = self.claims.cd
+        for qs, qe in cd.quotes:
+            first = self.doc.char_span(qs, qe, alignment_mode="expand")
+            if first is None or self.claims.overlaps((qs, qe)):
+                continue
+            sent = cd.sents[cd.sent_of[first.start]]
+            lo = sent.start_char
+            while lo < qs and (self.text[lo].isspace() or self.text[lo] in "“\"'‘"):
+                lo += 1
+            if lo != qs or len(self.text[qs:qe].split()) < 3 or \
+                    any(c.start < sent.end_char and sent.start_char < c.end for c in self.claims.found):
+                continue
+            p = self.quote_before(sent.start_char)
+            if p is None or "\n" in self.text[p.end:qs]:
+                continue
+            marks = cd.with_quote_marks
+            pieces = [marks(*x) for x in p.parts or [(p.start, p.end)]] + [marks(*cd.trim((qs, qe)))]
+            self.claims.respan(p, pieces[0][0], pieces[-1][1], pieces)
+
+    def quote_before(self, lo: int) -> ClaimCandidate | None:
+        """The claim that ends last before `lo`, when it is a direct quote of a known speaker tagged
+        in the sentence right before `lo`, in the same paragraph."""
+        p = max((c for c in self.claims.found if c.end <= lo), key=lambda c: c.end, default=None)
+        if p is None or p.claimant is None or p.quote_type != "direct" or p.sent.end_char > lo or \
+                self.text[p.sent.end_char:lo].strip() or "\n" in self.text[p.end:lo] or \
+                not 0 <= p.cue_i < len(self.doc) or self.doc[p.cue_i].idx < p.sent.start_char:
+            return None
+        return p
 
     def opening_quote(self, c: ClaimCandidate) -> ClaimCandidate | None:
         """The direct claim of the same speaker that opens the sentence of `c`'s cue and ends before it."""

@@ -61,3 +61,12 @@ def test_a_quote_in_the_next_paragraph_is_its_own_claim(extract, by_cue):
     text = ("“We were not very happy when the tax came in,” said Jo Fenn, head of the Ferry Owners "
             "Association.\n\nNow, “most of our members think it works.”")
     assert by_cue(extract(text), "said").content == "“We were not very happy when the tax came in,”"
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_quote_with_words_after_it_goes_on_with_the_quote_before(extract, gap):
+    # words after the quote kept the direct-speech pass from it; a paragraph break ends the run
+    text = (f"“The pier is safe,” Ann Doyle told reporters.{gap}“Nobody has found a single crack in it” since the "
+            "council paid for the repairs.")
+    told = [c.content for c in extract(text) if c.cue == "told"]
+    assert told == ["“The pier is safe,” “Nobody has found a single crack in it”" if gap == " " else "“The pier is safe,”"]
