@@ -3,7 +3,8 @@ was joined to the last claim before it, the speaker's second act (Y); PolNeAR gi
 quotation the tag sentence opened with (A), the act in the middle keeping only its own words.
 And "“A,” Lee said. Then, “B.”": a quote after a few words of the writer's, in the sentence after
 A's tag, goes on with A as it would with nothing before it; so does one opening that sentence with
-words after it ("“B” - and she left."). Runs after the direct-speech pass."""
+words after it ("“B” - and she left."); and after "“A,” Lee said, according to the Post." B goes
+on with the "according to" claim of the whole run. Runs after the direct-speech pass."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class ResumedQuotes:
         self.to_first_quote()
         self.after_tag_sentence()
         self.trailed_quotes()
+        self.sourced_runs()
 
     def to_first_quote(self) -> None:
         """Moves the quotes joined to a second act back to the quotation its sentence opened with."""
@@ -87,6 +89,18 @@ class ResumedQuotes:
             marks = cd.with_quote_marks
             pieces = [marks(*x) for x in p.parts or [(p.start, p.end)]] + [marks(*cd.trim((qs, qe)))]
             self.claims.respan(p, pieces[0][0], pieces[-1][1], pieces)
+
+    def sourced_runs(self) -> None:
+        """ "“A,” Lee said, according to the Post. “B”": the "according to" claim went on with B, but
+        the tag's own claim of A alone, the source its claimant too once corrected, would settle as
+        the same statement and drop it: the claim of A gives way to the run."""
+        found = self.claims.found
+        for a in [c for c in found if c.cue.startswith("according") and len(c.parts) > 1]:
+            s0, e0 = a.parts[0]
+            for d in [d for d in found if d is not a and d.quote_type == "direct" and not d.parts and
+                      s0 <= d.start and d.end <= e0 and 0 <= d.cue_i < len(self.doc) and
+                      s0 <= self.doc[d.cue_i].idx < e0]:
+                found.remove(d)
 
     def quote_before(self, lo: int) -> ClaimCandidate | None:
         """The claim that ends last before `lo`, when it is a direct quote of a known speaker tagged

@@ -70,3 +70,12 @@ def test_a_quote_with_words_after_it_goes_on_with_the_quote_before(extract, gap)
             "council paid for the repairs.")
     told = [c.content for c in extract(text) if c.cue == "told"]
     assert told == ["“The pier is safe,” “Nobody has found a single crack in it”" if gap == " " else "“The pier is safe,”"]
+
+
+def test_a_quote_after_an_according_to_tag_goes_on_with_the_sourced_run(extract):
+    text = "“The pier is safe,” Mayor Ann Doyle said, according to the Harbour Gazette."
+    assert [(c.cue, c.claimant, c.content) for c in extract(text)] == [
+        ("said", "the Harbour Gazette", "“The pier is safe,”")]
+    claims = extract(text + " “We have nothing to hide.”")
+    assert [(c.cue, c.claimant, c.content) for c in claims] == [
+        ("according to", "the Harbour Gazette", "The pier is safe,” Mayor Ann Doyle said We have nothing to hide.")]
