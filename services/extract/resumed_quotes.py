@@ -4,7 +4,9 @@ quotation the tag sentence opened with (A), the act in the middle keeping only i
 And "“A,” Lee said. Then, “B.”": a quote after a few words of the writer's, in the sentence after
 A's tag, goes on with A as it would with nothing before it; so does one opening that sentence with
 words after it ("“B” - and she left."); and after "“A,” Lee said, according to the Post." B goes
-on with the "according to" claim of the whole run. Runs after the direct-speech pass."""
+on with the "according to" claim of the whole run; and "“A,” Lee said.\n\n“B”": an untagged quote
+opening the next paragraph goes on with a tagged quote closing the one before. Runs after the
+direct-speech pass."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ class ResumedQuotes:
         self.after_tag_sentence()
         self.trailed_quotes()
         self.sourced_runs()
+        self.next_paragraph()
 
     def to_first_quote(self) -> None:
         """Moves the quotes joined to a second act back to the quotation its sentence opened with."""
@@ -101,6 +104,28 @@ class ResumedQuotes:
                       s0 <= d.start and d.end <= e0 and 0 <= d.cue_i < len(self.doc) and
                       s0 <= self.doc[d.cue_i].idx < e0]:
                 found.remove(d)
+
+    def next_paragraph(self) -> None:
+        """ "“A,” Lee said.\n\n“B.”": a paragraph that closes on a quote and its tag, the quote
+        opening that sentence, and a next paragraph that opens on an untagged quote of the same
+        speaker: B goes on with A (a paragraph that opens on a quote with no tag of its own)."""
+        found = self.claims.found
+        for q in [c for c in found if c.cue == "quoted" and c.claimant is not None]:
+            lo = q.sent.start_char
+            if self.text[lo:q.start].strip(" \n“\"'‘") or self.claims.cd.with_quote_marks(q.start, q.end)[0] == q.start:
+                continue  # B opens its sentence, after a quote mark (not a paragraph a stray mark closes)
+            p = max((c for c in found if c.end <= lo), key=lambda c: c.end, default=None)
+            if p is None or p.claimant != q.claimant or p.quote_type != "direct" or p.sent.end_char > lo or \
+                    not 0 <= p.cue_i < len(self.doc) or not p.end <= self.doc[p.cue_i].idx < p.sent.end_char:
+                continue  # A tagged after it, in the last sentence before B
+            run = self.text[p.sent.start_char:q.start]
+            body = run.rstrip(" \n\xa0“\"'‘")  # A's sentence, and the break after it
+            if run[len(body):].count("\n") not in (1, 2) or "\n" in body or \
+                    self.text[p.sent.start_char:p.start].strip(" “\"'‘"):
+                continue  # one paragraph break between; A opens its sentence
+            pieces = (p.parts or [(p.start, p.end)]) + (q.parts or [(q.start, q.end)])
+            self.claims.respan(p, pieces[0][0], pieces[-1][1], pieces)
+            found.remove(q)
 
     def quote_before(self, lo: int) -> ClaimCandidate | None:
         """The claim that ends last before `lo`, when it is a direct quote of a known speaker tagged

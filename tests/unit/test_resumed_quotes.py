@@ -79,3 +79,18 @@ def test_a_quote_after_an_according_to_tag_goes_on_with_the_sourced_run(extract)
     claims = extract(text + " “We have nothing to hide.”")
     assert [(c.cue, c.claimant, c.content) for c in claims] == [
         ("according to", "the Harbour Gazette", "The pier is safe,” Mayor Ann Doyle said We have nothing to hide.")]
+
+
+NEXT_PARAGRAPH = "\n\n“We checked every beam last spring, and we will check them again after the storms.”"
+
+
+def test_a_quote_opening_the_next_paragraph_goes_on_with_a_tagged_quote(extract):
+    claims = extract("“The pier is safe,” Mayor Ann Doyle said." + NEXT_PARAGRAPH)
+    assert [(c.cue, c.quote_type, c.content) for c in claims] == [
+        ("said", "direct", "“The pier is safe,” " + NEXT_PARAGRAPH.strip())]
+
+
+def test_a_quote_opening_the_next_paragraph_after_indirect_speech_stays_apart(extract):
+    # the paragraph before closes on what the mayor said in the writer's words: no quote to go on with
+    claims = extract("Mayor Ann Doyle told the council on Monday that the pier was “safe for now.”" + NEXT_PARAGRAPH)
+    assert [c.cue for c in claims] == ["told", "quoted"]
