@@ -107,7 +107,7 @@ class ResumedQuotes:
 
     def next_paragraph(self) -> None:
         """ "“A,” Lee said.\n\n“B.”": a paragraph that closes on a quote and its tag, the quote
-        opening that sentence, and a next paragraph that opens on an untagged quote of the same
+        opening that sentence (or words ending on a quote: "It is “A,” Lee said."), and a next paragraph that opens on an untagged quote of the same
         speaker: B goes on with A (a paragraph that opens on a quote with no tag of its own)."""
         found = self.claims.found
         for q in [c for c in found if c.cue == "quoted" and c.claimant is not None]:
@@ -115,7 +115,7 @@ class ResumedQuotes:
             if self.text[lo:q.start].strip(" \n“\"'‘") or self.claims.cd.with_quote_marks(q.start, q.end)[0] == q.start:
                 continue  # B opens its sentence, after a quote mark (not a paragraph a stray mark closes)
             p = max((c for c in found if c.end <= lo), key=lambda c: c.end, default=None)
-            if p is None or p.claimant != q.claimant or p.quote_type != "direct" or p.sent.end_char > lo or \
+            if p is None or p.claimant != q.claimant or p.sent.end_char > lo or not self.ends_on_quote(p) or \
                     not 0 <= p.cue_i < len(self.doc) or not p.end <= self.doc[p.cue_i].idx < p.sent.end_char:
                 continue  # A tagged after it, in the last sentence before B
             run = self.text[p.sent.start_char:q.start]
@@ -126,6 +126,11 @@ class ResumedQuotes:
             pieces = (p.parts or [(p.start, p.end)]) + (q.parts or [(q.start, q.end)])
             self.claims.respan(p, pieces[0][0], pieces[-1][1], pieces)
             found.remove(q)
+
+    def ends_on_quote(self, c: ClaimCandidate) -> bool:
+        """A direct claim, or a mixed one whose words end on a quotation ("leaders “who ...,”")."""
+        return c.quote_type == "direct" or c.quote_type == "mixed" and any(
+            ch in "”\"'" for ch in self.text[c.end - 2 : c.end + 3])
 
     def quote_before(self, lo: int) -> ClaimCandidate | None:
         """The claim that ends last before `lo`, when it is a direct quote of a known speaker tagged

@@ -90,6 +90,12 @@ def test_a_quote_opening_the_next_paragraph_goes_on_with_a_tagged_quote(extract)
         ("said", "direct", "“The pier is safe,” " + NEXT_PARAGRAPH.strip())]
 
 
+def test_a_quote_opening_the_next_paragraph_goes_on_with_mixed_words_ending_on_a_quote(extract):
+    claims = extract("The pier will need repairs “only after the storms, not before,” Mayor Ann Doyle said." + NEXT_PARAGRAPH)
+    assert [(c.cue, c.quote_type) for c in claims] == [("said", "mixed")]
+    assert claims[0].content.endswith("we will check them again after the storms.")
+
+
 def test_a_quote_opening_the_next_paragraph_after_indirect_speech_stays_apart(extract):
     # the paragraph before closes on what the mayor said in the writer's words: no quote to go on with
     claims = extract("Mayor Ann Doyle told the council on Monday that the pier was “safe for now.”" + NEXT_PARAGRAPH)
