@@ -128,15 +128,17 @@ class ResumedQuotes:
             found.remove(q)
 
     def ends_on_quote(self, c: ClaimCandidate) -> bool:
-        """A direct claim, or a mixed one whose words end on a quotation ("leaders “who ...,”")."""
+        """A direct claim, or a mixed one whose words end on a quotation before its tag ("leaders
+        “who ...,” Lee said"; not "Lee said, citing the “cross-sell” drive")."""
         return c.quote_type == "direct" or c.quote_type == "mixed" and any(
-            ch in "”\"'" for ch in self.text[c.end - 2 : c.end + 3])
+            ch in "”\"'" for ch in self.text[c.end - 2 : c.end + 3]) and 0 <= c.cue_i < len(self.doc) and \
+            self.doc[c.cue_i].idx >= c.end
 
     def quote_before(self, lo: int) -> ClaimCandidate | None:
         """The claim that ends last before `lo`, when it is a direct quote of a known speaker tagged
         in the sentence right before `lo`, in the same paragraph."""
         p = max((c for c in self.claims.found if c.end <= lo), key=lambda c: c.end, default=None)
-        if p is None or p.claimant is None or p.quote_type != "direct" or p.sent.end_char > lo or \
+        if p is None or p.claimant is None or not self.ends_on_quote(p) or p.sent.end_char > lo or \
                 self.text[p.sent.end_char:lo].strip() or "\n" in self.text[p.end:lo] or \
                 not 0 <= p.cue_i < len(self.doc) or self.doc[p.cue_i].idx < p.sent.start_char:
             return None

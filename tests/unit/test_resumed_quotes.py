@@ -100,3 +100,13 @@ def test_a_quote_opening_the_next_paragraph_after_indirect_speech_stays_apart(ex
     # the paragraph before closes on what the mayor said in the writer's words: no quote to go on with
     claims = extract("Mayor Ann Doyle told the council on Monday that the pier was “safe for now.”" + NEXT_PARAGRAPH)
     assert [c.cue for c in claims] == ["told", "quoted"]
+
+
+def test_a_quote_after_a_few_words_goes_on_with_mixed_words_ending_on_a_quote(extract):
+    after = " But now “the council has to find the money for it.”"
+    claims = extract("The mayor’s plan for the pier is “a good start,” Tom Reyes said." + after)
+    assert [(c.cue, c.content) for c in claims] == [
+        ("said", "The mayor’s plan for the pier is “a good start,” But now “the council has to find the money for it.”")]
+    # a quote inside the words after the tag is no quotation the next one goes on with
+    claims = extract("Tom Reyes said, citing the mayor’s “good start” on the pier." + after)
+    assert [c.cue for c in claims] == ["citing", "quoted"]
