@@ -5,8 +5,8 @@ And "“A,” Lee said. Then, “B.”": a quote after a few words of the writer
 A's tag, goes on with A as it would with nothing before it; so does one opening that sentence with
 words after it ("“B” - and she left."); and after "“A,” Lee said, according to the Post." B goes
 on with the "according to" claim of the whole run; and "“A,” Lee said.\n\n“B”": an untagged quote
-opening the next paragraph goes on with a tagged quote closing the one before. Runs after the
-direct-speech pass."""
+opening the next paragraph goes on with a tagged quote closing the one before, and one past a
+sentence of the writer's in A's paragraph ("She runs a bakery."). Runs after the direct-speech pass."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ class ResumedQuotes:
         self.trailed_quotes()
         self.sourced_runs()
         self.next_paragraph()
+        self.past_narrative()
 
     def to_first_quote(self) -> None:
         """Moves the quotes joined to a second act back to the quotation its sentence opened with."""
@@ -124,6 +125,28 @@ class ResumedQuotes:
                     self.text[p.sent.start_char:p.start].strip(" “\"'‘"):
                 continue  # one paragraph break between; A opens its sentence
             pieces = (p.parts or [(p.start, p.end)]) + (q.parts or [(q.start, q.end)])
+            self.claims.respan(p, pieces[0][0], pieces[-1][1], pieces)
+            found.remove(q)
+
+    def past_narrative(self) -> None:
+        """ "“A,” Lee said, half joking. She has run the bakery for 20 years. “B.”": one sentence of
+        the writer's, with no quote and no claim, between a tagged quote and an untagged quote that
+        opens its sentence in the same paragraph: B still goes on with A."""
+        cd, found = self.claims.cd, self.claims.found
+        for q in [c for c in found if c.cue == "quoted" and c.claimant is not None and not c.parts]:
+            k = cd.sent_of[self.doc.char_span(q.start, q.end, alignment_mode="expand").start]
+            if k < 2 or self.text[q.sent.start_char:q.start].strip(" \n“\"'‘") or \
+                    cd.with_quote_marks(q.start, q.end)[0] == q.start:
+                continue
+            mid, tag = cd.sents[k - 1], cd.sents[k - 2]
+            p = max((c for c in found if c.end <= mid.start_char), key=lambda c: c.end, default=None)
+            if p is None or p.claimant != q.claimant or p.quote_type != "direct" or p.sent.start_char != tag.start_char or \
+                    not 0 <= p.cue_i < len(self.doc) or not p.end <= self.doc[p.cue_i].idx < tag.end_char or \
+                    "\n" in self.text[p.start:q.start] or self.text[tag.start_char:p.start].strip(" “\"'‘") or \
+                    any(c.start < mid.end_char and mid.start_char < c.end for c in found) or \
+                    any(ch in self.text[mid.start_char:mid.end_char] for ch in "“”\""):
+                continue
+            pieces = (p.parts or [(p.start, p.end)]) + [(q.start, q.end)]
             self.claims.respan(p, pieces[0][0], pieces[-1][1], pieces)
             found.remove(q)
 

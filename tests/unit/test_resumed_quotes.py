@@ -110,3 +110,15 @@ def test_a_quote_after_a_few_words_goes_on_with_mixed_words_ending_on_a_quote(ex
     # a quote inside the words after the tag is no quotation the next one goes on with
     claims = extract("Tom Reyes said, citing the mayor’s “good start” on the pier." + after)
     assert [c.cue for c in claims] == ["citing", "quoted"]
+
+
+PAST_NARRATIVE = "“I am better with bread than with numbers,” said Jo Fenn, half joking. {} “But I would not sell it.”"
+
+
+def test_a_quote_past_a_sentence_of_narrative_goes_on_with_the_quote_before(extract, by_cue):
+    claims = extract(PAST_NARRATIVE.format("She has run the bakery on Quay Street for 20 years."))
+    assert [(c.cue, c.content) for c in claims] == [
+        ("said", "“I am better with bread than with numbers,” “But I would not sell it.”")]
+    # a sentence with a claim of its own between: the quote is not the first speaker's to go on with
+    claims = extract(PAST_NARRATIVE.format("Her brother, Tom Fenn, told the council that the rent would double."))
+    assert by_cue(claims, "said").content == "“I am better with bread than with numbers,”"
