@@ -28,6 +28,8 @@ class ClaimCandidate:
     cue_i: int = -1
     subj_pronoun: bool = False
     parts: list[tuple[int, int]] = field(default_factory=list)
+    # a second act between a quote's pieces ("“A,” she said, noting Y. “B”"): a claim of its own
+    apart: bool = False
 
     def cue_pos(self, doc: Doc) -> int:
         return doc[self.cue_i].idx if 0 <= self.cue_i < len(doc) else -1

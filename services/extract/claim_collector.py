@@ -125,7 +125,7 @@ class ClaimCollector(ClaimDocReader):
             outer = next((o for o in cands if o is not c and o.start <= pos < o.end
                           and (c.subj_pronoun or o.claimant == c.claimant) and o.claimant is not None
                           and c.claimant == o.claimant), None)
-            if outer is not None and c.cue in GLOSS_CUES and between_pieces(outer, c):
+            if outer is not None and (c.cue in GLOSS_CUES or c.apart) and between_pieces(outer, c):
                 outer = None  # "“A,” she said, referring to X. “B”": the gloss is no part of the quote
             if outer is not None and c.quote_type != "direct":
                 outer.hedged = outer.hedged or c.hedged
@@ -165,7 +165,7 @@ class ClaimCollector(ClaimDocReader):
         return self.text[span.start_char:span.end_char] if len(span) else span.text
 
     def apart_from_quote(self, c: ClaimCandidate) -> bool:
-        return self.question_put(c) or c.cue in GLOSS_CUES
+        return self.question_put(c) or c.cue in GLOSS_CUES or c.apart
 
     def question_put(self, c: ClaimCandidate) -> bool:
         """ "when asked whether Y": a question put to the speaker, with no claimant."""

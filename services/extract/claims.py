@@ -83,6 +83,7 @@ Where each pattern lives
   in the cue's tense and not the content's, ends the content ("said Y is Z, and those growers backed W").
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
+  `ResumedQuotes` (resumed_quotes.py), after it: "“A,” she said, noting Y. “B”": B goes on with A.
 - `ReproachedReasons` (reproached_reasons.py), after it: a verb of reproach with a quoted reason
   ("ripped the prosecutor for acting as “judge and jury”"): mixed speech.
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
@@ -150,6 +151,7 @@ from .quotes import quote_spans
 from .references import References
 from .reproached_reasons import ReproachedReasons
 from .requests import Requests
+from .resumed_quotes import ResumedQuotes
 from .side_acts import SideActs
 from .source_asides import SourceAsides
 from .speech_acts import SpeechActs
@@ -248,6 +250,7 @@ class ClaimExtractor:
             lead_ins.lead_ins(sent)
         Transcripts(cd, claims).lines()
         QuotedSpeech(cd, claims).direct_speech()
+        ResumedQuotes(claims).resume()  # "“A,” Lee said, noting Y. “B”": B goes on with A, not Y
         ReproachedReasons(cd, claims).reasons()  # "ripped X for acting as “the judge”": X too, before the fragments
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
         QuotedClauses(cd, claims).clauses()  # "protested that X was “Y”": a that clause no cue took

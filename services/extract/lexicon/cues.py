@@ -329,6 +329,9 @@ REFERRING_TAG_LEMMAS = {"say", "tell", "add", "note", "continue", "write", "twee
 GLOSS_CUES = {"referring to", "alluding to"}
 # Verbs of referring (references.py): "referred to X", "alluding to X".
 REFERENCE_LEMMAS = {"refer", "allude"}
+# Second acts that lead into more words: a quote after "“A,” she said, adding that Y." goes on with
+# Y, not with A (resumed_quotes.py moves it back to A after any other second act).
+LEAD_ON_LEMMAS = {"add", "explain", "remark", "continue", "refer", "cite", "elaborate"}
 
 # Verbs of knowing, learning and hoping whose clause is what the subject holds true or hopes
 # (knowing_clauses.py): "Reporters know they're being spun", "aides hope the ads will help" (not a
