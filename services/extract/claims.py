@@ -56,7 +56,8 @@ Where each pattern lives
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
   "the plan drew criticism from Y", "X faced criticism for Z"; `References` (references.py): "she
   said, referring to X"; `HeadlineActs` (headline_acts.py):
-  "Sanders Calls Clinton Unqualified" in a title line the parse misreads.
+  "Sanders Calls Clinton Unqualified" in a title line the parse misreads; `HeadlineColons`
+  (headline_colons.py), after the transcripts: "Clinton to Planned Parenthood: Y".
 - `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
   `SourceAsides` (source_asides.py), after it: the asides the parse misread ("As the Caller
@@ -135,6 +136,7 @@ from .detached_noun_clauses import DetachedNounClauses
 from .elided_speech import ElidedSpeech
 from .entity_set import EntitySet
 from .headline_acts import HeadlineActs
+from .headline_colons import HeadlineColons
 from .knowing_clauses import KnowingClauses
 from .light_verb_acts import LightVerbActs
 from .named_in_content import NamedInContent
@@ -249,6 +251,7 @@ class ClaimExtractor:
         for sent in cd.sents:
             lead_ins.lead_ins(sent)
         Transcripts(cd, claims).lines()
+        HeadlineColons(claims).colons()  # "Clinton to Planned Parenthood: Y": the colons Transcripts left
         QuotedSpeech(cd, claims).direct_speech()
         ResumedQuotes(claims).resume()  # "“A,” Lee said, noting Y. “B”": B goes on with A, not Y
         ReproachedReasons(cd, claims).reasons()  # "ripped X for acting as “the judge”": X too, before the fragments
