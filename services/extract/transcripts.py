@@ -31,7 +31,7 @@ NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note",
                 "posted", "filed", "published", "transcript", "live", "scroll down", "print", "full story",
                 # bylines and headline kickers: "Contributing: A. Reporter", "Revealed: ...", "So: ..."
                 "contributing", "contributors", "reporting", "additional reporting", "revealed", "bombshell",
-                "wow", "boom", "look", "so", "paid notice", "stat of the week", "delegate update"}
+                "wow", "boom", "look", "so", "paid notice", "stat of the week", "delegate update", "the latest"}
 MIN_WORDS = 3
 
 

@@ -150,6 +150,12 @@ def test_bylines_kickers_and_name_lists_are_not_transcript_lines(extract):
     assert [(c.claimant, c.cue) for c in extract(text)] == [("OKAFOR", ":")]
 
 
+def test_a_live_blog_kicker_is_no_speaker(extract):
+    # "The Latest:" opens a wire service's running story: what follows is news, not its words
+    text = "The Latest: Harbour board delays its vote on ferry fares.\n\nEASTPORT - The board met on Tuesday."
+    assert extract(text) == []
+
+
 def test_mixed_content_stops_before_the_speakers_next_act(extract):
     claims = extract("In April, Okafor called the dredging plan “an absolute disgrace,” and threatened to sue the authority.")
     c = next(c for c in claims if c.cue == "called")
