@@ -33,3 +33,19 @@ def test_headline_act(extract, title, content, cue, claimant):
 ])
 def test_no_headline_act(extract, text):
     assert [c for c in extract(text) if c.start < text.find("\n") or "\n" not in text] == []
+
+
+@pytest.mark.parametrize(("title", "acts"), [
+    # the speaker's second act after a comma or "and" is a claim of its own, not part of the first
+    ("Mayor Moss Says Pirates Hacked Port Computers, Calls Board ‘Reckless’",
+     [("Pirates Hacked Port Computers", "says"), ("Board ‘Reckless", "calls")]),
+    ("Mayor Moss chides dockers and praises port board at harbour meeting",
+     [("dockers", "chides"), ("port board at harbour meeting", "praises")]),
+    ("Mayor Moss slams dockers union, praises port board for ferry deal",
+     [("dockers union", "slams"), ("port board for ferry deal", "praises")]),
+    # no verb of an act after the comma: what is said runs on
+    ("Mayor Moss Says Ferry Fares Will Rise, Dockers Angry", [("Ferry Fares Will Rise, Dockers Angry", "says")]),
+])
+def test_second_headline_act(extract, title, acts):
+    got = [(c.content, c.cue, c.claimant) for c in extract(title + BODY) if c.start < len(title)]
+    assert got == [(content, cue, "Mayor Moss") for content, cue in acts]
