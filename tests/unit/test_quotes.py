@@ -40,6 +40,16 @@ def test_a_quote_closed_by_a_misprinted_mark_keeps_its_tag(extract):
     assert c.content == "“The levee will hold through the spring"
 
 
+def test_a_not_inside_the_quote_does_not_negate_its_tag(extract):
+    text = "“Absolutely not,” he said."
+    [c] = extract(text)
+    assert (c.cue, c.claimant, c.quote_type, c.content) == ("said", "he", "direct", "“Absolutely not,”")
+
+
+def test_a_negated_tag_after_a_quote_is_still_no_claim(extract):
+    assert extract("“Absolutely not,” he did not say.") == []
+
+
 # --- quotations as claims: the whole quotation, every fragment, the speaker's tag
 
 def test_mixed_content_runs_to_the_closing_mark(extract):
