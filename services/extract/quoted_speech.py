@@ -354,7 +354,7 @@ class QuotedSpeech(ClaimDocReader):
             if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                 continue
             who = self.cd.subject(t) or self.cd.inverted_subject(t) or self.compound_subject(t)
-            if who is not None and who.pos_ in ("PROPN", "PRON", "NOUN") and k <= who.i < k + 4:
+            if who is not None and (who.pos_ in ("PROPN", "PRON", "NOUN") or who.is_title) and k <= who.i < k + 4:
                 return t
         return None
 

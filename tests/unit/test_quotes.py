@@ -50,6 +50,13 @@ def test_a_negated_tag_after_a_quote_is_still_no_claim(extract):
     assert extract("“Absolutely not,” he did not say.") == []
 
 
+def test_a_name_the_tagger_took_for_a_verb_still_speaks_a_manner_tag(extract):
+    # the small model tags "Trump" as the verb "trump" after a quote
+    text = "“The levy is a gift to the landlords,” Trump shot back."
+    [c] = extract(text)
+    assert (c.cue, c.claimant, c.quote_type) == ("shot", "Trump", "direct")
+
+
 # --- quotations as claims: the whole quotation, every fragment, the speaker's tag
 
 def test_mixed_content_runs_to_the_closing_mark(extract):
