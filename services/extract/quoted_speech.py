@@ -57,8 +57,8 @@ class QuotedSpeech(ClaimDocReader):
             after = [t for t in self.doc[last.i + 1:hi] if not is_punct(t) and self.qidx[t.i] < 0]
             tag = self.outcry(first)
             for n, t in enumerate(after[:14] if tag is None else []):
-                if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" for c in t.children):
-                    tag = t
+                if self.cd.cue_lemma(t) is not None and not any(c.dep_ == "neg" and self.qidx[c.i] < 0 for c in t.children):
+                    tag = t  # a "not" inside the quote ("“Absolutely not,” he said") negates no tag
                     break
                 if n >= 7 and t.pos_ in ("VERB", "AUX"):
                     break  # past 8 words only a long name ("X, director of Y, said") may stand first
@@ -354,7 +354,7 @@ class QuotedSpeech(ClaimDocReader):
             if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                 continue
             who = self.cd.subject(t) or self.cd.inverted_subject(t) or self.compound_subject(t)
-            if who is not None and who.pos_ in ("PROPN", "PRON", "NOUN") and k <= who.i < k + 4:
+            if who is not None and (who.pos_ in ("PROPN", "PRON", "NOUN") or who.is_title) and k <= who.i < k + 4:
                 return t
         return None
 

@@ -65,7 +65,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                     spans.append((floor, at))
                     floor = at + width
             else:
-                if ch in "“«" and at > open_at:  # a new opening: the last quote never closed
+                # “ glued to the last word and followed by a space is a misprinted close (“A,“ he said)
+                misprinted_close = ch == "“" and not prev.isspace() and nxt.isspace()
+                if ch in "“«" and at > open_at and not misprinted_close:  # a new opening: the last quote never closed
                     spans.append((open_at, at))
                     open_at = at + 1
                     continue

@@ -23,6 +23,40 @@ def test_doubled_apostrophes_are_quotation_marks():
     assert [text[s:e] for s, e in quote_spans(text)] == ["We will win,", "a dream.", "day"]
 
 
+def test_an_opening_mark_printed_as_a_close_ends_the_quote():
+    text = "“The levee will hold,“ said Ana Ruiz, the county engineer. She asked for “a quick review“ of it."
+    assert [text[s:e] for s, e in quote_spans(text)] == ["The levee will hold,", "a quick review"]
+
+
+def test_an_opening_mark_before_a_word_still_opens_a_new_quote():
+    text = "He called it “a farce and “a disgrace” in one breath."
+    assert [text[s:e] for s, e in quote_spans(text)] == ["a farce and", "a disgrace"]
+
+
+def test_a_quote_closed_by_a_misprinted_mark_keeps_its_tag(extract):
+    text = "“The levee will hold through the spring,“ said Ana Ruiz, the county engineer."
+    [c] = extract(text)
+    assert (c.cue, c.claimant, c.quote_type) == ("said", "Ana Ruiz", "direct")
+    assert c.content == "“The levee will hold through the spring"
+
+
+def test_a_not_inside_the_quote_does_not_negate_its_tag(extract):
+    text = "“Absolutely not,” he said."
+    [c] = extract(text)
+    assert (c.cue, c.claimant, c.quote_type, c.content) == ("said", "he", "direct", "“Absolutely not,”")
+
+
+def test_a_negated_tag_after_a_quote_is_still_no_claim(extract):
+    assert extract("“Absolutely not,” he did not say.") == []
+
+
+def test_a_name_the_tagger_took_for_a_verb_still_speaks_a_manner_tag(extract):
+    # the small model tags "Trump" as the verb "trump" after a quote
+    text = "“The levy is a gift to the landlords,” Trump shot back."
+    [c] = extract(text)
+    assert (c.cue, c.claimant, c.quote_type) == ("shot", "Trump", "direct")
+
+
 # --- quotations as claims: the whole quotation, every fragment, the speaker's tag
 
 def test_mixed_content_runs_to_the_closing_mark(extract):
