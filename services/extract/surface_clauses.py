@@ -100,7 +100,11 @@ class SurfaceClauses(ClaimDocReader):
             if t.dep_ in _NOT_CLAUSE_VERBS or doc[j - 1].lower_ in _RELATIVES or \
                     any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in h.children):
                 continue  # not the content's own verb: "wrote this because I am", "ending X before Y could"
-            if t.dep_ == "conj" and t.head.i == v.i and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            if h.dep_ == "conj" and h.head.i == v.i and doc[j - 1].text != ",":
+                # the speaker's second act ("acknowledged the costs and ordered limits") or the
+                # writer's next clause ("said a prayer, and the crowd fell silent"); a verb
+                # after an aside closed by a comma is the content's ("that deal, and the two
+                # before it, prove Y")
                 return None
             return j
         return None

@@ -26,6 +26,7 @@ def test_clause_the_parse_broke_is_read_by_surface_order(extract, text, content,
     "Fowler added a note of caution, should the council attempt a quick vote.",  # an inverted condition
     "The mayor wrote a letter that praised the volunteers.",  # a relative clause on the object
     "The coach wrote this because I am tired of waiting.",  # a reason for the act
+    "The senator said a few words for the fallen officers, and the chamber stood in silence.",  # the writer's next clause
 ])
 def test_object_with_no_clause_of_its_own_is_no_content(extract, text):
     assert extract(text) == []
