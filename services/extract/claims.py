@@ -72,7 +72,9 @@ Where each pattern lives
   hoping with a clause ("aides know Y", "she learned Y", "leaders hope Y" without "that"), and an
   adjective of certainty or worry with one ("aides are confident Y"). `ProFormObjects`
   (pro_form_objects.py), after them: a cue whose whole object stands for what was said ("never
-  thought so", "acknowledged as much"), what ElidedSpeech's poll answers left.
+  thought so", "acknowledged as much"), what ElidedSpeech's poll answers left. `SurfaceClauses`
+  (surface_clauses.py), after them: a plain cue whose clause the parse broke, read by surface
+  order ("said having Trump on the ticket puts Y at risk").
 - `SideActs` (side_acts.py), before ConjoinedActs: another act of saying with a speaker of its
   own, hung inside the first content ("One in three said Y and one in four said Z"), cut off as a
   claim of its own.
@@ -158,6 +160,7 @@ from .side_acts import SideActs
 from .source_asides import SourceAsides
 from .speech_acts import SpeechActs
 from .stranded_speakers import StrandedSpeakers
+from .surface_clauses import SurfaceClauses
 from .transcripts import Transcripts
 from .wondered_questions import WonderedQuestions
 
@@ -241,6 +244,7 @@ class ClaimExtractor:
             knowing.clauses(sent)  # "aides know Y", "she learned Y": after every cue family
             knowing.adjective_clauses(sent)  # "aides are confident Y"
         ProFormObjects(claims).objects()  # "never thought so", "acknowledged as much": what the poll answers left
+        SurfaceClauses(claims).clauses()  # "said having Trump on the ticket puts Y": a clause the parse broke
         for sent in cd.sents:
             patterns.sentence_adverbs(sent)
         SideActs(claims).split()  # "A said X and B said Y": B's act, hung inside X, its own claim

@@ -350,3 +350,7 @@ BELIEF_ADJECTIVES = {"confident", "convinced", "certain", "aware", "unaware", "h
                      "skeptical", "sceptical", "worried", "concerned", "afraid", "fearful", "doubtful", "adamant"}
 BELIEF_ADJECTIVES_HEDGED = {"hopeful", "optimistic", "skeptical", "sceptical", "worried", "concerned", "afraid",
                             "fearful", "doubtful"}
+# Plain cues of saying whose broken clause is read by surface order (surface_clauses.py).
+SURFACE_CUE_LEMMAS = {"say", "claim", "argue", "insist", "state", "explain", "note", "warn", "acknowledge",
+                      "believe", "think", "report", "suggest", "predict", "announce", "confirm", "admit",
+                      "write", "add"}
