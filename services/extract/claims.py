@@ -87,6 +87,7 @@ Where each pattern lives
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
   `ResumedQuotes` (resumed_quotes.py), after it: "“A,” she said, noting Y. “B”": B goes on with A.
+  `QuotedNounTails` (quoted_noun_tails.py), before it: "insisted on “a full accounting” of the funds".
 - `ReproachedReasons` (reproached_reasons.py), after it: a verb of reproach with a quoted reason
   ("ripped the prosecutor for acting as “judge and jury”"): mixed speech.
 - `QuotedFragments` (quoted_fragments.py), last: a quoted fragment no pattern took, under a verb
@@ -150,6 +151,7 @@ from .passive_acts import PassiveActs
 from .pro_form_objects import ProFormObjects
 from .quoted_clauses import QuotedClauses
 from .quoted_fragments import QuotedFragments
+from .quoted_noun_tails import QuotedNounTails
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
 from .references import References
@@ -257,6 +259,7 @@ class ClaimExtractor:
         Transcripts(cd, claims).lines()
         HeadlineColons(claims).colons()  # "Clinton to Planned Parenthood: Y": the colons Transcripts left
         QuotedSpeech(cd, claims).direct_speech()
+        QuotedNounTails(claims).extend()  # "insisted on “a full accounting” of the money": the noun goes on
         ResumedQuotes(claims).resume()  # "“A,” Lee said, noting Y. “B”": B goes on with A, not Y
         ReproachedReasons(cd, claims).reasons()  # "ripped X for acting as “the judge”": X too, before the fragments
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
