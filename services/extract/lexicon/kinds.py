@@ -27,3 +27,9 @@ EVIDENCE_SOURCES = {
     "figures", "statistics", "audit", "investigation", "research", "review", "census", "findings", "numbers", "evidence",
     "results", "result", "footage", "video", "tally",
 }
+# The verb forms that close an aside naming a document as the sentence's source: "Y, records show."
+EVIDENCE_ASIDE_FORMS = {
+    "show": "show", "shows": "show", "showed": "show", "found": "find", "finds": "find", "indicate": "indicate",
+    "indicates": "indicate", "indicated": "indicate", "suggest": "suggest", "suggests": "suggest",
+    "suggested": "suggest", "reveal": "reveal", "reveals": "reveal", "revealed": "reveal",
+}
