@@ -1,6 +1,8 @@
 """Asides naming a document, poll or record as the source of the sentence around them
-(evidence_asides.py): sentences written for these tests in the style of news. Each claim is an
-indirect one of kind evidence, with the document's noun phrase as written for its claimant."""
+(evidence_asides.py), and findings of such documents with no "that" (cue_patterns.py with
+lexicon/kinds.py's EVIDENCE_CLAUSE_LEMMAS and EVIDENCE_SOURCES): sentences written for these
+tests in the style of news. Each claim is an indirect one of kind evidence, with the document's
+noun phrase as written for its claimant."""
 
 from __future__ import annotations
 
@@ -21,9 +23,19 @@ ASIDES = [  # (sentence, content, cue, claimant)
     ("The county spent $3 million on overtime last year, payroll data indicate.",
      "The county spent $3 million on overtime last year", "indicate", "payroll data"),
 ]
+FINDINGS = [
+    # "indicate" takes a clause with no "that" when a document is its subject
+    ("A review of county records indicates he has been a registered Democrat since 2009.",
+     "he has been a registered Democrat since 2009", "indicates", "A review of county records"),
+    # an average of polls, and polling, are sources of evidence
+    ("Polling averages show the governor with a lead in the low single digits.",
+     "the governor with a lead in the low single digits", "show", "Polling averages"),
+    ("Recent polling in the state shows the mayor trailing by six points.",
+     "the mayor trailing by six points", "shows", "Recent polling in the state"),
+]
 
 
-@pytest.mark.parametrize("text, content, cue, claimant", ASIDES)
+@pytest.mark.parametrize("text, content, cue, claimant", ASIDES + FINDINGS)
 def test_evidence_aside(extract, text, content, cue, claimant):
     got = [(c.content, c.cue, c.claimant, c.quote_type, c.kind) for c in extract(text)]
     assert got == [(content, cue, claimant, "indirect", "evidence")]
@@ -37,3 +49,9 @@ NOT_ASIDES = ["Turnout among young voters fell sharply in the spring, which the 
 @pytest.mark.parametrize("text", NOT_ASIDES)
 def test_no_evidence_aside(extract, text):
     assert all(c.cue != "show" for c in extract(text))
+
+
+def test_person_indicating_needs_that(extract):
+    # a person's "indicated" with no "that" stays no claim: "indicated he would retire" is too
+    # often a hint the writer reads into the act
+    assert extract("The coach indicated he would retire after the season.") == []
