@@ -32,6 +32,9 @@ FINDINGS = [
      "the governor with a lead in the low single digits", "show", "Polling averages"),
     ("Recent polling in the state shows the mayor trailing by six points.",
      "the mayor trailing by six points", "shows", "Recent polling in the state"),
+    # a pronoun object with its state
+    ("Footage of the arrest shows him with his hands raised before the officer fired.",
+     "him with his hands raised before the officer fired", "shows", "Footage of the arrest"),
 ]
 
 
@@ -55,3 +58,8 @@ def test_person_indicating_needs_that(extract):
     # a person's "indicated" with no "that" stays no claim: "indicated he would retire" is too
     # often a hint the writer reads into the act
     assert extract("The coach indicated he would retire after the season.") == []
+
+
+def test_bare_pronoun_shown(extract):
+    # a pronoun with nothing said of it is who is shown, no finding
+    assert extract("The grainy video from the parking lot shows them.") == []
