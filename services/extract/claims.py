@@ -61,7 +61,8 @@ Where each pattern lives
 - `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a
   poll's pro-form answers ("half said so"), gerund contents, "were told that Y".
   `SourceAsides` (source_asides.py), after it: the asides the parse misread ("As the Caller
-  reported, the star “gave $5,000”", "The plan, first reported by the Post, is Y").
+  reported, the star “gave $5,000”", "The plan, first reported by the Post, is Y");
+  `EvidenceAsides` (evidence_asides.py), after it: a document's aside ("Y, records show").
 - `StrandedSpeakers` (stranded_speakers.py), after those: a cue with a clause whose speaker the
   parse hung elsewhere ("Jolly said he would", "Jane Roe, 44, said that").
   After those, a content clause read as the cue's object (object_clauses.py: "aides say the more
@@ -138,6 +139,7 @@ from .description_acts import DescriptionActs
 from .detached_noun_clauses import DetachedNounClauses
 from .elided_speech import ElidedSpeech
 from .entity_set import EntitySet
+from .evidence_asides import EvidenceAsides
 from .headline_acts import HeadlineActs
 from .headline_colons import HeadlineColons
 from .knowing_clauses import KnowingClauses
@@ -235,6 +237,7 @@ class ClaimExtractor:
         asides = SourceAsides(claims)  # "As X reported, Y" the parse misread: after elided speech
         for sent in cd.sents:
             asides.asides(sent)
+        EvidenceAsides(claims).asides()  # "Y, records show": a document's aside, read by its words
         stranded = StrandedSpeakers(claims)
         knowing = KnowingClauses(claims)
         for sent in cd.sents:

@@ -28,7 +28,7 @@ from .lexicon.cues import (
     REPORT_PASSIVE,
     WH_WORDS,
 )
-from .lexicon.kinds import EVIDENCE_SOURCES
+from .lexicon.kinds import EVIDENCE_CLAUSE_LEMMAS, EVIDENCE_SOURCES
 from .misplaced_speakers import description_before_cue, inverted_aside
 
 _DASHES = ("-", "--", "—", "–", "―")  # what follows a dateline: "LONDON -", "WASHINGTON ―"
@@ -200,7 +200,7 @@ class CuePatterns(EvaluationCues):
             return  # a question: "asked whether Y"
         # "the study found that Y"; "Y, the study found" needs no "that"
         if cv.lemma in NEED_THAT and comp.i > v.i and not any(m.lower_ == "that" for m in marks) and \
-                not (cv.lemma in ("show", "find") and subj is not None and subj.lemma_.lower() in EVIDENCE_SOURCES):
+                not (cv.lemma in EVIDENCE_CLAUSE_LEMMAS and subj is not None and subj.lemma_.lower() in EVIDENCE_SOURCES):
             return  # "the poll shows Y" needs no "that": a document's finding
         if v.dep_ == "ccomp" and v.head.i != v.i and not cv.passive and subj is None:
             return

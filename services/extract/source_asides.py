@@ -104,12 +104,19 @@ class SourceAsides(ClaimDocReader):
     def add_outside(self, sent: Span, left: list[Token], right: list[Token], v: Token, who: Token,
                     lem_hedge: bool) -> None:
         """The sentence on both sides of the aside, when it has a verb of its own and some words."""
-        toks = left + right
-        if sum(1 for t in toks if t.is_alpha) < 4 or not any(t.tag_ in _FINITE for t in toks):
-            return
-        spans = [sp for sp in (self.cd.span_of(left), self.cd.span_of(right)) if sp is not None]
-        if not spans or any(self.claims.overlaps(sp) for sp in spans):
+        spans = outside_spans(self.claims, left, right)
+        if not spans:
             return
         sp = (spans[0][0], spans[-1][1])
         self.claims.add_attributed(sent, sp, v.text.lower(), v, who, lem_hedge, "asserted",
                                    parts=spans if len(spans) > 1 else None)
+
+
+def outside_spans(claims: ClaimCollector, left: list[Token], right: list[Token]) -> list[tuple[int, int]]:
+    """The character spans of the sentence on either side of an aside, when together they have a
+    verb of their own and some words and no claim holds them yet (else none)."""
+    toks = left + right
+    if sum(1 for t in toks if t.is_alpha) < 4 or not any(t.tag_ in _FINITE for t in toks):
+        return []
+    spans = [sp for sp in (claims.cd.span_of(left), claims.cd.span_of(right)) if sp is not None]
+    return [] if any(claims.overlaps(sp) for sp in spans) else spans

@@ -307,11 +307,13 @@ class SpeechActs(ClaimDocReader):
                 toks += trailing_phrases(obj, kids)
             return toks, v.text.lower()
         if lem in EVIDENCE_OBJECT_LEMMAS:
-            if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ not in ("NOUN", "PROPN"):
+            if obj is None or obj.dep_ != "dobj" or obj.i < v.i or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
                 return None
             # "shows Smith [with 47 percent]": what the parse hung on the verb after the object
             toks = self.cd.subtree(obj)
             toks += [t for c in kids if c.i > obj.i and c.dep_ in ("prep", "npadvmod", "advcl") for t in c.subtree]
+            if obj.pos_ == "PRON" and (obj.lower_ not in ("him", "her", "them") or len(toks) < 3):
+                return None  # "polls show him [with a big lead]": a pronoun only with its state
             return toks, v.text.lower()
         if lem in OBJECT_REPORT_LEMMAS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
                 obj.pos_ in ("NOUN", "PROPN"):

@@ -25,5 +25,14 @@ EVIDENCE_SOURCES = {
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "record",
     "records", "document", "documents", "email", "emails", "memo", "filing", "filings", "analysis",
     "figures", "statistics", "audit", "investigation", "research", "review", "census", "findings", "numbers", "evidence",
-    "results", "result", "footage", "video", "tally",
+    "results", "result", "footage", "video", "tally", "average", "averages", "polling",
 }
+# The verb forms that close an aside naming a document as the sentence's source: "Y, records show."
+EVIDENCE_ASIDE_FORMS = {
+    "show": "show", "shows": "show", "showed": "show", "found": "find", "finds": "find", "indicate": "indicate",
+    "indicates": "indicate", "indicated": "indicate", "suggest": "suggest", "suggests": "suggest",
+    "suggested": "suggest", "reveal": "reveal", "reveals": "reveal", "revealed": "reveal",
+}
+# Verbs of evidence whose clause needs no "that" when a document is the subject: "records
+# indicate he was registered", "the poll shows Y" (a person's "indicated Y" is too often a hint).
+EVIDENCE_CLAUSE_LEMMAS = {"show", "find", "indicate", "suggest", "reveal"}
