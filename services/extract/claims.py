@@ -103,6 +103,7 @@ Where each pattern lives
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimantCorrections`
   (claimant_corrections.py), last: subjects that are no claimant ("what is called Y"); `NamedInContent`
   (named_in_content.py), after it: a pronoun resolved to a name its own words hold ("He said Reyes would Y");
+  `ColonSpeakers` (colon_speakers.py), after it: a quote after a colon, the colon clause's named subject ("Rubio fired back: “Y”");
   `ClaimCollector` (claim_collector.py): quote type and hedging of each find, then one claim
   per statement; where a content ends, by list_tails.py ("urged X to A, B and C") among others.
 - Word lists: lexicon/cues.py and lexicon/claimants.py.
@@ -127,6 +128,7 @@ from .claimant_corrections import ClaimantCorrections
 from .claimants import ClaimantResolver
 from .closing_participles import ClosingParticiples
 from .colon_lead_ins import ColonLeadIns
+from .colon_speakers import ColonSpeakers
 from .conjoined_acts import ConjoinedActs
 from .contracted_perfects import ContractedPerfects
 from .copular_claims import CopularClaims
@@ -267,4 +269,5 @@ class ClaimExtractor:
         claims.claimants.backfill_asides(found)
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant
         NamedInContent(cd, claims.claimants).correct(found)  # "He said Clinton would Y": he is not Clinton
+        ColonSpeakers(cd).correct(found, claims.claimants)  # "Rubio fired back: “Y”": the colon clause's subject
         return claims.claims()
