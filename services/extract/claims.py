@@ -104,6 +104,7 @@ Where each pattern lives
   (claimant_corrections.py), last: subjects that are no claimant ("what is called Y"); `NamedInContent`
   (named_in_content.py), after it: a pronoun resolved to a name its own words hold ("He said Reyes would Y");
   `ColonSpeakers` (colon_speakers.py), after it: a quote after a colon, the colon clause's named subject ("Rubio fired back: “Y”");
+  `ReporterCredits` (reporter_credits.py), after it: a credit closing a quote's sentence ("“Y,” said Roe, reports USA Today");
   `ClaimCollector` (claim_collector.py): quote type and hedging of each find, then one claim
   per statement; where a content ends, by list_tails.py ("urged X to A, B and C") among others.
 - Word lists: lexicon/cues.py and lexicon/claimants.py.
@@ -155,6 +156,7 @@ from .quoted_fragments import QuotedFragments
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
 from .references import References
+from .reporter_credits import ReporterCredits
 from .reproached_reasons import ReproachedReasons
 from .requests import Requests
 from .resumed_quotes import ResumedQuotes
@@ -270,4 +272,5 @@ class ClaimExtractor:
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant
         NamedInContent(cd, claims.claimants).correct(found)  # "He said Clinton would Y": he is not Clinton
         ColonSpeakers(cd).correct(found, claims.claimants)  # "Rubio fired back: “Y”": the colon clause's subject
+        ReporterCredits(cd).correct(found, claims.claimants)  # "“Y,” said Roe, reports the Ledger": the outlet's report
         return claims.claims()
