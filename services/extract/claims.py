@@ -105,6 +105,8 @@ Where each pattern lives
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimantCorrections`
   (claimant_corrections.py), last: subjects that are no claimant ("what is called Y"); `NamedInContent`
   (named_in_content.py), after it: a pronoun resolved to a name its own words hold ("He said Reyes would Y");
+  `ColonSpeakers` (colon_speakers.py), after it: a quote after a colon, the colon clause's named subject ("Rubio fired back: “Y”");
+  `ReporterCredits` (reporter_credits.py), after it: a credit closing a quote's sentence ("“Y,” said Roe, reports USA Today");
   `ClaimCollector` (claim_collector.py): quote type and hedging of each find, then one claim
   per statement; where a content ends, by list_tails.py ("urged X to A, B and C") among others.
 - Word lists: lexicon/cues.py and lexicon/claimants.py.
@@ -129,6 +131,7 @@ from .claimant_corrections import ClaimantCorrections
 from .claimants import ClaimantResolver
 from .closing_participles import ClosingParticiples
 from .colon_lead_ins import ColonLeadIns
+from .colon_speakers import ColonSpeakers
 from .conjoined_acts import ConjoinedActs
 from .contracted_perfects import ContractedPerfects
 from .copular_claims import CopularClaims
@@ -157,6 +160,7 @@ from .quoted_noun_tails import QuotedNounTails
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
 from .references import References
+from .reporter_credits import ReporterCredits
 from .reproached_reasons import ReproachedReasons
 from .requests import Requests
 from .resumed_quotes import ResumedQuotes
@@ -273,4 +277,6 @@ class ClaimExtractor:
         claims.claimants.backfill_asides(found)
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant
         NamedInContent(cd, claims.claimants).correct(found)  # "He said Clinton would Y": he is not Clinton
+        ColonSpeakers(cd).correct(found, claims.claimants)  # "Rubio fired back: “Y”": the colon clause's subject
+        ReporterCredits(cd).correct(found, claims.claimants)  # "“Y,” said Roe, reports the Ledger": the outlet's report
         return claims.claims()
