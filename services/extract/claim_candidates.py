@@ -31,6 +31,11 @@ class ClaimCandidate:
     # a second act between a quote's pieces ("“A,” she said, noting Y. “B”"): a claim of its own
     apart: bool = False
 
+    @property
+    def pieces(self) -> list[tuple[int, int]]:
+        """(start, end) of each fragment: the parts of a split quote, or the one span."""
+        return self.parts or [(self.start, self.end)]
+
     def cue_pos(self, doc: Doc) -> int:
         return doc[self.cue_i].idx if 0 <= self.cue_i < len(doc) else -1
 

@@ -150,7 +150,7 @@ class ClaimCollector(ClaimDocReader):
                 c.content = " ".join(self.text[slice(*(self.cd.with_quote_marks(s, e) if k == "direct" else (s, e)))]
                                      for (s, e), k in zip(c.parts, kinds, strict=True))
             if c.quote_type == "direct":  # the quotation as printed: marks and all
-                spans = [self.cd.with_quote_marks(s, e) for s, e in (c.parts or [(c.start, c.end)])]
+                spans = [self.cd.with_quote_marks(s, e) for s, e in c.pieces]
                 c.content = " ".join(self.text[s:e] for s, e in spans)
                 c.start, c.end = spans[0][0], spans[-1][1]
         return [

@@ -47,7 +47,7 @@ class NamedInContent(ClaimDocReader):
             if not c.subj_pronoun and self.quoted_words_as_speaker(c):
                 continue
             last = _last(c.claimant)
-            if not last or not any(last in self.text[s:e].lower() for s, e in self.pieces(c)):
+            if not last or not any(last in self.text[s:e].lower() for s, e in c.pieces):
                 continue  # (the cheap test first: most pronoun claims name someone else)
             pron = self.pronoun_of(self.doc[c.cue_i])
             # ("they" resolved to a plural subject comes back as no pronoun: "Unless countries act, they say")
@@ -82,17 +82,13 @@ class NamedInContent(ClaimDocReader):
             c.claimant, c.claimant_entity = None, None
         return True
 
-    @staticmethod
-    def pieces(c: ClaimCandidate) -> list[tuple[int, int]]:
-        return c.parts or [(c.start, c.end)]
-
     def inside(self, c: ClaimCandidate, i: int) -> bool:
         at = self.doc[i].idx
-        return any(s <= at < e for s, e in self.pieces(c))
+        return any(s <= at < e for s, e in c.pieces)
 
     def content_tokens(self, c: ClaimCandidate) -> list[Token]:
         toks: list[Token] = []
-        for s, e in self.pieces(c):
+        for s, e in c.pieces:
             span = self.doc.char_span(s, e, alignment_mode="expand")
             toks.extend(span if span is not None else ())
         return toks

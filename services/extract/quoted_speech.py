@@ -471,7 +471,7 @@ class QuotedSpeech(ClaimDocReader):
         if any(not is_punct(t) and self.sent_of[t.i] != tag_sent for t in between) or \
                 new_speaker_between(self.cd, [t for t in between if not is_punct(t)], c.cue_i):
             return False  # (nor after another speaker's act: "Roe said, and her brother cut in. “B”")
-        c.parts = (c.parts or [(c.start, c.end)]) + [sp]
+        c.parts = c.pieces + [sp]
         c.content = " ".join(self.text[a:b] for a, b in c.parts)
         c.end = sp[1]
         return True

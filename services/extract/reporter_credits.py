@@ -24,7 +24,7 @@ class ReporterCredits(ClaimDocReader):
                 continue
             sent = c.sent
             # (a quote that goes on in the next sentence: the credit closes its first sentence)
-            end = max((e for _, e in c.parts or [(c.start, c.end)] if e <= sent.end_char), default=None)
+            end = max((e for _, e in c.pieces if e <= sent.end_char), default=None)
             if end is None:
                 continue
             tail = self.text[end:sent.end_char]

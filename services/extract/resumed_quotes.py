@@ -45,7 +45,7 @@ class ResumedQuotes:
             head = [p for p in c.parts if p[0] < end]
             self.claims.respan(c, head[0][0], head[-1][1], head if len(head) > 1 else None)
             c.apart = True
-            pieces = (first.parts or [(first.start, first.end)]) + tail
+            pieces = first.pieces + tail
             self.claims.respan(first, pieces[0][0], pieces[-1][1], pieces)
 
     def after_tag_sentence(self) -> None:
@@ -67,7 +67,7 @@ class ResumedQuotes:
             if p is None or p.claimant != q.claimant:
                 continue
             marks = self.claims.cd.with_quote_marks  # the pieces as printed: the claim is mixed now
-            pieces = [marks(*x) for x in p.parts or [(p.start, p.end)]] + [(lo, marks(q.start, q.end)[1])]
+            pieces = [marks(*x) for x in p.pieces] + [(lo, marks(q.start, q.end)[1])]
             self.claims.respan(p, pieces[0][0], pieces[-1][1], pieces)
             found.remove(q)
 
@@ -91,7 +91,7 @@ class ResumedQuotes:
             if p is None or "\n" in self.text[p.end:qs]:
                 continue
             marks = cd.with_quote_marks
-            pieces = [marks(*x) for x in p.parts or [(p.start, p.end)]] + [marks(*cd.trim((qs, qe)))]
+            pieces = [marks(*x) for x in p.pieces] + [marks(*cd.trim((qs, qe)))]
             self.claims.respan(p, pieces[0][0], pieces[-1][1], pieces)
 
     def sourced_runs(self) -> None:
@@ -124,7 +124,7 @@ class ResumedQuotes:
             if run[len(body):].count("\n") not in (1, 2) or "\n" in body or \
                     self.text[p.sent.start_char:p.start].strip(" “\"'‘"):
                 continue  # one paragraph break between; A opens its sentence
-            pieces = (p.parts or [(p.start, p.end)]) + (q.parts or [(q.start, q.end)])
+            pieces = p.pieces + q.pieces
             self.claims.respan(p, pieces[0][0], pieces[-1][1], pieces)
             found.remove(q)
 
@@ -146,7 +146,7 @@ class ResumedQuotes:
                     any(c.start < mid.end_char and mid.start_char < c.end for c in found) or \
                     any(ch in self.text[mid.start_char:mid.end_char] for ch in "“”\""):
                 continue
-            pieces = (p.parts or [(p.start, p.end)]) + [(q.start, q.end)]
+            pieces = p.pieces + [(q.start, q.end)]
             self.claims.respan(p, pieces[0][0], pieces[-1][1], pieces)
             found.remove(q)
 
