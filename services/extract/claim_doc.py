@@ -28,6 +28,8 @@ from .quotes import QUOTE_CHARS, TRAILING, is_quote_mark, quote_spans
 from .token_index import TokenIndex
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# A verb that carries its own tense: the head of a clause of its own, not an infinitive or participle.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # "backed away from / bristled at / came with the suggestion that Y": the subject holds it
 HOLDER_PREPS = {"with", "from", "at", "to", "on", "of"}
 

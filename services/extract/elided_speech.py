@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .claim_doc import QUOTE_CHARS, ClaimDocReader
+from .claim_doc import FINITE_TAGS, QUOTE_CHARS, ClaimDocReader
 from .lexicon.cues import (
     AS_ASIDE_LEMMAS,
     GERUND_CLAUSE_LEMMAS,
@@ -88,7 +88,7 @@ class ElidedSpeech(ClaimDocReader):
         lo, hi = v.left_edge.i, v.right_edge.i
         toks = [t for t in self.cd.subtree(h) if (t.i > hi if lo < h.i else t.i < lo)]
         if sum(1 for t in toks if t.is_alpha) < 4 or h.pos_ not in ("VERB", "AUX") and not any(
-                t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+                t.tag_ in FINITE_TAGS for t in toks):
             return
         self.add(sent, toks, v.text.lower() + (" out" if lem == "point" else " it" if lem == "put" else ""), v, who)
 

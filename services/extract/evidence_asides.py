@@ -9,12 +9,11 @@ verb families and SourceAsides, and takes only what no claim holds."""
 from __future__ import annotations
 
 from .claim_collector import ClaimCollector
-from .claim_doc import QUOTE_CHARS
+from .claim_doc import FINITE_TAGS, QUOTE_CHARS
 from .lexicon.cues import HEDGE_LEMMAS
 from .lexicon.kinds import EVIDENCE_ASIDE_FORMS, EVIDENCE_SOURCES
 from .source_asides import is_bound, outside_spans
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 _ENDS = {".", "!", "?"}
 _MAX_SOURCE = 12  # words in the document's noun phrase: "FEC records compiled by the Center for X"
 
@@ -51,7 +50,7 @@ class EvidenceAsides:
             return
         source = doc[j + 1:i]
         if not any(lower[t.i] in EVIDENCE_SOURCES for t in source) or any(
-                t.tag_ in _FINITE or t.text in QUOTE_CHARS or t.pos_ == "PRON" for t in source):
+                t.tag_ in FINITE_TAGS or t.text in QUOTE_CHARS or t.pos_ == "PRON" for t in source):
             return  # a person's aside is SourceAsides' ("Y, aides said"); "Y, which records show"
         left = [t for t in sent if t.i < j and not t.is_space]
         while left and left[0].pos_ == "CCONJ":  # "But Y, records show": the conjunction is no content

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .claim_doc import SUBJECT_DEPS
+from .claim_doc import FINITE_TAGS, SUBJECT_DEPS
 from .lexicon.cues import (
     BELIEF_ADJECTIVES,
     BELIEF_ADJECTIVES_HEDGED,
@@ -24,7 +24,6 @@ from .lexicon.cues import (
 )
 from .speech_acts import is_speaker
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 # The stems of KNOWING_LEMMAS' forms, to pass over the sentences with none before reading their
 # verbs (str.find on the lowered text: a regular expression costs more than the family).
 _STEMS = ("know", "knew", "learn", "realiz", "realis", "forg", "doubt", "feel", "felt", "hope", "hoping", "worr",
@@ -124,4 +123,4 @@ class KnowingClauses:
             return False
         if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids):
             return False
-        return comp.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in kids)
+        return comp.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids)

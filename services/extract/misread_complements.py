@@ -8,10 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .claim_doc import SUBJECT_DEPS, ClaimDocReader
+from .claim_doc import FINITE_TAGS, SUBJECT_DEPS, ClaimDocReader
 from .lexicon.cues import HEDGE_LEMMAS
-
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 class MisreadComplements(ClaimDocReader):
@@ -42,8 +40,8 @@ class MisreadComplements(ClaimDocReader):
         if obj is None:
             return None
         for r in obj.subtree:
-            if r.dep_ != "relcl" or r.tag_ not in _FINITE and not any(
-                    a.dep_ == "aux" and a.tag_ in _FINITE for a in r.children):
+            if r.dep_ != "relcl" or r.tag_ not in FINITE_TAGS and not any(
+                    a.dep_ == "aux" and a.tag_ in FINITE_TAGS for a in r.children):
                 continue
             that = r.left_edge
             if that.lower_ != "that" or that.dep_ != "mark" or that.head.i != r.i:

@@ -9,11 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .claim_doc import ClaimDocReader
+from .claim_doc import FINITE_TAGS, ClaimDocReader
 from .lexicon.cues import HEDGE_LEMMAS, OBJECT_CLAUSE_LEMMAS
 from .speech_acts import is_speaker
-
-_FINITE = ("VBZ", "VBP", "VBD", "MD")
 
 
 class ObjectClauses(ClaimDocReader):
@@ -43,7 +41,7 @@ class ObjectClauses(ClaimDocReader):
     def reads_as_predicate(self, t: Token, v: Token) -> bool:
         """A finite verb of the content's own clause (not of a relative clause in its subject), or
         a noun the parse took for one's object: "[dwarfs] that of the rest", "research [show] that"."""
-        if t.tag_ in _FINITE:
+        if t.tag_ in FINITE_TAGS:
             h = t  # not a verb of a relative clause, nor one joined by "and" ("found X and removed it")
             while h.i != v.i:
                 if h.dep_ in ("relcl", "acl", "advcl") or h.dep_ == "conj" and any(c.dep_ == "cc" for c in h.head.children):

@@ -10,14 +10,13 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .claim_doc import ClaimDoc, ClaimDocReader
+from .claim_doc import FINITE_TAGS, ClaimDoc, ClaimDocReader
 from .lexicon.fragments import FRAGMENT_VERB_LEMMAS
 from .speech_acts import is_speaker
 
 # Small words a title may leave lower case: "Meet the Press", "The Art of the Deal".
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "at",
                      "by", "from", "is", "be", "me", "it", "my", "our", "us"}
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 # how a clause hangs on the verb above it, which may be the verb of speech (speech_verb_above)
 UP_DEPS = {"ccomp", "xcomp", "pcomp", "advcl"}
 

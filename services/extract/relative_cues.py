@@ -10,14 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .claim_doc import ClaimDocReader
+from .claim_doc import FINITE_TAGS, ClaimDocReader
 from .lexicon.cues import HEDGE_LEMMAS
 
 _RELATIVES = {"which", "that", "what", "who", "whom"}
 # The words a short subject between the relative word and the cue is made of: "she", "many
 # analysts", "his advisers", "the foundation", "Mrs. Clinton".
 _SUBJECT_TAGS = {"PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "DT", "JJ", "CD", "POS"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _STOPS = {";", ":", "—", "–", "--", "(", ")"}
 
 
@@ -46,7 +45,7 @@ class RelativeCues(ClaimDocReader):
         first = self.doc[start] if start < sent.end else None
         if first is not None and first.tag_ == "RB" and start + 1 < sent.end:
             first = self.doc[start + 1]  # "which it said now allows"
-        if first is None or first.tag_ not in _FINITE:
+        if first is None or first.tag_ not in FINITE_TAGS:
             return False  # "the book that she said was hers" needs a verb right after the cue
         end = start
         while end < sent.end and self.doc[end].text not in _STOPS and not (

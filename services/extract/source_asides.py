@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .claim_doc import QUOTE_CHARS, ClaimDocReader
+from .claim_doc import FINITE_TAGS, QUOTE_CHARS, ClaimDocReader
 from .lexicon.cues import AS_ASIDE_LEMMAS, HEDGE_LEMMAS, PARTICIPLE_ASIDE_LEMMAS
 
 _BOUNDS = {",", "-", "--", "—", "–"}
@@ -19,7 +19,6 @@ _BOUNDS = {",", "-", "--", "—", "–"}
 _GENERIC = {"they", "we", "you", "one", "i"}
 # what may follow the cue inside the aside: "noted this week", "reported on Tuesday in a column"
 _TAIL_POS = {"ADP", "PROPN", "NOUN", "NUM", "DET", "ADV", "ADJ", "PART"}
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def is_bound(t: Token) -> bool:
@@ -116,7 +115,7 @@ def outside_spans(claims: ClaimCollector, left: list[Token], right: list[Token])
     """The character spans of the sentence on either side of an aside, when together they have a
     verb of their own and some words and no claim holds them yet (else none)."""
     toks = left + right
-    if sum(1 for t in toks if t.is_alpha) < 4 or not any(t.tag_ in _FINITE for t in toks):
+    if sum(1 for t in toks if t.is_alpha) < 4 or not any(t.tag_ in FINITE_TAGS for t in toks):
         return []
     spans = [sp for sp in (claims.cd.span_of(left), claims.cd.span_of(right)) if sp is not None]
     return [] if any(claims.overlaps(sp) for sp in spans) else spans

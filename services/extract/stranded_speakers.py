@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .claim_doc import SUBJECT_DEPS
+from .claim_doc import FINITE_TAGS, SUBJECT_DEPS
 from .comparisons import Comparisons
 from .lexicon.cues import HEDGE_LEMMAS, ISSUED_TEXTS, STRANDED_CUE_LEMMAS, WH_WORDS
 from .misread_complements import MisreadComplements
@@ -180,7 +180,7 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
             toks = toks[k + 1:]  # a dateline ("WASHINGTON --") is no part of what was reported
         # a quotation is quoted_speech.py's; a scare-quoted word inside the clause is not one
         if 2 * sum(self.qidx[t.i] >= 0 for t in toks) >= len(toks) or sum(t.is_alpha for t in toks) < 4 or \
-                not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+                not any(t.tag_ in FINITE_TAGS for t in toks):
             return
         words = [t for t in toks if not t.is_punct and t.pos_ != "CCONJ"]
         if words and words[0].lower_ in _SUBORDINATORS and not any(t.text == "," for t in toks):

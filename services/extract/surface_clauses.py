@@ -10,10 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .claim_doc import SUBJECT_DEPS, ClaimDocReader
+from .claim_doc import FINITE_TAGS, SUBJECT_DEPS, ClaimDocReader
 from .lexicon.cues import HEDGE_LEMMAS, SURFACE_CUE_LEMMAS
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 # Words a clause's subject may open with (a gerund too: "having Trump on the ticket").
 _SUBJECT_STARTS = ("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ", "VERB")
 # Subjects that are no speaker here: a relative or a pro-form ("which says", "that said").
@@ -93,7 +92,7 @@ class SurfaceClauses(ClaimDocReader):
                 return None  # a break, or an inverted condition ("a note of caution, should the council Y")
             if qidx[j] >= 0:
                 continue
-            if t.tag_ not in _FINITE and not (t.tag_ == "VB" and doc[j - 1].lower_ != "to" and
+            if t.tag_ not in FINITE_TAGS and not (t.tag_ == "VB" and doc[j - 1].lower_ != "to" and
                                               not any(a.dep_ == "aux" for a in t.children)):
                 continue
             h = t.head if t.dep_ in ("aux", "auxpass") else t
