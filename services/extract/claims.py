@@ -98,6 +98,9 @@ Where each pattern lives
   wanting ("did not want to address “that person”"): mixed speech.
 - `Characterizations` (characterizations.py), after it: a quoted label after "as" under any verb
   with an object ("rejected the plan as “a gimmick”"): mixed speech.
+- `LongQuotedComplements` (long_quoted_complements.py), after them: a quotation of five words or
+  more as a verb's object or clause, under a verb no list knows ("the ad targets a “corrupt
+  system that keeps the poor in their place”"): mixed speech.
 - `OutcryNouns` (outcry_nouns.py), after it: a quote named by a noun of shouting or a slogan
   ("chants of “Y”", "her slogan is “Y”"): direct speech.
 - `AskedAnswers` (asked_answers.py), after them: an answer that swallowed its question ("Asked
@@ -147,6 +150,7 @@ from .headline_acts import HeadlineActs
 from .headline_colons import HeadlineColons
 from .knowing_clauses import KnowingClauses
 from .light_verb_acts import LightVerbActs
+from .long_quoted_complements import LongQuotedComplements
 from .named_in_content import NamedInContent
 from .narration_tails import NarrationTails
 from .noun_acts import NounActs
@@ -272,6 +276,7 @@ class ClaimExtractor:
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
         QuotedClauses(cd, claims).clauses()  # "protested that X was “Y”": a that clause no cue took
         Characterizations(cd, claims).as_labels()  # "rejected the plan as “a gimmick”": what fragments left
+        LongQuotedComplements(cd, claims).complements()  # "targets a “system that keeps ...”": five quoted words or more
         OutcryNouns(cd, claims).outcries()  # "chants of “Lock her up!”"
         AskedAnswers(claims).split()  # "Asked whether Y, she said Z": the question apart from the answer
         claims.claimants.backfill_asides(found)

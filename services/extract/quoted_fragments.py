@@ -41,18 +41,10 @@ class QuotedFragments(ClaimDocReader):
                 yield qi, toks
 
     def fragment(self, sent: Span, qi: int, toks: list[Token]) -> None:
-        # (a quotation that is most of its sentence is direct speech, not ours)
-        if sum(1 for t in sent if self.qidx[t.i] < 0 and not t.is_punct and not t.is_space) < 3:
+        found = self.verb_above_quote(sent, qi, toks)
+        if found is None:
             return
-        head = next((t for t in toks if t.head.i == t.i or self.qidx[t.head.i] != qi), None)
-        if head is None:
-            return
-        # up from the quote to the first verb outside it: the dependent on the way is the content
-        child, v = head, head.head
-        while v.i != child.i and not (v.pos_ == "VERB" and self.qidx[v.i] < 0):
-            child, v = v, v.head
-        if v.i == child.i or child.i < v.i:
-            return
+        child, v = found
         if v.lemma_.lower() not in FRAGMENT_VERB_LEMMAS:
             child, v = self.speech_verb_above(child, v)
             if v is None:
@@ -69,6 +61,22 @@ class QuotedFragments(ClaimDocReader):
         if first.tag_ in FINITE_TAGS:  # "said was an “insult”": the parse lost the clause's subject
             return
         self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+
+    def verb_above_quote(self, sent: Span, qi: int, toks: list[Token]) -> tuple[Token, Token] | None:
+        """The first verb outside a quote that leaves some of its sentence unquoted, above it, and
+        the dependent of that verb on the way up (the content), or None."""
+        # (a quotation that is most of its sentence is direct speech, not ours)
+        if sum(1 for t in sent if self.qidx[t.i] < 0 and not t.is_punct and not t.is_space) < 3:
+            return None
+        head = next((t for t in toks if t.head.i == t.i or self.qidx[t.head.i] != qi), None)
+        if head is None:
+            return None
+        child, v = head, head.head
+        while v.i != child.i and not (v.pos_ == "VERB" and self.qidx[v.i] < 0):
+            child, v = v, v.head
+        if v.i == child.i or child.i < v.i:
+            return None
+        return child, v
 
     def speech_verb_above(self, child: Token, v: Token) -> tuple[Token, Token | None]:
         """A quote under a verb of no speech whose clause hangs, as its complement or a clause of
