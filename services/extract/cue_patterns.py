@@ -430,7 +430,10 @@ class CuePatterns(EvaluationCues):
             src = next((c for c in to.children if c.dep_ == "pobj"), None)
             if src is None and to.i + 1 < sent.end:
                 src = self.doc[to.i + 1]
-            if src is None or src.lower_ in NOT_SOURCES:
+            # "went according to plan" is an idiom, no source; "according to state law" or
+            # "according to her plan" names one
+            if src is None or src.lower_ in NOT_SOURCES and not any(
+                    c.dep_ in ("det", "poss", "compound", "amod") for c in src.children):
                 continue
             phrase_lo = t.i
             phrase_hi = max(x.i for x in src.subtree) if src.head.i == to.i else src.i
