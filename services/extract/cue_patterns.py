@@ -12,6 +12,7 @@ from .claim_collector import ClaimCollector
 from .claim_doc import SUBJECT_DEPS, ClaimDoc
 from .content_trim import coordinated_that_clause, speaker_asides
 from .evaluation_cues import EvaluationCues
+from .hung_subjects import subject_hung_on_cue
 from .lexicon.cues import (
     BARE_REPORT,
     CLAIM_NOUNS,
@@ -209,6 +210,7 @@ class CuePatterns(EvaluationCues):
         for rest in self.predicate_split_off(v, comp):
             toks += [t for t in self.cd.content_tokens(rest) if t.i not in asides]
         toks += coordinated_that_clause(v, comp)
+        toks += subject_hung_on_cue(v, comp)  # "said the days when Y are gone": the subject on the cue
         if comp.i > v.i:  # "said Y, because Z": the parse may hang the reason on the cue
             toks += [t for c in cv.children if c.dep_ == "advcl" and c.i > comp.right_edge.i and any(
                 m.dep_ == "mark" and m.lower_ == "because" for m in c.children) for t in c.subtree]
@@ -430,7 +432,10 @@ class CuePatterns(EvaluationCues):
             src = next((c for c in to.children if c.dep_ == "pobj"), None)
             if src is None and to.i + 1 < sent.end:
                 src = self.doc[to.i + 1]
-            if src is None or src.lower_ in NOT_SOURCES:
+            # "went according to plan" is an idiom, no source; "according to state law" or
+            # "according to her plan" names one
+            if src is None or src.lower_ in NOT_SOURCES and not any(
+                    c.dep_ in ("det", "poss", "compound", "amod") for c in src.children):
                 continue
             phrase_lo = t.i
             phrase_hi = max(x.i for x in src.subtree) if src.head.i == to.i else src.i

@@ -5,7 +5,9 @@ actually thinks Y"). The first content ran on over the second act; PolNeAR gives
 attribution. Runs after the pattern families, on what they found: the first content is cut before
 the link word, and the second act becomes a claim of its own when no family took it (the parse
 may hang its speaker on the first content: "... farmers and one in four said Y"). A content that
-closes on another speaker's gloss ("..., a charge that officials denied") ends before it."""
+closes on another speaker's gloss ("..., a charge that officials denied") ends before it, and one
+that closes on a poll's other share ("61 percent said Y, compared with 38 percent who said Z") ends
+before "compared", the share's act a claim of its own."""
 
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ from .claim_collector import ClaimCollector
 from .lexicon.cues import CUE_LEMMAS, GLOSSED_ACT_LEMMAS
 
 _LINKS = {"and", "but", "while", "whereas", ","}
-_LINK_TEXTS = (",", " and ", " but ", " while ", " whereas ")
+_LINK_TEXTS = (",", " and ", " but ", " while ", " whereas ", " compared ")
 _FINITE = ("VBD", "VBZ", "VBP")
+_COMPARED_WITH = ("with", "to")
 _RELATIVES = {"who", "which", "that", "what", "whom", "whose"}
 # what a speaker stranded on the first content may be made of: "one in four", "most Democrats"
 _NOUN_PHRASE = ("NUM", "NOUN", "PROPN", "ADP", "DET", "ADJ")
@@ -34,8 +37,11 @@ class SideActs:
                     c.cue.startswith("according") or not any(w in c.content for w in _LINK_TEXTS):
                 continue  # (gold keeps "according to X" over the whole sentence, second act and all)
             toks = self.doc.char_span(c.start, c.end, alignment_mode="expand")
-            if toks is not None and len(toks) >= 4 and not self._glossed(c, toks):
-                self._split(c, toks)
+            if toks is None or len(toks) < 4 or self._glossed(c, toks):
+                continue
+            if " compared " in c.content and self._compared(c, toks):
+                continue
+            self._split(c, toks)
 
     def _split(self, c: ClaimCandidate, toks: Span) -> None:
         doc = self.doc
@@ -69,6 +75,35 @@ class SideActs:
             if not any(f.cue_i == v.i for f in self.claims.found):
                 self._add(c, v, comp, subj)
             return
+
+    def _compared(self, c: ClaimCandidate, toks: Span) -> bool:
+        """ "61 percent said Y, compared with 38 percent who said Z": a poll's other share,
+        compared with the first, speaks in a relative clause closing the content. The first
+        content ends before "compared"; the share's act is a claim of its own."""
+        doc = self.doc
+        last = max((t.i for t in toks if not t.is_punct), default=-1)
+        for v in toks[3:]:
+            if v.dep_ != "relcl" or v.tag_ not in _FINITE or v.lemma_.lower() not in CUE_LEMMAS or \
+                    v.right_edge.i < last or self.claims.qidx[v.i] >= 0:
+                continue
+            kids = list(v.children)
+            comp = next((k for k in kids if k.dep_ == "ccomp" and k.i > v.i), None)
+            who = next((k for k in kids if k.dep_ == "nsubj" and k.lower_ in ("who", "that")), None)
+            share = v.head
+            if comp is None or who is None or share.pos_ not in ("NUM", "NOUN") or \
+                    any(k.dep_ == "neg" for k in kids):
+                continue
+            link = share.left_edge.i - 2  # "compared| with| 38 percent"
+            if link <= toks.start + 1 or doc[link].lower_ != "compared" or doc[link + 1].lower_ not in _COMPARED_WITH:
+                continue
+            cut = link - 1
+            while cut > toks.start and doc[cut].is_punct:
+                cut -= 1
+            self.claims.respan(c, c.start, doc[cut].idx + len(doc[cut]))
+            if not any(f.cue_i == v.i for f in self.claims.found):
+                self._add(c, v, comp, share)
+            return True
+        return False
 
     def _glossed(self, c: ClaimCandidate, toks: Span) -> bool:
         """ "complained the vote was rigged, a charge that officials denied": a noun after a comma

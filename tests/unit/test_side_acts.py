@@ -22,6 +22,13 @@ SIDE_BY_SIDE = [
      "thinks he has done a decent job.",
      [("says", "even though she would probably replace the police chief", "The mayor"),
       ("thinks", "he has done a decent job", "The mayor")]),
+    # a poll's other share, compared with the first, speaks in a relative clause closing the content
+    ("Among her supporters, 61 percent said they have their minds made up, compared to 38 percent who "
+     "said they could change their mind.",
+     [("said", "they have their minds made up", "61 percent"), ("said", "they could change their mind", "38 percent")]),
+    ("Among her supporters, 61 percent said they have their minds made up compared with four in 10 who "
+     "said they could change their mind.",
+     [("said", "they have their minds made up", "61 percent"), ("said", "they could change their mind", "four in 10")]),
 ]
 
 # (sentence, its one content): the act inside is part of what was said, or the sentence's source
@@ -35,6 +42,11 @@ WHOLE_CONTENTS = [
     # "according to X" sources its whole sentence, second act and all
     ("According to the county, Reed said the bridge would close and Jones said the ferry would run.",
      "Reed said the bridge would close and Jones said the ferry would run"),
+    # a comparison with no act of saying, or with a share that did not say it
+    ("Most voters said the race was close, compared with last year's contest.",
+     "the race was close, compared with last year's contest"),
+    ("Most voters said the race was close, compared with 20 percent who did not say that it was.",
+     "the race was close, compared with 20 percent who did not say that it was"),
 ]
 
 
