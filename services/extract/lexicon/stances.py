@@ -1,0 +1,11 @@
+"""Adjectives that state a speaker's stance toward what their "of" brings (stance_adjectives.py):
+"Roe was critical of the budget", "farmers are skeptical of the rules", "the mayor is proud of
+the new clinic". (Not "aware of", "afraid of", "tired of": a state of mind or a mood more often
+than a stance made known, and rarely annotated so on PolNeAR train.)"""
+
+from __future__ import annotations
+
+STANCE_ADJECTIVES = frozenset({
+    "critical", "dismissive", "skeptical", "sceptical", "wary", "leery", "mistrustful", "distrustful",
+    "appreciative", "proud",
+})
