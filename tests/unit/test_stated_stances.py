@@ -1,6 +1,6 @@
-"""Stances stated by an adjective with "of" (stance_adjectives.py): "was critical of X", "are
-skeptical of X", "had been dismissive of X". Sentences written for these tests in the style of
-news."""
+"""Stances stated by an adjective or a noun with "of" (stated_stances.py): "was critical of
+X", "are skeptical of X", "has been a vocal critic of X". Sentences written for these tests in
+the style of news."""
 
 from __future__ import annotations
 
@@ -20,6 +20,14 @@ STANCES = [
      "the audit of the state lottery", "had been dismissive of", "Governor Ada Moss"),
     ("Ben Ortiz is most proud of the clinic he opened in the old mill.",
      "the clinic he opened in the old mill", "is most proud of", "Ben Ortiz"),
+    # a noun of stance as the complement
+    ("Senator Ruth Okafor has been a vocal critic of the harbour board's budget.",
+     "the harbour board's budget", "has been a vocal critic of", "Senator Ruth Okafor"),
+    ("Mayor Dan Pruitt remains a proponent of closing the river ferry.",
+     "closing the river ferry", "remains a proponent of", "Mayor Dan Pruitt"),
+    # the writer's gloss after a comma is no part of the stance
+    ("Governor Ada Moss is a staunch supporter of the Clean Harbour Act, which passed the state senate in May.",
+     "the Clean Harbour Act", "is a staunch supporter of", "Governor Ada Moss"),
 ]
 
 
@@ -32,6 +40,9 @@ NOT_STANCES = [
     "The bridge is critical to the economy of the valley.",
     "Ben Ortiz is aware of the harbour board's plan.",
     "Ben Ortiz has reportedly been critical of the harbour board.",  # the report is the claim
+    "The mayor seems to be a supporter of the new ferry.",  # the writer's guess
+    "Ben Ortiz is not a supporter of the plan.",
+    "A longtime critic of the board, Ben Ortiz ran for mayor in May.",  # a description, no "be"
 ]
 
 
