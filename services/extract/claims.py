@@ -52,6 +52,8 @@ Where each pattern lives
   (wondered_questions.py), after them: "are left wondering whether Y" with no subject;
   `OmittedMentions` (omitted_mentions.py), beside it: a mention left out ("did not mention X by
   name", "made no mention of X"), the one negated cue that is a claim;
+  `StatedStances` (stated_stances.py), after it: a stance stated by an adjective or a noun
+  with "of" ("Roe was critical of X", "voters are skeptical of Y", "he is a critic of Z");
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
   "the plan drew criticism from Y", "X faced criticism for Z"; `References` (references.py): "she
@@ -171,6 +173,7 @@ from .resumed_quotes import ResumedQuotes
 from .side_acts import SideActs
 from .source_asides import SourceAsides
 from .speech_acts import SpeechActs
+from .stated_stances import StatedStances
 from .stranded_speakers import StrandedSpeakers
 from .surface_clauses import SurfaceClauses
 from .transcripts import Transcripts
@@ -228,6 +231,7 @@ class ClaimExtractor:
             positions.argued(sent)
         WonderedQuestions(claims).questions()  # "are left wondering whether Y": what SpeechActs left
         OmittedMentions(claims).mentions()  # "did not mention Trump by name": the negated cue the verbs skip
+        StatedStances(claims).stances()  # "was critical of X", "is a critic of X": a stance stated
         defences = Defences(claims)  # "defended his decision": a stance defended in words
         references = References(claims)  # "she said, referring to X": what a speaker meant
         for sent in cd.sents:
