@@ -33,6 +33,10 @@ class EvaluationCues(ClaimDocReader):
         if obj is None:  # "called her “third-rate”": the parse may find no object
             obj = next((c for c in v.children if c.dep_ in ("oprd", "ccomp") and c.i > v.i and
                         any(self.qidx[t.i] >= 0 for t in c.subtree)), None)
+            # "called Walsh and Okafor(oprd) “crazy”(oprd)": the ones labelled read as a label
+            obj = next((c for c in v.children if obj is not None and v.i < c.i < obj.left_edge.i and
+                        c.dep_ in ("oprd", "dep", "nsubj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON") and
+                        self.qidx[c.i] < 0), obj)
         if obj is None or subj is None:
             return
         # not the verbs coordinated with the cue: "calling them liars and vowing to ..."

@@ -2,7 +2,8 @@
 verb's occasion or the clauses after it ("called the referee “a disgrace” at a press briefing",
 "calls the levy a scam, raising doubts ..."); a reason ("for his handling of X"), an extraposed
 clause ("it “shameful” that X") and a relative's clause ("what she called X in her speech") stay.
-Sentences written for these tests in the style of news."""
+Where it starts: at the ones labelled, even when the parse reads them as a label ("called Walsh and
+Okafor(oprd) “crazy”(oprd)"). Sentences written for these tests in the style of news."""
 
 from __future__ import annotations
 
@@ -23,9 +24,13 @@ Walsh called it “shameful” that the mayor left town. | it “shameful” tha
 Okafor called the plan a relic of another era. | the plan a relic of another era
 Walsh denounced what she called “a farce” in her speech on Monday.
     | what she called “a farce” in her speech on Monday
+Reed called Walsh and Democratic front-runner Ann Okafor “crazy.” | Walsh and Democratic front-runner Ann Okafor “crazy.”
+Reed called Walsh and Republican front-runner Ann Okafor “reckless.”
+    | Walsh and Republican front-runner Ann Okafor “reckless.”
 Walsh called her “third-rate.” | her “third-rate.”
 """
-# (a reason, "as X", an extraposed "that" clause keep their words: they are part of the verdict)
+# (a reason, "as X", an extraposed "that" clause keep their words: they are part of the verdict;
+# the names labelled, when the parse reads them as a label beside the quoted one, open the content)
 CASES = [[f.strip() for f in case.split("|")] for case in ENDS.replace("\n    |", " |").strip().split("\n")]
 
 
