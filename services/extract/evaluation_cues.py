@@ -6,13 +6,11 @@ from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDocReader
+from .lexicon.calls import OCCASION_PREPS
 from .lexicon.cues import FRAME_AS_LEMMAS
 
 # the second complement of "call X Y": "a liar" (oprd), "unfair" (acl on the object), ...
 LABEL_DEPS = ("oprd", "xcomp", "attr", "ccomp", "acomp", "acl", "appos")
-# what follows a quoted label as the occasion of it: "“a fraud” on her show", "“weak” last week"
-# (not "for": "called him “a genius” for his tax plan" gives the reason, part of the verdict)
-OCCASION_PREPS = {"on", "in", "at", "during", "over", "after", "before", "amid", "amidst", "since", "while"}
 
 
 class EvaluationCues(ClaimDocReader):
