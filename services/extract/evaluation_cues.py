@@ -6,7 +6,11 @@ from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .claim_doc import ClaimDocReader
+from .lexicon.calls import OCCASION_PREPS
 from .lexicon.cues import FRAME_AS_LEMMAS
+
+# the second complement of "call X Y": "a liar" (oprd), "unfair" (acl on the object), ...
+LABEL_DEPS = ("oprd", "xcomp", "attr", "ccomp", "acomp", "acl", "appos")
 
 
 class EvaluationCues(ClaimDocReader):
@@ -27,6 +31,10 @@ class EvaluationCues(ClaimDocReader):
         if obj is None:  # "called her “third-rate”": the parse may find no object
             obj = next((c for c in v.children if c.dep_ in ("oprd", "ccomp") and c.i > v.i and
                         any(self.qidx[t.i] >= 0 for t in c.subtree)), None)
+            # "called Walsh and Okafor(oprd) “crazy”(oprd)": the ones labelled read as a label
+            obj = next((c for c in v.children if obj is not None and v.i < c.i < obj.left_edge.i and
+                        c.dep_ in ("oprd", "dep", "nsubj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON") and
+                        self.qidx[c.i] < 0), obj)
         if obj is None or subj is None:
             return
         # not the verbs coordinated with the cue: "calling them liars and vowing to ..."
@@ -34,11 +42,43 @@ class EvaluationCues(ClaimDocReader):
         toks = [t for t in v.subtree if t.i >= obj.left_edge.i and t.i not in other]
         if not any(self.qidx[t.i] >= 0 for t in toks) and not self.names_a_quality(v, obj, subj):
             return
+        toks = self.to_label_end(v, obj, toks)
         sp = self.cd.span_of(toks)
         if sp and (parts := self.relative_parts(v, obj, toks)) is not None:
             self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted", parts=parts)
         elif sp:
             self.claims.add_attributed(sent, sp, v.text.lower(), v, subj, False, "asserted")
+
+    def to_label_end(self, v: Token, obj: Token, toks: list[Token]) -> list[Token]:
+        """The object and its label, not the verb's occasion or the clauses after them: "called
+        the mayor “a fraud” [on her radio show]", "calls the levy a scam[, raising doubts ...]",
+        "called the count “unfair” [in a post Monday, and others have called for Y]": they are the
+        writer's, and a content run on through them matches nobody's words."""
+        label = next((c for c in v.children if c.dep_ in LABEL_DEPS and c.i > obj.i), None) or \
+            next((c for c in obj.children if c.dep_ in LABEL_DEPS and c.i > obj.i), None)
+        if label is None or obj.i < v.i or label.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            return toks  # (not "what he called X": the relative's clause is a larger sentence's)
+        if any(self.qidx[t.i] >= 0 for t in toks) and not any(
+                self.qidx[t.i] >= 0 for t in label.subtree):
+            return toks  # the quoted words elsewhere: the parse has not found the label
+        drop = {t.i for c in v.children if c.i > label.right_edge.i and self.occasion(c) for t in c.subtree}
+        quoted = [t.i for t in label.subtree if self.qidx[t.i] >= 0]
+        if quoted:  # a quoted label is whole at its closing mark: "“unfair” in a post Monday"
+            drop |= {t.i for c in label.children if c.i > quoted[-1] and self.occasion(c) for t in c.subtree}
+        cut = min(drop, default=len(self.cd.tokens))  # (a content is one run of text: up to the first)
+        return [t for t in toks if t.i < cut]
+
+    @staticmethod
+    def occasion(c: Token) -> bool:
+        """When, where or while what: "on her radio show", "last week", ", raising doubts",
+        "and others have called for X" (a clause the parse hung on the verb); not "for his tax
+        plan" (the reason, part of the verdict), "as examples of X", "it “wrong” that X"."""
+        if c.dep_ == "prep":
+            return c.lower_ in OCCASION_PREPS
+        if c.dep_ == "ccomp":
+            return not any(g.dep_ == "mark" for g in c.children) and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        return c.dep_ in ("npadvmod", "advcl")
 
     def relative_parts(self, v: Token, obj: Token, toks: list[Token]) -> list[tuple[int, int]] | None:
         """ "a clip that the judge called “distasteful”", "Rubio, who he dubbed “the little

@@ -5,6 +5,10 @@ from __future__ import annotations
 # idioms with two complements that label nothing: "call it a day", "call it quits"
 CALL_LABEL_IDIOMS = {"day", "night", "quits", "evening", "home", "shot", "shots", "name", "names"}
 
+# what follows a label as the occasion it was given on, not part of it: "called X “a fraud” on her
+# show", "“weak” at a briefing" (evaluation_cues.py); not "for": "called him “a genius” for his tax
+# plan" gives the reason, part of the verdict
+OCCASION_PREPS = {"on", "in", "at", "during", "over", "after", "before", "amid", "amidst", "since", "while"}
 # verbs whose subject makes the call they take as object: "made a call for X", "renewed calls for X"
 CALL_MAKING_VERBS = {"make", "issue", "sound", "renew", "repeat", "reiterate", "lead", "voice", "echo", "join"}
 # calls that are no demand: "phone calls for donations", "a judgment call", "the roll call"
