@@ -87,6 +87,7 @@ def word_variants(word: str) -> frozenset[str]:
     return frozenset((k, PARTICLE_PREFIX.sub("", k)))
 
 
+@lru_cache(maxsize=8192)
 def is_acronym(name: str) -> bool:
     return bool(_ACRONYM.match(name.strip()))
 
