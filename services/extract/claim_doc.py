@@ -136,10 +136,12 @@ class ClaimDoc:
 
     def quote_type_of(self, start: int, end: int) -> str:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        words = [t for t in self.tokens[span.start:span.end] if not is_punct(t)] if span is not None else []
+        punct = self.words.punct
+        words = [i for i in range(span.start, span.end) if not punct[i]] if span is not None else []
         if not words:
             return "indirect"
-        quoted = sum(1 for t in words if self.qidx[t.i] >= 0)
+        qidx = self.qidx
+        quoted = sum(1 for i in words if qidx[i] >= 0)
         if quoted == 0:
             return "indirect"
         if quoted == len(words):
@@ -460,7 +462,8 @@ class ClaimDoc:
         if span is None:
             return False
         lo, hi = span.start, span.end  # the span's tokens: lo <= i < hi
-        roots = [t for t in self.tokens[lo:hi] if not lo <= t.head.i < hi or t.head.i == t.i]
+        head = self.words.head
+        roots = [self.tokens[i] for i in range(lo, hi) if not lo <= head[i] < hi or head[i] == i]
         for r in roots:
             if self.words.lemma[r.i] in HEDGE_ROOTS:
                 return True

@@ -20,7 +20,8 @@ class CriticismDrawn:
 
     def drawn(self, sent: Span) -> None:
         cd = self.claims.cd  # the parse only: subjects and spans
-        verbs = ((v, kids) for v, kids in self.claims.untaken_verbs(sent) if v.lemma_.lower() in CRITICISM_DRAWN_VERBS)
+        lemma = self.claims.cd.words.lemma  # Token.lemma_.lower(), read from the index
+        verbs = ((v, kids) for v, kids in self.claims.untaken_verbs(sent) if lemma[v.i] in CRITICISM_DRAWN_VERBS)
         for v, kids in verbs:
             if any(c.dep_ == "auxpass" for c in kids):
                 continue  # "criticism was drawn": not these words

@@ -30,7 +30,8 @@ class DashedAsides(ClaimDocReader):
         subject of its own or no dashed aside lies between v and the clause it goes with."""
         si = self.sent_of[v.i]
         if si not in self.dashed:  # a text check first: most sentences have no dash
-            t = self.sents[si].text
+            sent = self.sents[si]
+            t = self.text[sent.start_char:sent.end_char]  # Span.text, without a Token per word
             self.dashed[si] = " -" in t or "–" in t or "—" in t
         if not self.dashed[si]:
             return None

@@ -36,7 +36,7 @@ from .entity_merging import (
     merge_name_parts,
 )
 from .entity_set import EntitySet, Mention
-from .entity_spans import find_name_spans
+from .entity_spans import TokenTexts, find_name_spans
 from .entity_typing import canonical_name, entity_type
 from .gazetteer import Gazetteer, country_code, gazetteer
 from .lexicon.titles import TITLES
@@ -53,7 +53,8 @@ class EntityResolver:
     def resolve(self, doc: Doc) -> EntitySet:
         gaz = gazetteer()
         toks = list(doc)
-        spans = find_name_spans(doc, toks)
+        texts = TokenTexts.of(doc)
+        spans = find_name_spans(doc, toks, texts)
         mentions, acr_links = mentions_from_spans(toks, spans)
         if not mentions:
             return EntitySet([], [])
@@ -71,7 +72,7 @@ class EntityResolver:
             groups.union(mentions[a].group, mentions[b].group)
         merge_acronyms(mentions, groups)
         merge_name_parts(mentions, groups, gaz)
-        count_missed_mentions(doc.text, toks, mentions, groups)
+        count_missed_mentions(texts.doc_text(doc), toks, mentions, groups, texts)
         merge_acronyms(mentions, groups)
         return self._build(mentions, groups, gaz)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -125,6 +126,7 @@ def mention_from_span(toks: list[Token], s: NameSpan) -> NameMention | None:
                        place_ctx=place_ctx)
 
 
+@lru_cache(maxsize=8192)  # a pure test of the string; names repeat
 def is_plausible_name(name: str) -> bool:
     k = name_key(name)
     if not k or (k in PRONOUNS and not name.isupper()) or k in ARTICLES or k in CALENDAR_WORDS:

@@ -9,7 +9,7 @@ from collections import defaultdict
 from spacy.tokens import Token
 
 from .entity_mentions import NameMention, context_votes
-from .entity_spans import is_capitalised
+from .entity_spans import TokenTexts, is_capitalised
 from .entity_typing import tentative_type
 from .gazetteer import Gazetteer, country_code, gazetteer
 from .lexicon.heads import HEAD_WORDS
@@ -51,10 +51,13 @@ def merge_acronyms(mentions: list[NameMention], groups: UnionFind) -> None:
     members = members_by_group(mentions, groups)
     long_forms: dict[str, set[int]] = defaultdict(set)
     for g, ms in members.items():
+        person: bool | None = None  # the group's type, asked once, at its first long form
         for m in ms:
             if not is_acronym(m.name) and len(name_words(m.name)) + m.name.count("-") >= 2:
-                if tentative_type(ms) == "PERSON":
-                    continue
+                if person is None:
+                    person = tentative_type(ms) == "PERSON"
+                if person:
+                    break  # a person's names are no long forms
                 for ini in initials(m.name):
                     long_forms[ini].add(g)
     for g, ms in members.items():
@@ -112,7 +115,7 @@ def merge_name_parts(mentions: list[NameMention], groups: UnionFind, gaz: Gazett
 
 
 def count_missed_mentions(text: str, toks: list[Token], mentions: list[NameMention],
-                          groups: UnionFind) -> None:
+                          groups: UnionFind, texts: TokenTexts) -> None:
     """Count later bare occurrences of known names that NER missed ("HTS", "Chayko")."""
     covered = bytearray(len(text) + 1)
     for m in mentions:
@@ -148,9 +151,10 @@ def count_missed_mentions(text: str, toks: list[Token], mentions: list[NameMenti
         if first:
             by_first[first.group(0)].append((form, next(iter(gs))))
     added = []
-    for tok in toks:
-        cands = by_first.get(tok.text)
-        if not cands or covered[tok.idx]:
+    for fi in texts.where({h for h, t in texts.text.items() if t in by_first}):
+        tok = toks[fi]
+        cands = by_first[texts.text[texts.orth[fi]]]
+        if covered[tok.idx]:
             continue
         if not (tok.pos_ == "PROPN" or tok.is_upper or tok.tag_.startswith("NNP")
                 or tok.is_sent_start and tok.dep_ in ("nsubj", "nsubjpass")):

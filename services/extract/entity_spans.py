@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from .gazetteer import is_place
@@ -16,6 +17,33 @@ from .lexicon.labels import SPACY_TYPES
 from .lexicon.name_words import ARTICLES, CONNECTORS, PARTICLES
 from .lexicon.titles import TITLES
 from .names import acronym_key, bare, initials, is_acronym
+
+
+@dataclass
+class TokenTexts:
+    """Each token's text as a hash (`orth`), and the text of each distinct hash (`text`).
+
+    The walks over every token want a few texts ("(", a title, a known name's first word):
+    they test the hash against the few that qualify, where `Token.text` would look the string
+    up again for every token."""
+
+    orth: list[int]
+    text: dict[int, str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenTexts:
+        orth = doc.to_array(ORTH).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        return cls(orth, {h: strings[h] for h in set(orth)})
+
+    def doc_text(self, doc: Doc) -> str:
+        """`doc.text` (each token's text and its trailing space), from the texts held here."""
+        text, spaces = self.text, doc.to_array(SPACY).tolist() if len(doc) else []
+        return "".join([text[h] + " " if sp else text[h] for h, sp in zip(self.orth, spaces, strict=True)])
+
+    def where(self, wanted: set[int]) -> list[int]:
+        """The indices of the tokens whose hash is one of `wanted`, in order."""
+        return [i for i, h in enumerate(self.orth) if h in wanted] if wanted else []
 
 
 @dataclass
@@ -42,11 +70,11 @@ def glued(a: Token, b: Token) -> bool:
     return a.i + 1 == b.i and not a.whitespace_
 
 
-def find_name_spans(doc: Doc, toks: list[Token]) -> list[NameSpan]:
+def find_name_spans(doc: Doc, toks: list[Token], texts: TokenTexts) -> list[NameSpan]:
     spans = [NameSpan(e.start, e.end, e.label_) for e in doc.ents if e.label_ in SPACY_TYPES]
     spans = [w for w in (_widen(toks, s) for s in spans) if w.end > w.start]
-    spans.extend(_names_after_titles(toks, spans))
-    spans.extend(_defined_acronyms(toks, spans))
+    spans.extend(_names_after_titles(toks, spans, texts))
+    spans.extend(_defined_acronyms(toks, spans, texts))
     # keep non-overlapping spans, longest first (rule spans win ties over NER)
     spans.sort(key=lambda s: (-(s.end - s.start), s.source == "ner", s.start))
     taken = [False] * len(toks)
@@ -163,13 +191,13 @@ def _long_form_initials(span: list[Token]) -> str:
 def _doc_acronyms(doc: Doc) -> frozenset[str]:
     """All-capital words of three letters or more in the text (computed once per Doc)."""
     found = doc.user_data.get("newsroom_acronyms")
-    if found is None:
+    if found is None:  # over the distinct texts: the same set as over the tokens
         found = doc.user_data["newsroom_acronyms"] = frozenset(
-            t.text for t in doc if len(t.text) >= 3 and t.text.isalpha() and t.text.isupper())
+            t for t in TokenTexts.of(doc).text.values() if len(t) >= 3 and t.isalpha() and t.isupper())
     return found
 
 
-def _names_after_titles(toks: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
+def _names_after_titles(toks: list[Token], spans: list[NameSpan], texts: TokenTexts) -> list[NameSpan]:
     """Names after a capitalised rank or title that NER missed or mislabelled."""
     in_span: dict[int, NameSpan] = {}
     for s in spans:
@@ -177,9 +205,9 @@ def _names_after_titles(toks: list[Token], spans: list[NameSpan]) -> list[NameSp
             in_span[i] = s
     out = []
     n = len(toks)
-    for tok in toks:
-        if not is_capitalised(tok) or bare(tok.text) not in TITLES:
-            continue
+    titles = {h for h, t in texts.text.items() if t[:1].isupper() and bare(t) in TITLES}  # is_capitalised
+    for ti in texts.where(titles):
+        tok = toks[ti]
         host = in_span.get(tok.i)
         if host is not None and host.label != "PERSON":
             continue  # "General Motors", "King's College"
@@ -205,13 +233,14 @@ def _names_after_titles(toks: list[Token], spans: list[NameSpan]) -> list[NameSp
     return out
 
 
-def _defined_acronyms(toks: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
+def _defined_acronyms(toks: list[Token], spans: list[NameSpan], texts: TokenTexts) -> list[NameSpan]:
     """"Long Form (ACR)": the acronym inside the brackets is a span; when NER missed the
     long form, the capitalised run before the bracket that the initials fit is one too."""
     out = []
     ends = {s.end for s in spans}
-    for tok in toks:
-        if tok.text != "(" or tok.i < 1 or tok.i + 2 >= len(toks) or toks[tok.i + 2].text != ")":
+    for bi in texts.where({h for h, t in texts.text.items() if t == "("}):
+        tok = toks[bi]
+        if tok.i < 1 or tok.i + 2 >= len(toks) or toks[tok.i + 2].text != ")":
             continue
         acr = toks[tok.i + 1]
         if not is_acronym(acr.text):

@@ -65,7 +65,8 @@ class KnowingClauses:
         i = bisect_left(self.forms, sent.start_char)
         if i == len(self.forms) or self.forms[i] >= sent.end_char:
             return
-        verbs = [(v, kids) for v, kids in self.claims.untaken_verbs(sent) if v.lemma_.lower() in KNOWING_LEMMAS]
+        lemma = self.claims.cd.words.lemma  # Token.lemma_.lower(), read from the index
+        verbs = [(v, kids) for v, kids in self.claims.untaken_verbs(sent) if lemma[v.i] in KNOWING_LEMMAS]
         if not verbs:
             return
         cues = {c.cue_i for c in self.claims.found}

@@ -19,7 +19,8 @@ class LightVerbActs(ClaimDocReader):
         self.claims = claims
 
     def acts(self, sent: Span) -> None:
-        light = ((v, kids) for v, kids in self.claims.untaken_verbs(sent) if v.lemma_.lower() in LIGHT_VERBS)
+        lemma = self.claims.cd.words.lemma  # Token.lemma_.lower(), read from the index
+        light = ((v, kids) for v, kids in self.claims.untaken_verbs(sent) if lemma[v.i] in LIGHT_VERBS)
         for v, kids in light:
             if any(c.dep_ == "auxpass" for c in kids):
                 continue  # "arguments that could be made against X": nobody's

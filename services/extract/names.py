@@ -1,7 +1,8 @@
 """Name helpers: comparison keys, canonical-name cleaning (titles, ranks, leading articles,
 possessives, post-nominals), acronyms and initials, name-part matching.
 
-Pure string functions; the hot ones are cached because every mention is compared many times."""
+Pure string functions; the hot ones are cached because every mention is compared many times
+(and the same names come back, mention after mention and article after article)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ def title_prefix_len(words: list[str]) -> int:
     return cut
 
 
+@lru_cache(maxsize=8192)
 def clean_name(surface: str, strip_titles: bool = True, strip_articles: bool = True) -> str:
     """A surface form without quotes, leading article, title or rank, or possessive."""
     s = " ".join(surface.strip().strip(_QUOTES + ",;:()[]").split())
@@ -87,6 +89,7 @@ def word_variants(word: str) -> frozenset[str]:
     return frozenset((k, PARTICLE_PREFIX.sub("", k)))
 
 
+@lru_cache(maxsize=8192)
 def is_acronym(name: str) -> bool:
     return bool(_ACRONYM.match(name.strip()))
 

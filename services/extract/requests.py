@@ -18,7 +18,8 @@ class Requests:
         self.cd = claims.cd  # the parse only: tokens, subjects and spans
 
     def asked_for(self, sent: Span) -> None:
-        asks = ((v, kids) for v, kids in self.claims.untaken_verbs(sent) if v.lemma_.lower() in REQUEST_FOR_LEMMAS)
+        lemma = self.claims.cd.words.lemma  # Token.lemma_.lower(), read from the index
+        asks = ((v, kids) for v, kids in self.claims.untaken_verbs(sent) if lemma[v.i] in REQUEST_FOR_LEMMAS)
         for v, kids in asks:
             if any(c.dep_ == "auxpass" for c in kids):
                 continue  # "help was asked for": whose request is not said

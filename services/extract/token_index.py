@@ -10,21 +10,29 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.attrs import LEMMA, LOWER, POS
+import numpy
+from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS
 from spacy.tokens import Doc
 
 from .lexicon.cues import CUE_FORMS, CUE_LEMMAS
+from .quotes import QUOTE_CHARS
 
 
 class TokenIndex:
     def __init__(self, doc: Doc):
         strings = doc.vocab.strings
-        lower, lemma, pos = doc.to_array([LOWER, LEMMA, POS]).T.tolist() if len(doc) else ([], [], [])
+        cols = doc.to_array([LOWER, LEMMA, POS, IS_PUNCT, IS_SPACE, HEAD]) if len(doc) else numpy.zeros((0, 6), "uint64")
+        lower, lemma, pos, punct, space = cols[:, :5].T.tolist()
+        # Token.head.i: the array holds the offset to the head, a negative one wrapped round as unsigned
+        self.head: list[int] = (cols[:, 5].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
         names = {h: strings[h] if h else "" for h in {*lower, *lemma, *pos}}
         self.lower: list[str] = [names[h] for h in lower]  # Token.lower_
         lowered = {h: names[h].lower() for h in set(lemma)}
         self.lemma: list[str] = [lowered[h] for h in lemma]  # Token.lemma_.lower()
         self.pos: list[str] = [names[h] for h in pos]  # Token.pos_
+        # claim_doc.is_punct (a quote mark's lowercase is itself, and no other text's is one)
+        self.punct: list[bool] = [bool(p or sp) or low in QUOTE_CHARS
+                                  for p, sp, low in zip(punct, space, self.lower, strict=True)]
         # a cue's word: a form of a cue verb, or a cue lemma tagged a verb (ClaimDoc.cue_lemma's
         # first test; few tokens pass it, so the cue walks skip the rest on one read)
         self.cue_word: list[bool] = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from services.extract.claim_doc import ClaimDoc
+from services.extract.claim_doc import ClaimDoc, is_punct
 from services.extract.lexicon.cues import CUE_FORMS, CUE_LEMMAS
 from services.extract.nlp import parse_article
 from services.extract.token_index import TokenIndex
@@ -23,6 +23,8 @@ def test_the_lists_hold_what_the_token_properties_give(nlp):
     assert ix.pos == [t.pos_ for t in doc]
     assert ix.cue_word == [t.lower_ in CUE_FORMS or (t.lemma_.lower() in CUE_LEMMAS and t.pos_ in ("VERB", "AUX"))
                            for t in doc]
+    assert ix.head == [t.head.i for t in doc]
+    assert ix.punct == [is_punct(t) for t in doc]
 
 
 def test_a_token_that_is_no_cue_word_has_no_cue_lemma(nlp):
@@ -45,4 +47,4 @@ def test_the_walks_find_forms_and_lemmas_in_a_range(nlp):
 
 def test_an_empty_doc_has_empty_lists(nlp):
     ix = TokenIndex(nlp.make_doc(""))
-    assert ix.lower == ix.lemma == ix.pos == ix.cue_word == []
+    assert ix.lower == ix.lemma == ix.pos == ix.cue_word == ix.head == ix.punct == []
