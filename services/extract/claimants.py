@@ -131,6 +131,17 @@ class ClaimantResolver(ClaimDocReader):
             self.named[head.i] = (surface, entity)
         return surface, entity, False
 
+    def speaker_of(self, head: Token) -> tuple[str | None, str | None]:
+        """(surface, entity) as `claimant_of` gives them, for a comparison only: what it records
+        for the pronouns after it (the name, the gender) is undone, as no claim may come of it."""
+        named, gender = dict(self.named), dict(self.gender)
+        surface, entity, _ = self.claimant_of(head)
+        self.named.clear()
+        self.named.update(named)
+        self.gender.clear()
+        self.gender.update(gender)
+        return surface, entity
+
     def name_after_dateline(self, head: Token) -> Token | None:
         """ "Washington (AFP) - Senator Jane Roe said ...", "DOVER, Del. - Jane Roe ...": the
         parse took the wire story's place for the subject; the name after the dash speaks."""

@@ -40,7 +40,9 @@ Where each pattern lives
   `sentence_adverbs` ("Y reportedly ...").
 - `ContractedPerfects` (contracted_perfects.py), after the cue verbs: "he's said Y" read as a passive.
 - `SpeechActs` (speech_acts.py) and `NounActs` (noun_acts.py): speech acts with an object or an
-  infinitive ("urged Y to X", "told his aides to X", "his call for X"); `CallNouns` (call_nouns.py),
+  infinitive ("urged Y to X", "told his aides to X", "his call for X"), an act's content cut before
+  another speaker's act in an aside (nested_acts.py: "criticized X, which the review said was Y");
+  `CallNouns` (call_nouns.py),
   after the nouns: a call with no possessor ("few calls for X to Y", "made a call for X");
   `CallingParticiples` (calling_participles.py): "petitions calling on X to Y"; `LightVerbActs`
   (light_verb_acts.py), after them: a light verb with a noun of saying ("made comments about X");

@@ -37,6 +37,7 @@ from .lexicon.cues import (
 )
 from .lexicon.heads import ORG_NOUNS, PERSON_NOUNS
 from .lexicon.kinds import EVIDENCE_SOURCES
+from .nested_acts import before_nested
 
 OBJECT_DEPS = ("dobj", "dative")
 
@@ -167,8 +168,10 @@ class SpeechActs(ClaimDocReader):
             sp = self.cd.span_of(toks)
             if sp is None or sp[1] - sp[0] < 3:
                 continue
-            if self.claims.overlaps(sp):
-                continue
+            if self.claims.overlaps(sp):  # another speaker's act in an aside: cut before it
+                sp = before_nested(self.claims, toks, sp, subj)
+                if sp is None:
+                    continue
             self.claims.add_attributed(sent, sp, cue, v, subj, False, "asserted")
 
     def question_put(self, sent: Span, v: Token, kids: list[Token], passive: bool) -> None:
