@@ -119,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
                                             variants=not args.no_variants)
             rules = results["a_rules"] = limit.rules_cost([a.text for a in arts[:300]], settings.spacy_model)
             log(f"(a) entities + claims beyond spaCy: {rules['ms_per_400_words']} ms of CPU per 400 words "
-                f"(best of {rules['passes']} passes, {rules['articles']} articles)")
+                f"(best of {rules['passes']} passes, {rules['articles']} articles; spaCy itself "
+                f"{rules['spacy_ms_per_400_words']} ms, share {rules['share_of_spacy']:.1%})")
         if "b" in args.only or "c" in args.only:
             stack = e2e.BenchStack(prefix, run_dir, sampler, extra_env)
             try:
@@ -230,7 +231,9 @@ def table(res: dict[str, Any]) -> str:
     r = res.get("a_rules")
     if r:
         rows.append(("(a) entities + claims", f"{r['ms_per_400_words']} ms of CPU per 400 words beyond spaCy "
-                                              f"({r['articles']} articles, best of {r['passes']})"))
+                                              f"({r['articles']} articles, best of {r['passes']}"
+                                              + (f"; {r['share_of_spacy']:.1%} of spaCy's {r['spacy_ms_per_400_words']} ms"
+                                                 if "share_of_spacy" in r else "") + ")"))
     b = res.get("b_end_to_end")
     if b:
         rows.append(("(b) end to end", f"{b['articles_per_s']:.1f} articles/s  ({b['searchable']}/{b['articles']} "
