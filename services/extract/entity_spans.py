@@ -7,6 +7,7 @@ acronyms defined in brackets with their long forms. Overlaps are settled longest
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
@@ -41,6 +42,12 @@ class TokenTexts:
         text, spaces = self.text, doc.to_array(SPACY).tolist() if len(doc) else []
         return "".join([text[h] + " " if sp else text[h] for h, sp in zip(self.orth, spaces, strict=True)])
 
+    @cached_property
+    def acronyms(self) -> frozenset[str]:
+        """All-capital words of three letters or more in the text (over the distinct texts: the
+        same set as over the tokens)."""
+        return frozenset(t for t in self.text.values() if len(t) >= 3 and t.isalpha() and t.isupper())
+
     def where(self, wanted: set[int]) -> list[int]:
         """The indices of the tokens whose hash is one of `wanted`, in order."""
         return [i for i, h in enumerate(self.orth) if h in wanted] if wanted else []
@@ -72,7 +79,7 @@ def glued(a: Token, b: Token) -> bool:
 
 def find_name_spans(doc: Doc, toks: list[Token], texts: TokenTexts) -> list[NameSpan]:
     spans = [NameSpan(e.start, e.end, e.label_) for e in doc.ents if e.label_ in SPACY_TYPES]
-    spans = [w for w in (_widen(toks, s) for s in spans) if w.end > w.start]
+    spans = [w for w in (_widen(toks, s, texts.acronyms) for s in spans) if w.end > w.start]
     spans.extend(_names_after_titles(toks, spans, texts))
     spans.extend(_defined_acronyms(toks, spans, texts))
     # keep non-overlapping spans, longest first (rule spans win ties over NER)
@@ -89,7 +96,7 @@ def find_name_spans(doc: Doc, toks: list[Token], texts: TokenTexts) -> list[Name
     return kept
 
 
-def _widen(toks: list[Token], s: NameSpan) -> NameSpan:
+def _widen(toks: list[Token], s: NameSpan, acronyms: frozenset[str]) -> NameSpan:
     start, end = s.start, s.end
     # a name holds no bracket: "World Health Organization (WHO" ends before it
     for i in range(start, end):
@@ -119,7 +126,7 @@ def _widen(toks: list[Token], s: NameSpan) -> NameSpan:
     # an organisation whose long name NER cut short, when the text confirms the long form
     # with its acronym: "Conference on Security" + "and Co-operation in Europe" (CSCE)
     if s.label == "ORG":
-        end = _widen_to_acronym_long_form(toks, start, _trim_location(toks, start, end))
+        end = _widen_to_acronym_long_form(toks, start, _trim_location(toks, start, end, acronyms), acronyms)
     # given names before a particle name: "Bashar" + "al-Assad", "Mohammed" + "bin Salman"
     if toks[start].lower_ in PARTICLES and s.label in ("PERSON", "ORG", None):
         while start > 0:
@@ -130,7 +137,7 @@ def _widen(toks: list[Token], s: NameSpan) -> NameSpan:
     return NameSpan(start, end, s.label, s.source)
 
 
-def _trim_location(toks: list[Token], start: int, end: int) -> int:
+def _trim_location(toks: list[Token], start: int, end: int, acronyms: frozenset[str]) -> int:
     """The end of an ORG span without a trailing "in <place>": where a body sits is not part
     of its name ("the Ministry of Defence in Africa"), unless an acronym in the text spells the
     whole span (then `_widen_to_acronym_long_form` keeps it)."""
@@ -138,7 +145,7 @@ def _trim_location(toks: list[Token], start: int, end: int) -> int:
         if toks[i].lower_ == "in":
             place = span_text(toks, i + 1, end)
             if all(is_capitalised(t) for t in toks[i + 1:end]) and is_place(place) and \
-                    _long_form_initials(toks[start:end]) not in _doc_acronyms(toks[0].doc):
+                    _long_form_initials(toks[start:end]) not in acronyms:
                 return i
             break
     return end
@@ -147,12 +154,11 @@ def _trim_location(toks: list[Token], start: int, end: int) -> int:
 _LONG_FORM_LINKS = frozenset(("and", "of", "for", "on", "in", "&"))
 
 
-def _widen_to_acronym_long_form(toks: list[Token], start: int, end: int) -> int:
+def _widen_to_acronym_long_form(toks: list[Token], start: int, end: int, acronyms: frozenset[str]) -> int:
     """The end of an ORG span widened over "and|of|for|on|in" + capitalised words, only as far
     as an acronym written elsewhere in the same text spells its initials ("Organisation for
     Security and Co-operation in Europe" with OSCE). Without that evidence a trailing "in
     Africa" is where a body sits, not part of its name ("the Ministry of Defence in Africa")."""
-    acronyms = _doc_acronyms(toks[0].doc) if toks else frozenset()
     if not acronyms:
         return end
     best, j, n = end, end, len(toks)
@@ -186,15 +192,6 @@ def _long_form_initials(span: list[Token]) -> str:
             out.append(t.text[0])
         after_hyphen = False
     return "".join(out).upper()
-
-
-def _doc_acronyms(doc: Doc) -> frozenset[str]:
-    """All-capital words of three letters or more in the text (computed once per Doc)."""
-    found = doc.user_data.get("newsroom_acronyms")
-    if found is None:  # over the distinct texts: the same set as over the tokens
-        found = doc.user_data["newsroom_acronyms"] = frozenset(
-            t for t in TokenTexts.of(doc).text.values() if len(t) >= 3 and t.isalpha() and t.isupper())
-    return found
 
 
 def _names_after_titles(toks: list[Token], spans: list[NameSpan], texts: TokenTexts) -> list[NameSpan]:
