@@ -37,7 +37,7 @@ from .entity_merging import (
 )
 from .entity_set import EntitySet, Mention
 from .entity_spans import TokenTexts, find_name_spans
-from .entity_typing import canonical_name, entity_type
+from .entity_typing import TentativeTypes, canonical_name, entity_type
 from .gazetteer import Gazetteer, country_code, gazetteer
 from .lexicon.titles import TITLES
 from .names import clean_name, name_key
@@ -70,10 +70,11 @@ class EntityResolver:
             m.group = by_key[k]
         for a, b in acr_links:
             groups.union(mentions[a].group, mentions[b].group)
-        merge_acronyms(mentions, groups)
-        merge_name_parts(mentions, groups, gaz)
-        count_missed_mentions(texts.doc_text(doc), toks, mentions, groups, texts)
-        merge_acronyms(mentions, groups)
+        types = TentativeTypes()  # the merge passes ask the same groups' types again
+        merge_acronyms(mentions, groups, types)
+        merge_name_parts(mentions, groups, gaz, types)
+        count_missed_mentions(toks, mentions, groups, texts, types)
+        merge_acronyms(mentions, groups, types)
         return self._build(mentions, groups, gaz)
 
     def _build(self, mentions: list[NameMention], groups: UnionFind, gaz: Gazetteer) -> EntitySet:

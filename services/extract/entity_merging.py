@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .entity_mentions import NameMention, context_votes
 from .entity_spans import TokenTexts, is_capitalised
-from .entity_typing import tentative_type
+from .entity_typing import TentativeTypes
 from .gazetteer import Gazetteer, country_code, gazetteer
 from .lexicon.heads import HEAD_WORDS
 from .lexicon.name_words import LOWER_PARTICLES, PARTICLE_PREFIX
@@ -47,7 +47,8 @@ def members_by_group(mentions: list[NameMention], groups: UnionFind) -> dict[int
     return out
 
 
-def merge_acronyms(mentions: list[NameMention], groups: UnionFind) -> None:
+def merge_acronyms(mentions: list[NameMention], groups: UnionFind, types: TentativeTypes | None = None) -> None:
+    types = types or TentativeTypes()
     members = members_by_group(mentions, groups)
     long_forms: dict[str, set[int]] = defaultdict(set)
     for g, ms in members.items():
@@ -55,7 +56,7 @@ def merge_acronyms(mentions: list[NameMention], groups: UnionFind) -> None:
         for m in ms:
             if not is_acronym(m.name) and len(name_words(m.name)) + m.name.count("-") >= 2:
                 if person is None:
-                    person = tentative_type(ms) == "PERSON"
+                    person = types.of(ms) == "PERSON"
                 if person:
                     break  # a person's names are no long forms
                 for ini in initials(m.name):
@@ -69,10 +70,12 @@ def merge_acronyms(mentions: list[NameMention], groups: UnionFind) -> None:
             groups.union(g, cands.pop())
 
 
-def merge_name_parts(mentions: list[NameMention], groups: UnionFind, gaz: Gazetteer) -> None:
+def merge_name_parts(mentions: list[NameMention], groups: UnionFind, gaz: Gazetteer,
+                     types: TentativeTypes | None = None) -> None:
     """A part of a longer name joins it when only one longer name fits: a person's surname
     or first names; an organisation's first word ("Goldman"), tail ("Harbour Authority",
     "Authority") or any name's last words."""
+    types = types or TentativeTypes()
     members = members_by_group(mentions, groups)
     info = {}
     for g, ms in members.items():
@@ -80,7 +83,7 @@ def merge_name_parts(mentions: list[NameMention], groups: UnionFind, gaz: Gazett
         # sorted first: a tie in words and length goes to the same name whatever the hash seed
         longest = max(sorted(names), key=lambda n: (len(name_words(n)), len(n)))
         place_ctx = any(m.place_ctx for m in ms)
-        info[g] = (tentative_type(ms), longest, names, place_ctx)
+        info[g] = (types.of(ms), longest, names, place_ctx)
     for g, (kind, longest, _names, place_ctx) in info.items():
         words = name_words(longest)
         k = name_key(longest)
@@ -114,10 +117,29 @@ def merge_name_parts(mentions: list[NameMention], groups: UnionFind, gaz: Gazett
             groups.union(g, other_hits.pop())
 
 
-def count_missed_mentions(text: str, toks: list[Token], mentions: list[NameMention],
-                          groups: UnionFind, texts: TokenTexts) -> None:
+# words that open many names and so say nothing as an organisation's first word, joined once
+# (not per mention)
+_NOT_FIRST_WORDS = HEAD_WORDS | TITLES | TITLE_QUALIFIERS
+
+
+def _text_from(toks: list[Token], i: int, size: int) -> str:
+    """At least `size` characters of the doc's text from token i on (less only at the doc's
+    end): the few tokens a check reads, where building `doc.text` costs a walk over all."""
+    parts, n = [], 0
+    while i < len(toks) and n < size:
+        t = toks[i].text_with_ws
+        parts.append(t)
+        n += len(t)
+        i += 1
+    return "".join(parts)
+
+
+def count_missed_mentions(toks: list[Token], mentions: list[NameMention], groups: UnionFind,
+                          texts: TokenTexts, types: TentativeTypes | None = None) -> None:
     """Count later bare occurrences of known names that NER missed ("HTS", "Chayko")."""
-    covered = bytearray(len(text) + 1)
+    types = types or TentativeTypes()
+    last = toks[-1] if toks else None
+    covered = bytearray((last.idx + len(last.text_with_ws) if last else 0) + 1)  # len(doc.text) + 1
     for m in mentions:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     gaz = gazetteer()
@@ -125,7 +147,7 @@ def count_missed_mentions(text: str, toks: list[Token], mentions: list[NameMenti
     forms: dict[str, set[int]] = defaultdict(set)
     first_words: set[str] = set()
     for g, ms in members.items():
-        kind = tentative_type(ms)
+        kind = types.of(ms)
         for m in ms:
             forms[m.name].add(g)
             if kind == "PERSON":
@@ -138,8 +160,7 @@ def count_missed_mentions(text: str, toks: list[Token], mentions: list[NameMenti
             elif kind == "ORG":  # "Brightwave" for "Brightwave Technologies"
                 ws = name_words(m.name)
                 first = bare(ws[0])
-                if len(ws) > 1 and ws[0][:1].isupper() and first not in HEAD_WORDS | TITLES | \
-                        TITLE_QUALIFIERS and name_key(ws[0]) not in gaz.cities and not \
+                if len(ws) > 1 and ws[0][:1].isupper() and first not in _NOT_FIRST_WORDS and name_key(ws[0]) not in gaz.cities and not \
                         country_code(name_key(ws[0]), gaz) and not looks_norp(ws[0], ""):
                     first_words.add(ws[0])
                     forms[ws[0]].add(g)
@@ -161,8 +182,9 @@ def count_missed_mentions(text: str, toks: list[Token], mentions: list[NameMenti
             continue  # a sentence's first word is capitalised whatever it is: "Price, 22, said"
         for form, g in sorted(cands, key=lambda c: -len(c[0])):
             end = tok.idx + len(form)
-            if text[tok.idx:end] != form or (end < len(text) and text[end].isalnum()):
-                continue
+            after = _text_from(toks, tok.i, len(form) + 1)
+            if after[:len(form)] != form or (len(after) > len(form) and after[len(form)].isalnum()):
+                continue  # not the whole form, or the form runs on into a longer word
             if any(covered[tok.idx:end]):
                 continue
             if form in first_words and tok.i + 1 < len(toks) and is_capitalised(toks[tok.i + 1]):

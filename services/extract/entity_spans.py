@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from .gazetteer import is_place
@@ -36,11 +36,6 @@ class TokenTexts:
         orth = doc.to_array(ORTH).tolist() if len(doc) else []
         strings = doc.vocab.strings
         return cls(orth, {h: strings[h] for h in set(orth)})
-
-    def doc_text(self, doc: Doc) -> str:
-        """`doc.text` (each token's text and its trailing space), from the texts held here."""
-        text, spaces = self.text, doc.to_array(SPACY).tolist() if len(doc) else []
-        return "".join([text[h] + " " if sp else text[h] for h, sp in zip(self.orth, spaces, strict=True)])
 
     @cached_property
     def acronyms(self) -> frozenset[str]:

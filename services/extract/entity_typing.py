@@ -37,6 +37,23 @@ def tentative_type(ms: list[NameMention]) -> str:
     return entity_type(canonical_name(ms), ms, gazetteer(), set())
 
 
+class TentativeTypes:
+    """`tentative_type` of groups of mentions, remembered for one resolve: the merge passes ask
+    it of mostly the same groups up to four times (~0.4 ms per 400 words). A group is known by
+    the identity and order of its mentions, which are not changed once merging starts; the
+    mentions are held here, so no id is reused while the answers are kept."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[int, ...], tuple[tuple[NameMention, ...], str]] = {}
+
+    def of(self, ms: list[NameMention]) -> str:
+        key = tuple(map(id, ms))
+        hit = self._known.get(key)
+        if hit is None:
+            hit = self._known[key] = (tuple(ms), tentative_type(ms))
+        return hit[1]
+
+
 def entity_type(name: str, ms: list[NameMention], gaz: Gazetteer, named: set[str]) -> str:
     votes: dict[str, float] = defaultdict(float)
     for m in ms:
