@@ -78,10 +78,12 @@ class EntityResolver:
         return self._build(mentions, groups, gaz)
 
     def _build(self, mentions: list[NameMention], groups: UnionFind, gaz: Gazetteer) -> EntitySet:
-        members = members_by_group(mentions, groups)
+        before = members_by_group(mentions, groups)
         by_name: dict[str, int] = {}
-        for g, ms in members.items():  # groups that end with one name are one thing
-            k = name_key(canonical_name(ms))
+        names: dict[int, str] = {}
+        for g, ms in before.items():  # groups that end with one name are one thing
+            names[g] = canonical_name(ms)
+            k = name_key(names[g])
             if k in by_name:
                 groups.union(by_name[k], g)
             by_name.setdefault(k, g)
@@ -95,7 +97,8 @@ class EntityResolver:
         entities: list[tuple[int, Entity]] = []
         final: dict[int, str] = {}
         for g, ms in members.items():
-            name = canonical_name(ms)
+            # a group that no union above grew has the same mentions, so the same name
+            name = names[g] if len(ms) == len(before[g]) else canonical_name(ms)
             kind = entity_type(name, ms, gaz, named_countries)
             aliases: list[str] = []
             seen = set()

@@ -110,7 +110,7 @@ def mention_from_span(toks: list[Token], s: NameSpan) -> NameMention | None:
     if end <= start:
         return None
     surface = span_text(toks, start, end)
-    name = clean_name(surface, strip_titles=person_strip, strip_articles=False)
+    name = clean_name(surface, person_strip, False)  # positional: lru_cache keys them faster
     if not is_plausible_name(name):
         return None
     kind = SPACY_TYPES.get(s.label) if s.label else None
@@ -122,8 +122,8 @@ def mention_from_span(toks: list[Token], s: NameSpan) -> NameMention | None:
     elif kind:
         votes[kind] += 1.5 if end - start > 1 else 1  # NER is surer of longer names
     place_ctx = context_votes(toks, start, end, votes)
-    return NameMention(toks[start].idx, toks[start].idx + len(surface), surface, name, dict(votes), s.label,
-                       place_ctx=place_ctx)
+    at = toks[start].idx
+    return NameMention(at, at + len(surface), surface, name, dict(votes), s.label, place_ctx=place_ctx)
 
 
 @lru_cache(maxsize=8192)  # a pure test of the string; names repeat

@@ -84,6 +84,9 @@ def merge_name_parts(mentions: list[NameMention], groups: UnionFind, gaz: Gazett
         longest = max(sorted(names), key=lambda n: (len(name_words(n)), len(n)))
         place_ctx = any(m.place_ctx for m in ms)
         info[g] = (types.of(ms), longest, names, place_ctx)
+    # each group's longest name split once, not once for every pair of groups
+    longer = [(h, hkind, hnames, [w.lower() for w in name_words(hlong)])
+              for h, (hkind, hlong, hnames, _) in info.items()]
     for g, (kind, longest, _names, place_ctx) in info.items():
         words = name_words(longest)
         k = name_key(longest)
@@ -92,10 +95,12 @@ def merge_name_parts(mentions: list[NameMention], groups: UnionFind, gaz: Gazett
         if not all(w[:1].isupper() or w.lower() in LOWER_PARTICLES or PARTICLE_PREFIX.match(w)
                    for w in words):
             continue
+        if place_ctx and k in gaz.cities:
+            continue  # "in Jackson": a city named like a surname stays a city
         low = [w.lower() for w in words]
         person_hits, other_hits = set(), set()
-        for h, (hkind, hlong, hnames, _) in info.items():
-            if h == g or len(name_words(hlong)) <= len(words):
+        for h, hkind, hnames, hwords in longer:
+            if h == g or len(hwords) <= len(words):
                 continue
             if hkind == "PERSON":
                 if any(part_of_name(words, name_words(n)) for n in hnames):
@@ -103,14 +108,11 @@ def merge_name_parts(mentions: list[NameMention], groups: UnionFind, gaz: Gazett
                 continue
             if hkind not in ("ORG", "PLACE", "EVENT", "LAW", "PRODUCT", "WORK"):
                 continue
-            hwords = [w.lower() for w in name_words(hlong)]
             if hwords[-len(low):] == low:
                 other_hits.add(h)  # "Harbour Authority", "Authority", "Sachs"
             elif hkind == "ORG" and hwords[:len(low)] == low and bare(low[-1]) not in HEAD_WORDS \
                     and k not in gaz.cities:
                 other_hits.add(h)  # "Goldman" for "Goldman Sachs", not "London" for LSE
-        if place_ctx and k in gaz.cities:
-            continue  # "in Jackson": a city named like a surname stays a city
         if len(person_hits) == 1 and not other_hits:
             groups.union(g, person_hits.pop())
         elif len(other_hits) == 1 and not person_hits:

@@ -60,7 +60,7 @@ class NameSpan:
 
 def span_text(toks: list[Token], start: int, end: int) -> str:
     """The exact text of tokens [start, end)."""
-    return "".join(t.text_with_ws for t in toks[start:end - 1]) + toks[end - 1].text
+    return "".join([t.text_with_ws for t in toks[start:end - 1]]) + toks[end - 1].text
 
 
 def is_capitalised(tok: Token) -> bool:

@@ -4,6 +4,7 @@ corrected by head words and the gazetteers."""
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from .entity_mentions import NameMention
 from .gazetteer import Gazetteer, country_code, gazetteer
@@ -27,9 +28,14 @@ def canonical_name(ms: list[NameMention]) -> str:
     order = {m.name: i for i, m in reversed(list(enumerate(ms)))}
 
     def rank(n: str) -> tuple:
-        return (not is_acronym(n), len(name_words(n)), len(n), -order[n])
+        return (*_name_rank(n), -order[n])
 
     return max(order, key=rank)
+
+
+@lru_cache(maxsize=8192)  # a pure function of the name; groups are ranked again and again
+def _name_rank(n: str) -> tuple[bool, int, int]:
+    return (not is_acronym(n), len(name_words(n)), len(n))
 
 
 def tentative_type(ms: list[NameMention]) -> str:
@@ -63,7 +69,7 @@ def entity_type(name: str, ms: list[NameMention], gaz: Gazetteer, named: set[str
     if any(is_acronym(m.name) for m in ms) and len(ms) > 1 and any(
             not is_acronym(m.name) for m in ms):
         votes["ORG"] += 1  # organisations are what acronyms get defined for
-    head = head_word(words)
+    head = _head_word_of(name)
     if len(words) > 1 or head in ORG_HEADS:
         if head in ORG_HEADS or head in CORPORATE_SUFFIXES:
             votes["ORG"] += 4
@@ -73,7 +79,7 @@ def entity_type(name: str, ms: list[NameMention], gaz: Gazetteer, named: set[str
             votes["EVENT"] += 2
         elif head in LAW_HEADS and any(m.label == "LAW" for m in ms):
             votes["LAW"] += 2
-    if votes.get("PERSON") and _surname_used(words, ms):
+    if votes.get("PERSON") and _surname_used(name, ms):
         votes["PERSON"] += 3  # a person is referred back to by surname, a firm by its first word
     k = name_key(name)
     code = country_code(k, gaz)
@@ -89,21 +95,36 @@ def entity_type(name: str, ms: list[NameMention], gaz: Gazetteer, named: set[str
         if label == "NORP":
             return "ORG" if any(is_acronym(m.name) for m in ms) else "NORP"
         return SPACY_TYPES.get(label or "", "ORG")
-    return max(votes, key=lambda t: (votes[t], -TIE_ORDER.index(t)))
+    return max(votes, key=lambda t: (votes[t], -_TIE_RANK[t]))
 
 
-def _surname_used(words: list[str], ms: list[NameMention]) -> bool:
+_TIE_RANK = {t: i for i, t in enumerate(TIE_ORDER)}
+
+
+def _surname_used(name: str, ms: list[NameMention]) -> bool:
     """Is a multi-word name ("Graham Whitlow") also mentioned by its last word alone, that
     word being no designator ("Rovers", "City", "Authority")?"""
+    tail = _surname_variants(name)
+    return bool(tail) and any(len(name_words(m.name)) == 1 and word_variants(m.name) & tail for m in ms)
+
+
+@lru_cache(maxsize=8192)  # a pure function of the name, asked for every group's typing
+def _surname_variants(name: str) -> frozenset[str]:
+    """The variants of a multi-word name's last word when it may be a surname; empty when not."""
+    words = name_words(name)
     if len(words) < 2 or is_acronym(words[-1]) or not all(
             w[:1].isupper() or w.lower() in LOWER_PARTICLES or PARTICLE_PREFIX.match(w)
             for w in words):
-        return False
+        return frozenset()
     last = bare(words[-1])
     if last in HEAD_WORDS or last in ORG_NOUNS or last in PLACE_NOUNS or last in CORPORATE_SUFFIXES:
-        return False
-    tail = word_variants(words[-1])
-    return any(len(name_words(m.name)) == 1 and word_variants(m.name) & tail for m in ms)
+        return frozenset()
+    return word_variants(words[-1])
+
+
+@lru_cache(maxsize=8192)  # a pure function of the name, asked for every group's typing
+def _head_word_of(name: str) -> str:
+    return head_word(name_words(name))
 
 
 def head_word(words: list[str]) -> str:

@@ -35,3 +35,17 @@ def test_tentative_types_ask_again_when_a_group_changes():
     assert types.of(joined) == tentative_type(joined) == "PERSON"
     assert types.of(first) == alone
     assert types.of(joined[::-1]) == tentative_type(joined[::-1])  # order is part of the group
+
+
+def test_cached_name_facts_give_the_same_typing_on_every_ask():
+    """canonical_name, the head word and the surname test read lru-cached facts of the name:
+    asked again (warm caches), the answers do not change."""
+    ms = [_mention("Graham Whitlow", 0, {"PERSON": 1.5}, "PERSON"), _mention("Whitlow", 40, {}, None),
+          _mention("GW", 60, {}, None)]
+    rovers = [_mention("Northport Rovers", 0, {"ORG": 1.5}, "ORG"), _mention("Rovers", 30, {}, None)]
+    for _ in range(2):
+        assert entity_typing.canonical_name(ms) == "Graham Whitlow"  # not the acronym, the longest
+        assert entity_typing._surname_used("Graham Whitlow", ms)
+        assert not entity_typing._surname_used("Northport Rovers", rovers)  # a designator
+        assert entity_typing._head_word_of("Ministry of Defence") == "ministry"
+        assert tentative_type(ms) == "PERSON"
