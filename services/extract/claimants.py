@@ -13,6 +13,7 @@ from .claim_candidates import ClaimCandidate
 from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader, is_punct
 from .entity_set import EntitySet
 from .lexicon.claimants import (
+    AUTHORING_LEMMAS,
     DASHES,
     HONORIFIC_GENDER,
     ISSUED_PIECES,
@@ -27,6 +28,8 @@ from .quotes import is_quote_mark
 
 # Dependents that end a claimant's phrase below its head ("Smith, who ..." -> "Smith").
 _CUT_DEEP = {"relcl", "acl", "appos", "advcl", "parataxis"}
+# Texts whose author a participle may name: "a poll conducted by Y", "a memo released by Y".
+_AUTHORED_TEXTS = frozenset(EVIDENCE_SOURCES | ISSUED_TEXTS | ISSUED_PIECES)
 
 Claimant = tuple[str | None, str | None, bool]  # (surface, canonical entity, is a pronoun)
 
@@ -99,7 +102,7 @@ class ClaimantResolver(ClaimDocReader):
         if low == "those" and not relative:  # "those surveyed", "those who back her": the clause is all the name
             cut = cut - {"relcl", "acl"}
         keep = [head]
-        stack = [c for c in head.children if c.dep_ not in cut]
+        stack = [c for c in head.children if c.dep_ not in cut or self.authored_by(head, c)]
         while stack:
             c = stack.pop()
             keep.append(c)
@@ -205,6 +208,14 @@ class ClaimantResolver(ClaimDocReader):
                 continue
             return name.text, e.name if e else self.entities.canonical(name.text), False
         return None
+
+    @staticmethod
+    def authored_by(head: Token, c: Token) -> bool:
+        """ "a court document filed by Jane Roe", "a poll conducted by Y": who wrote or ran the
+        text is part of the source as written (the participle with its agent is kept)."""
+        # (an author's verb only: "a report seen by the Gazette" is still the report's)
+        return c.dep_ == "acl" and c.tag_ == "VBN" and head.pos_ == "NOUN" and head.lower_ in _AUTHORED_TEXTS and \
+            c.lemma_.lower() in AUTHORING_LEMMAS and any(k.dep_ == "agent" for k in c.children)
 
     def canonical_for(self, head: Token, surface: str) -> str | None:
         e = self.entity_for(head)

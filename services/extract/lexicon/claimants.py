@@ -12,6 +12,11 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 OBJECT_CONTROL_LEMMAS = {"lead", "leave", "drive", "prompt", "push", "cause", "force", "spur",
                          "inspire", "encourage", "compel", "persuade", "convince", "pressure",
                          "provoke", "get", "invite", "urge"}
+# Participles that name a text's author by their agent: "a poll conducted by Y", "a court filing
+# made by Y", "a letter signed by Y" (not who saw or got it: "a report seen by the Gazette").
+AUTHORING_LEMMAS = {"conduct", "release", "file", "make", "sign", "publish", "issue", "prepare", "write",
+                    "commission", "compile", "send", "produce", "author", "draft", "pen", "submit", "run",
+                    "sponsor", "fund", "pay"}
 DASHES = {"-", "–", "—", "--"}  # after a wire story's dateline: "LONDON (Reuters) - "
 # Common nouns that name who speaks in political news: "the campaign decried X", "critics
 # mentioned Y" (with the person and organisation nouns of heads.py).
