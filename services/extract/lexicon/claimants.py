@@ -12,6 +12,14 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 OBJECT_CONTROL_LEMMAS = {"lead", "leave", "drive", "prompt", "push", "cause", "force", "spur",
                          "inspire", "encourage", "compel", "persuade", "convince", "pressure",
                          "provoke", "get", "invite", "urge"}
+# Participles that name a text's author (or who gave it out) by their agent: "a poll conducted by
+# Y", "a court filing made by Y", "audio provided by Y" (not who saw or got it: "a report seen by
+# the Gazette").
+AUTHORING_LEMMAS = {"conduct", "release", "file", "make", "sign", "publish", "issue", "prepare", "write",
+                    "commission", "compile", "send", "produce", "author", "draft", "pen", "submit", "run",
+                    "sponsor", "fund", "pay", "provide"}
+# Recordings that, like a text, may have their source named after them: "audio provided by Y".
+RECORDINGS = {"audio", "recording", "recordings", "transcript", "tape", "tapes"}
 DASHES = {"-", "–", "—", "--"}  # after a wire story's dateline: "LONDON (Reuters) - "
 # Common nouns that name who speaks in political news: "the campaign decried X", "critics
 # mentioned Y" (with the person and organisation nouns of heads.py).
