@@ -1,7 +1,8 @@
 """Speech acts whose content is an infinitive or an object, not a clause: promises ("vowed to
 X"), proposals and demands ("urged Y to X", "called for X", "called on Y to X"), questions
-("asked whether X"), accusations and evaluations ("blamed Y for X", "praised Y"), tellings ("told a
-joke", "wrote a dissent"). They run after the cue patterns and take only the cue verbs those left."""
+("asked whether X"), accusations and evaluations ("blamed Y for X", "praised Y"), stances stated
+("endorsed Y", "touted X"), tellings ("told a joke", "wrote a dissent"). They run after the cue
+patterns and take only the cue verbs those left."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .lexicon.cues import (
     DIRECTIVE_LEMMAS,
     EVIDENCE_OBJECT_LEMMAS,
     INFINITIVE_CLAIM_LEMMAS,
+    LIGHT_VERB_NOUNS,
     NAMED_TELLING_OBJECTS,
     OBJECT_ACT_LEMMAS,
     OBJECT_PROPOSAL_LEMMAS,
@@ -31,6 +33,7 @@ from .lexicon.cues import (
     QUOTED_OBJECT_LEMMAS,
     REFUSAL_LEMMAS,
     SPEECH_ACT_LEMMAS,
+    STANCE_OBJECT_LEMMAS,
     TOPIC_PREPS,
     WH_REPORT_LEMMAS,
     WH_WORDS,
@@ -40,6 +43,7 @@ from .lexicon.kinds import EVIDENCE_SOURCES
 from .nested_acts import before_nested
 
 OBJECT_DEPS = ("dobj", "dative")
+COUNTERFACTUAL_MODALS = {"should", "would", "could", "might", "must"}
 
 
 def is_speaker(t: Token) -> bool:
@@ -128,6 +132,16 @@ def has_called_for(v: Token, kids: list[Token]) -> bool:
         and not any(c.dep_ == "agent" for c in kids)
 
 
+def counterfactual(v: Token, kids: list[Token]) -> bool:
+    """ "should have endorsed him", "would have touted it", "had Clinton endorsed him": an act
+    that did not take place (a modal with the perfect, or "had" before the subject)."""
+    aux = [c for c in kids if c.dep_ == "aux" and c.i < v.i]
+    if any(a.lower_ in COUNTERFACTUAL_MODALS for a in aux) and any(a.lower_ == "have" for a in aux):
+        return True
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return subj is not None and any(a.lower_ == "had" and a.i < subj.i for a in aux)
+
+
 def called_out(v: Token) -> bool:
     return v.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
 
@@ -151,6 +165,10 @@ class SpeechActs(ClaimDocReader):
                 continue
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSAL_LEMMAS:
                 continue  # "declined to comment on X"
+            if counterfactual(v, kids):
+                continue  # "Clinton should have endorsed me", "had she endorsed him": no act took place
+            if v.dep_ == "relcl" and lem in STANCE_OBJECT_LEMMAS:
+                continue  # "Graham, who endorsed Bush": background to the sentence as often as a claim
             subj = self.cd.subject(v) or participle_speaker(v)
             if subj is None or subj.lower_ in ("it", "that", "this") or subj.dep_ == "expl":
                 continue
@@ -298,12 +316,20 @@ class SpeechActs(ClaimDocReader):
                 return None
             # one acknowledges a person or a body with a nod: any speaker object is a greeting
             person = is_speaker(obj) if lem == "acknowledge" else obj.ent_type_ == "PERSON"
+            if lem == "voice" and obj.lemma_.lower() in LIGHT_VERB_NOUNS:
+                return None  # "voiced concern about X": a light verb's noun, whose topic light_verb_acts.py takes
             if lem in OBJECT_TOPIC_NON_CLAIMS and not self.framed_as_phrase(obj, kids) and (
                     person or obj.lemma_.lower() in PERSON_NOUNS or obj.lemma_.lower() in OBJECT_TOPIC_NON_CLAIMS[lem]):
                 return None  # "echoing Mr. Putin", "the judge dismissed the case", "acknowledged the crowd"
             toks = self.cd.subtree(obj)  # "expressed concern [about X]": the parse may hang it on the verb
+            if lem in STANCE_OBJECT_LEMMAS:  # "endorsed Trump's campaign, [the latest chapter in X]": the writer's gloss
+                gloss = next((a for a in obj.children if a.dep_ == "appos" and a.i > obj.i), None)
+                if gloss is not None:
+                    toks = [t for t in toks if t.i < gloss.left_edge.i]
             toks += [t for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and not names_occasion(c) and
-                     (c.lower_ in ATTITUDE_PREPS or lem == "mention" and c.lower_ == "as") for t in c.subtree]
+                     (c.lower_ in ATTITUDE_PREPS or lem == "mention" and c.lower_ == "as") and
+                     not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)  # not "[in early June]"
+                     for t in c.subtree]
             if lem == "mention":  # "mentioned China as a suspect", "mentioned remarks X had made"
                 toks += clause_after_object(obj, kids)
             if lem in OBJECT_TOPIC_TRAILING:

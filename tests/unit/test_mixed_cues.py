@@ -43,7 +43,6 @@ NO_CLAIM = [
     "The harbour board reminded the fishermen of the new berths.",
     "The board identified the cause of the collapse as rust.",  # no words quoted: a finding
     "The mayor viewed the pier from the ferry.",
-    "The mayor touted the deal with the ferry company.",  # no words of hers quoted
     "The mayor promoted her new book at the library.",
     "The board recognized the fishermen for their service.",  # no that-clause
     "Sixty pledged delegates were at stake in the harbour town.",  # "pledge" still needs its "that"

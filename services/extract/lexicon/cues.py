@@ -136,6 +136,12 @@ OBJECT_REPORT_LEMMAS = {"announce", "confirm", "predict", "reveal", "report", "n
 OBJECT_TOPIC_LEMMAS = {"mention", "express", "stress", "decry", "reiterate"} | {
     "recall", "echo", "dismiss", "acknowledge"} | {  # "recalled a visit", "dismissed concerns that Y"
     "explain", "state"}  # "explained the reasons for the delay", "stated his intention to run"
+# Stances stated with a plain object: "Christie endorsed Trump", "Clinton touted her Senate
+# record", "Ryan voiced displeasure with X". Not in a relative clause ("Graham, who endorsed
+# Bush"): there the annotators name "who" the source and the act is as often background. (Not
+# "emphasize": "emphasizing those last three words" is as often a manner of speaking.)
+STANCE_OBJECT_LEMMAS = {"endorse", "tout", "voice"}
+OBJECT_TOPIC_LEMMAS |= STANCE_OBJECT_LEMMAS
 # Of those, the ones whose object the parse often leaves short, hanging the rest of the phrase on
 # the verb: "recalled her days [as secretary of state]", "recalling the thinking [back when X]".
 OBJECT_TOPIC_TRAILING = {"recall", "echo", "dismiss", "acknowledge"}
@@ -159,9 +165,9 @@ NAMED_TELLING_OBJECTS = {
     "write": frozenset({"dissent", "assessment", "amendment", "legislation"}),
 }
 # Speech acts whose object is their content only when it quotes the words: "bemoaned a
-# climate in which people “hate each other”", "touted a “historic” deal" (not "touted the deal").
-QUOTED_OBJECT_LEMMAS = {"lament", "bemoan", "tout", "advocate", "champion", "emphasize",
-                        "emphasise", "pledge", "reference", "invoke", "endorse", "promote", "recite",
+# climate in which people “hate each other”", "championed a “historic” deal" (not "championed the deal").
+QUOTED_OBJECT_LEMMAS = {"lament", "bemoan", "advocate", "champion", "emphasize",
+                        "emphasise", "pledge", "reference", "invoke", "promote", "recite",
                         "reprise", "highlight", "target", "unveil", "float", "trumpet", "extol",
                         "lambaste", "ridicule", "deplore", "disparage", "belittle", "bash", "hype"}
 # An object's preposition that names the topic of an expressed attitude: "voiced concern about X".
