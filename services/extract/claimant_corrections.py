@@ -238,6 +238,11 @@ class ClaimantCorrections(ClaimDocReader):
 
     def poll_of_share(self, v: Token) -> Token | None:
         """ "In a CNN/ORC poll released Monday, 31 percent of Republicans said Y": the poll."""
+        # the share's word lies in the cue's subtree: looked for there on the token index first
+        # (most cues have none), before the cue's children are walked
+        forms = self.cd.words.lower[v.left_edge.i : v.right_edge.i + 1]
+        if "percent" not in forms and "%" not in forms:
+            return None
         subj = next((k for k in v.children if k.dep_ == "nsubj"), None)
         if subj is None:
             return None
