@@ -8,7 +8,7 @@ and one string look-up per distinct value, so a family can rule a token out on p
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from operator import itemgetter
 
 import numpy
@@ -21,9 +21,10 @@ from .quotes import QUOTE_CHARS
 
 # What a value's hash stands for, kept across documents: a StringStore hash is the string's own
 # hash, so most words of an article were looked up for an earlier one (the look-ups per document
-# were half the index's cost). Bounded: emptied when full.
+# were half the index's cost). Bounded: emptied when full; a document that missed reads its own
+# table, so emptying one meanwhile loses nothing.
 _CAP = 100_000
-# lower hash -> (Token.lower_, a quote mark?, the cue verb form it is or None)
+# lower hash -> (Token.lower_, a quote mark?, a cue verb's form?)
 _FORMS: dict[int, tuple[str, bool, bool]] = {}
 # lemma hash -> (Token.lemma_.lower(), a cue lemma?)
 _LEMMAS: dict[int, tuple[str, bool]] = {}
@@ -49,13 +50,11 @@ def _read(hashes: list[int], table: dict, make, strings: StringStore) -> list:
     try:
         return list(map(table.__getitem__, hashes))
     except KeyError:
-        missing: Iterable[int] = set(hashes).difference(table)
         if len(table) > _CAP:
             table.clear()
-            missing = set(hashes)
-        for h in missing:
-            table[h] = make(strings[h] if h else "")
-        return list(map(table.__getitem__, hashes))
+        own = {h: table.get(h) or make(strings[h] if h else "") for h in set(hashes)}
+        table.update(own)
+        return list(map(own.__getitem__, hashes))
 
 
 # orth hash -> Token.text, and -> Token.text_with_ws (the text of a token followed by a space)
@@ -75,10 +74,11 @@ def doc_text(doc: Doc) -> str:
         if len(bare) > _CAP:
             bare.clear()
             spaced_form.clear()
-        for h in set(orth).difference(bare):
-            bare[h] = text = doc.vocab.strings[h]
-            spaced_form[h] = text + " "
-        return "".join(map(dict.__getitem__, map(_TEXTS.__getitem__, spaced), orth))
+        own = {h: bare.get(h) or doc.vocab.strings[h] for h in set(orth)}
+        own_spaced = {h: text + " " for h, text in own.items()}
+        bare.update(own)
+        spaced_form.update(own_spaced)
+        return "".join(map(dict.__getitem__, map((own, own_spaced).__getitem__, spaced), orth))
 
 
 class TokenIndex:
