@@ -3,6 +3,7 @@ hedging and claimant; `claims()` settles nested and overlapping finds."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -120,9 +121,10 @@ class ClaimCollector(ClaimDocReader):
         # a cue inside another claim's content with the same speaker ("he said he believed
         # that ..."): one claim
         kept: list[ClaimCandidate] = []
+        starts = [c.start for c in cands]  # in order: a claim starting after the cue cannot hold it
         for c in cands:
             pos = c.cue_pos(self.doc)
-            outer = next((o for o in cands if o is not c and o.start <= pos < o.end
+            outer = next((o for o in cands[:bisect_right(starts, pos)] if o is not c and pos < o.end
                           and (c.subj_pronoun or o.claimant == c.claimant) and o.claimant is not None
                           and c.claimant == o.claimant), None)
             if outer is not None and (c.cue in GLOSS_CUES or c.apart) and between_pieces(outer, c):
@@ -135,7 +137,8 @@ class ClaimCollector(ClaimDocReader):
         out: list[ClaimCandidate] = []
         for c in kept:
             # (a question put or a gloss between the pieces of a split quote is no duplicate of it)
-            dup = next((o for o in out if _overlap(o, c) > 0.6 and not (
+            dup = next((o for o in out if o.start < c.end and c.start < o.end  # (cheap test first)
+                        and _overlap(o, c) > 0.6 and not (
                 between_pieces(o, c) and self.apart_from_quote(c if o.parts else o))), None)
             if dup is None:
                 out.append(c)
@@ -178,19 +181,19 @@ class ClaimCollector(ClaimDocReader):
             return "denial"
         words = c.cue.lower().split()
         lem = CUE_FORMS.get(words[0]) if words else None
-        if 0 <= c.cue_i < len(self.doc):
-            t = self.doc[c.cue_i]
-            lem = lem or t.lemma_.lower()
-            nxt = self.doc[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
+        if 0 <= (i := c.cue_i) < len(self.doc):
+            ix = self.cd.words  # (the cue's and the next word's forms on list reads, not new Tokens)
+            lem = lem or ix.lemma[i]
+            nxt = ix.lower[i + 1] if i + 1 < len(self.doc) else ""
             if len(words) > 1:  # "called again for": the cue as shown names its preposition
                 nxt = words[1]
             if lem == "call" and nxt == "out":  # "called out his rival for X": a rebuke
                 lem = "call_out"
-            elif lem == "call" and (nxt in ("for", "on", "upon") or t.pos_ == "NOUN"):  # "his call to X"
+            elif lem == "call" and (nxt in ("for", "on", "upon") or ix.pos[i] == "NOUN"):  # "his call to X"
                 lem = "call_on" if nxt in ("on", "upon") else "call_for"
-        head = c.content.lower().split()
-        if lem == "ask" and words[-1] != "about" and "to" in head and not any(w in WH_WORDS for w in head[:2]) \
-                and not c.content.rstrip(" ”\"'’").endswith("?"):
+        # (the content's words split only for "ask": the content may run to a long quotation)
+        if lem == "ask" and words[-1] != "about" and "to" in (head := c.content.lower().split()) \
+                and not any(w in WH_WORDS for w in head[:2]) and not c.content.rstrip(" ”\"'’").endswith("?"):
             lem = "urge"  # "asked the board to resign": a request, not a question
         if lem in DIRECTIVE_LEMMAS and 0 <= c.cue_i < len(self.doc) and any(
                 x.dep_ == "xcomp" and any(o.dep_ == "dobj" and o.i < x.i for o in x.head.children)

@@ -25,7 +25,7 @@ from .lexicon.cues import (
 from .nlp import segments
 from .participle_speakers import trailing_participle_speaker
 from .quotes import QUOTE_CHARS, TRAILING, is_quote_mark, quote_spans
-from .token_index import TokenIndex
+from .token_index import TokenIndex, doc_text
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # A verb that carries its own tense: the head of a clause of its own, not an infinitive or participle.
@@ -51,7 +51,7 @@ class ClaimDoc:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quotes = quote_spans(self.text)
         # spaCy makes a new Token object on every access; a dozen pattern families walk every
         # sentence, so the tokens are made once here and read as `tokens_of(sent)`

@@ -136,16 +136,18 @@ class ClaimantCorrections(ClaimDocReader):
 
     def names_its_subject(self, v: Token) -> bool:
         """ "what is called a “debate”": a passive naming cue whose subject is what is named."""
-        if v.lemma_.lower() not in NAMING_LEMMAS or self.by_agent(v):
+        lemma = self.cd.words.lemma[v.i]  # v.lemma_.lower() on a list read
+        if lemma not in NAMING_LEMMAS or self.by_agent(v):
             return False
         subj = next((k for k in v.children if k.dep_ == "nsubjpass"), None)
         # "it is said": only the dummy; "he's said" may be read as a passive
         return any(k.dep_ == "auxpass" for k in v.children) and subj is not None and (
-            v.lemma_.lower() != "say" or subj.lower_ == "it")
+            lemma != "say" or subj.lower_ == "it")
 
     def question_put_to_subject(self, v: Token) -> bool:
         """ "Asked what Y, Devine replied", "Blumenthal was asked, “Y?”": nobody named asks."""
-        if v.lemma_.lower() != "ask" or self.by_agent(v) or any(k.dep_ in ("nsubj", "dobj") for k in v.children):
+        if self.cd.words.lemma[v.i] != "ask" or self.by_agent(v) or \
+                any(k.dep_ in ("nsubj", "dobj") for k in v.children):
             return False
         if any(k.dep_ == "auxpass" for k in v.children):
             return any(k.dep_ == "nsubjpass" for k in v.children)
@@ -178,8 +180,10 @@ class ClaimantCorrections(ClaimDocReader):
     def role_for_pronoun(self, c: ClaimCandidate, v: Token) -> Token | None:
         """ "The Christian speaker told the crowd that he believes Y", "the candidate repeated his
         promise to Y": the pronoun stands for the role noun that is its clause's subject."""
+        if not c.subj_pronoun:
+            return None
         pron = next((k for k in v.children if k.dep_ in ("nsubj", "poss") and k.lower_ in PERSON_PRONOUNS), None)
-        if not c.subj_pronoun or pron is None:
+        if pron is None:
             return None
         h = v
         for _ in range(4):
@@ -195,6 +199,11 @@ class ClaimantCorrections(ClaimDocReader):
     def subject_next_to_verb(self, v: Token, claimant: str) -> Token | None:
         """ "Holding signs ..., the protesters chanted": of two subjects with a comma between, the
         claimant was read from the first; the last, next to the verb, speaks."""
+        # the comma lies in the verb's subtree before it, the verb v or its head: on the text first
+        # (most have none), before the children are walked
+        h0, h1 = (v, v.head) if v.i <= v.head.i else (v.head, v)
+        if "," not in self.text[min(h0.left_edge.idx, h1.left_edge.idx) : h1.idx]:
+            return None
         h = v if any(k.dep_ == "nsubj" for k in v.children) or v.dep_ not in ("advcl", "conj", "xcomp") else v.head
         subs = [k for k in h.children if k.dep_ == "nsubj" and self.qidx[k.i] < 0]
         if len(subs) < 2 or subs[-1].i > h.i or subs[0].text not in claimant:
@@ -229,6 +238,11 @@ class ClaimantCorrections(ClaimDocReader):
 
     def poll_of_share(self, v: Token) -> Token | None:
         """ "In a CNN/ORC poll released Monday, 31 percent of Republicans said Y": the poll."""
+        # the share's word lies in the cue's subtree: looked for there on the token index first
+        # (most cues have none), before the cue's children are walked
+        forms = self.cd.words.lower[v.left_edge.i : v.right_edge.i + 1]
+        if "percent" not in forms and "%" not in forms:
+            return None
         subj = next((k for k in v.children if k.dep_ == "nsubj"), None)
         if subj is None:
             return None
@@ -259,9 +273,10 @@ class ClaimantCorrections(ClaimDocReader):
         surface = self.text[named[0].idx : named[1].idx + len(named[1].text)]
         return surface, self.claimants.claimant_of(named[1])[1], False
 
-    @staticmethod
-    def will_as_modal(v: Token) -> Token | None:
+    def will_as_modal(self, v: Token) -> Token | None:
         """ "“Y,” Will wrote", "While Will acknowledges Y": the parse made the name a modal."""
+        if v.i == 0 or self.cd.words.lower[v.i - 1] != "will":
+            return None  # (no "Will" before the cue: one list read, not the cue's children)
         if v.tag_ not in ("VBD", "VBN", "VBZ") or any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children):
             return None
         return next((k for k in v.children if k.dep_ == "aux" and k.text == "Will" and k.i == v.i - 1), None)
@@ -332,7 +347,7 @@ class ClaimantCorrections(ClaimDocReader):
     def put_as_question(self, v: Token) -> tuple[bool, Token | None]:
         """ "asked if he thought Y": (True, the asker or None); (False, None) when no question."""
         ask = v.head
-        if v.dep_ not in ("ccomp", "advcl") or ask.lemma_.lower() != "ask" or \
+        if v.dep_ not in ("ccomp", "advcl") or self.cd.words.lemma[ask.i] != "ask" or \
                 not any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in v.children):
             return False, None
         agent = next((k for k in ask.children if k.dep_ == "agent"), None)

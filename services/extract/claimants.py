@@ -314,8 +314,13 @@ class ClaimantResolver(ClaimDocReader):
         return e.name in self.personish
 
     def learn_honorific_genders(self) -> None:
-        for i, low in enumerate(self.cd.words.lower):
-            g = HONORIFIC_GENDER.get(low.rstrip("."))
+        lower = self.cd.words.lower
+        # the honorifics among the article's distinct words first (most have none): half the tests
+        genders = {low: g for low in set(lower) if (g := HONORIFIC_GENDER.get(low.rstrip("."))) is not None}
+        if not genders:
+            return
+        for i, low in enumerate(lower):
+            g = genders.get(low)
             if g is None:
                 continue
             t = self.cd.tokens[i]

@@ -70,10 +70,11 @@ class NamedInContent(ClaimDocReader):
         """ "held up a sign saying “Jews Against Y”": a tag with no subject took the first word of the
         quote after it for one; the noun the participle hangs on speaks (a sign, a post), else nobody
         named. True when the claimant was changed."""
+        if c.claimant not in self.text[c.start : c.end]:
+            return False  # (the cheap test first: most claimants stand outside the content)
         v = self.doc[c.cue_i]
         t = next((k for k in v.rights if k.pos_ in ("PROPN", "NOUN", "PRON")), None)
-        if t is None or self.qidx[t.i] < 0 or not self.inside(c, t.i) or t.text not in c.claimant or \
-                c.claimant not in self.text[c.start : c.end]:
+        if t is None or self.qidx[t.i] < 0 or not self.inside(c, t.i) or t.text not in c.claimant:
             return False
         h = v.head
         if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and self.qidx[h.i] < 0:

@@ -14,6 +14,8 @@ themselves Z", "Y: “Z,” Roe predicted").
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Token
 
 from .claim_candidates import ClaimCandidate
@@ -27,6 +29,11 @@ _BETWEEN = {",", "”", "’", "\"", "'", "''"}
 
 
 class ReportedBy(ClaimDocReader):
+    @cached_property
+    def according(self) -> list[int]:
+        """The article's tokens "according", in order."""
+        return self.cd.words.with_form(0, len(self.doc), ("according",))
+
     def reporter(self, c: ClaimCandidate) -> Token | None:
         if not 0 <= c.cue_i < len(self.doc) or c.cue.lower() == "according to" or c.quote_type == "reported":
             return None
@@ -37,7 +44,11 @@ class ReportedBy(ClaimDocReader):
 
     def according_to_after(self, v: Token, c: ClaimCandidate) -> Token | None:
         """ "“Y,” Sanders said, according to CNN": "according to" hung on the cue, after Y."""
-        acc = next((k for k in v.children if k.lower_ == "according" and k.i > v.i and k.idx >= c.end), None)
+        # the first "according" after the cue that hangs on it (the cue's first such child), read
+        # off the article's few "according"s instead of the cue's children
+        head, tokens = self.cd.words.head, self.cd.tokens
+        acc = next((tokens[i] for i in self.according
+                    if i > v.i and head[i] == v.i and tokens[i].idx >= c.end), None)
         if acc is None:
             return None
         to = next((k for k in acc.children if k.lower_ == "to"), None)
@@ -52,14 +63,19 @@ class ReportedBy(ClaimDocReader):
         sent = self.sents[self.sent_of[v.i]]
         if "," not in self.text[max(c.end - 1, 0) : sent.end_char]:
             return None  # no comma after the statement: no tag (checked on the text: cheap)
-        toks = [t for t in self.cd.tokens_of(sent) if not t.is_space]
-        end = len(toks)
-        while end and (toks[end - 1].text in _CLOSERS or toks[end - 1].text in _BETWEEN):
-            end -= 1
-        comma = max((j for j in range(end) if toks[j].text == ","), default=-1)
-        if comma < 0 or toks[comma].i <= v.i or toks[comma].idx + 1 < c.end:
+        # from the sentence's end back: its last word before closing marks and spaces, then the
+        # last comma up to it (the marks' texts are their lowercase); only the tail is walked
+        lower, tokens = self.cd.words.lower, self.cd.tokens
+        last = sent.end - 1
+        while last >= sent.start and (lower[last] in _CLOSERS or lower[last] in _BETWEEN
+                                      or tokens[last].is_space):
+            last -= 1
+        comma = last
+        while comma >= sent.start and lower[comma] != ",":
+            comma -= 1
+        if comma < sent.start or comma <= v.i or tokens[comma].idx + 1 < c.end:
             return None
-        tail = [t for t in toks[comma + 1 : end] if t.text not in _BETWEEN]
+        tail = [t for t in tokens[comma + 1 : last + 1] if not t.is_space and t.text not in _BETWEEN]
         r = next((t for t in tail if t.tag_.startswith("VB")), None)
         if r is None or r.tag_ not in ("VBD", "VBZ", "VBP") or len(tail) > 10 or self.cd.cue_lemma(r) is None or \
                 r.i <= v.i or any(t.text in (":", ";") for t in self.doc[v.i : r.i]):

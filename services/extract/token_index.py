@@ -9,13 +9,76 @@ and one string look-up per distinct value, so a family can rule a token out on p
 from __future__ import annotations
 
 from collections.abc import Collection
+from operator import itemgetter
 
 import numpy
-from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS
+from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from .lexicon.cues import CUE_FORMS, CUE_LEMMAS
 from .quotes import QUOTE_CHARS
+
+# What a value's hash stands for, kept across documents: a StringStore hash is the string's own
+# hash, so most words of an article were looked up for an earlier one (the look-ups per document
+# were half the index's cost). Bounded: emptied when full; a document that missed reads its own
+# table, so emptying one meanwhile loses nothing.
+_CAP = 100_000
+# lower hash -> (Token.lower_, a quote mark?, a cue verb's form?)
+_FORMS: dict[int, tuple[str, bool, bool]] = {}
+# lemma hash -> (Token.lemma_.lower(), a cue lemma?)
+_LEMMAS: dict[int, tuple[str, bool]] = {}
+# pos hash -> (Token.pos_, a verb or auxiliary?)
+_TAGS: dict[int, tuple[str, bool]] = {}
+
+
+def _form(s: str) -> tuple[str, bool, bool]:
+    return s, s in QUOTE_CHARS, s in CUE_FORMS
+
+
+def _lemma(s: str) -> tuple[str, bool]:
+    low = s.lower()
+    return low, low in CUE_LEMMAS
+
+
+def _tag(s: str) -> tuple[str, bool]:
+    return s, s in ("VERB", "AUX")
+
+
+def _read(hashes: list[int], table: dict, make, strings: StringStore) -> list:
+    """`table[h]` for each hash, the misses looked up in `strings` first."""
+    try:
+        return list(map(table.__getitem__, hashes))
+    except KeyError:
+        if len(table) > _CAP:
+            table.clear()
+        own = {h: table.get(h) or make(strings[h] if h else "") for h in set(hashes)}
+        table.update(own)
+        return list(map(own.__getitem__, hashes))
+
+
+# orth hash -> Token.text, and -> Token.text_with_ws (the text of a token followed by a space)
+_TEXTS: tuple[dict[int, str], dict[int, str]] = ({}, {})
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined from the cached strings of the token forms: `doc.text` makes a Token
+    and looks its string up for every token."""
+    if not len(doc):
+        return doc.text
+    orth, spaced = doc.to_array([ORTH, SPACY]).T.tolist()
+    try:
+        return "".join(map(dict.__getitem__, map(_TEXTS.__getitem__, spaced), orth))
+    except KeyError:
+        bare, spaced_form = _TEXTS
+        if len(bare) > _CAP:
+            bare.clear()
+            spaced_form.clear()
+        own = {h: bare.get(h) or doc.vocab.strings[h] for h in set(orth)}
+        own_spaced = {h: text + " " for h, text in own.items()}
+        bare.update(own)
+        spaced_form.update(own_spaced)
+        return "".join(map(dict.__getitem__, map((own, own_spaced).__getitem__, spaced), orth))
 
 
 class TokenIndex:
@@ -25,20 +88,19 @@ class TokenIndex:
         lower, lemma, pos, punct, space = cols[:, :5].T.tolist()
         # Token.head.i: the array holds the offset to the head, a negative one wrapped round as unsigned
         self.head: list[int] = (cols[:, 5].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
-        names = {h: strings[h] if h else "" for h in {*lower, *lemma, *pos}}
-        self.lower: list[str] = [names[h] for h in lower]  # Token.lower_
-        lowered = {h: names[h].lower() for h in set(lemma)}
-        self.lemma: list[str] = [lowered[h] for h in lemma]  # Token.lemma_.lower()
-        self.pos: list[str] = [names[h] for h in pos]  # Token.pos_
+        forms = _read(lower, _FORMS, _form, strings)
+        lemmas = _read(lemma, _LEMMAS, _lemma, strings)
+        tags = _read(pos, _TAGS, _tag, strings)
+        first = itemgetter(0)
+        self.lower: list[str] = list(map(first, forms))  # Token.lower_
+        self.lemma: list[str] = list(map(first, lemmas))  # Token.lemma_.lower()
+        self.pos: list[str] = list(map(first, tags))  # Token.pos_
         # claim_doc.is_punct (a quote mark's lowercase is itself, and no other text's is one)
-        self.punct: list[bool] = [bool(p or sp) or low in QUOTE_CHARS
-                                  for p, sp, low in zip(punct, space, self.lower, strict=True)]
+        self.punct: list[bool] = [bool(p or sp) or f[1] for p, sp, f in zip(punct, space, forms, strict=True)]
         # a cue's word: a form of a cue verb, or a cue lemma tagged a verb (ClaimDoc.cue_lemma's
         # first test; few tokens pass it, so the cue walks skip the rest on one read)
-        self.cue_word: list[bool] = [
-            low in CUE_FORMS or (lem in CUE_LEMMAS and p in ("VERB", "AUX"))
-            for low, lem, p in zip(self.lower, self.lemma, self.pos, strict=True)
-        ]
+        self.cue_word: list[bool] = [f[2] or (m[1] and p[1])
+                                     for f, m, p in zip(forms, lemmas, tags, strict=True)]
 
     def with_lemma(self, start: int, end: int, lemmas: Collection[str], pos: str = "NOUN") -> list[int]:
         """The tokens in [start, end) of part of speech `pos` whose lemma (lowercased) is one of `lemmas`."""

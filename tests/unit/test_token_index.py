@@ -48,3 +48,27 @@ def test_the_walks_find_forms_and_lemmas_in_a_range(nlp):
 def test_an_empty_doc_has_empty_lists(nlp):
     ix = TokenIndex(nlp.make_doc(""))
     assert ix.lower == ix.lemma == ix.pos == ix.cue_word == ix.head == ix.punct == []
+
+
+def test_the_strings_cached_across_documents_give_each_its_own_values(nlp, monkeypatch):
+    # the look-up tables outlive a Doc: a second article, and one read after they were emptied
+    # for being full, get the same lists as the token properties give
+    from services.extract import token_index
+
+    other = "MS. OKORO SAID: \u201cno.\u201d  Fares, she said , will not rise ...\n"
+    for text in (TEXT, other, TEXT):
+        doc = parse_article(nlp, text)
+        ix = TokenIndex(doc)
+        assert ix.lower == [t.lower_ for t in doc] and ix.lemma == [t.lemma_.lower() for t in doc]
+        assert ix.pos == [t.pos_ for t in doc] and ix.punct == [is_punct(t) for t in doc]
+        monkeypatch.setattr(token_index, "_CAP", 0)  # every later miss empties the tables first
+
+
+def test_the_text_joined_from_cached_forms_is_the_docs_text(nlp, monkeypatch):
+    from services.extract import token_index
+
+    for text in (TEXT, "  Two  spaces,\n\nthen a break.  ", ""):
+        doc = parse_article(nlp, text) if text else nlp.make_doc("")
+        assert token_index.doc_text(doc) == doc.text
+        assert ClaimDoc(doc).text == doc.text
+        monkeypatch.setattr(token_index, "_CAP", 0)
