@@ -53,8 +53,10 @@ def _another_sources_report(comp: Token) -> set[int]:
     """ "said the charge would be dropped after prosecutors found Y": a closing time clause whose
     verb is another named source's cue is that source's claim, not the speaker's words."""
     for c in comp.children:
+        if c.dep_ != "advcl" or c.i < comp.i:
+            continue  # (the subject looked for only under a closing adverbial clause)
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if c.dep_ == "advcl" and c.i > comp.i and c.right_edge.i >= comp.right_edge.i - 1 and \
+        if c.right_edge.i >= comp.right_edge.i - 1 and \
                 c.lemma_.lower() in CUE_LEMMAS and c.pos_ == "VERB" and subj is not None and \
                 subj.pos_ in ("NOUN", "PROPN") and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "before", "until")
                                                        for m in c.children):

@@ -4,7 +4,10 @@ patterns are listed in `claims.py`."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -33,6 +36,27 @@ from .lexicon.kinds import EVIDENCE_CLAUSE_LEMMAS, EVIDENCE_SOURCES
 from .misplaced_speakers import description_before_cue, inverted_aside
 
 _DASHES = ("-", "--", "—", "–", "―")  # what follows a dateline: "LONDON -", "WASHINGTON ―"
+
+
+def positions(words: list[str], forms: Iterable[str]) -> list[int]:
+    """The indices (in order) at which `words` holds one of `forms`, found by `list.index` (a
+    scan in C) instead of a Python test per word: the other-cue patterns look for a few words
+    that most sentences lack."""
+    out: set[int] = set()
+    for form in forms:
+        i = -1
+        try:
+            while True:
+                i = words.index(form, i + 1)
+                out.add(i)
+        except ValueError:
+            pass
+    return sorted(out)
+
+
+def within(found: list[int], sent: Span) -> list[int]:
+    """The indices of `found` (in order) that fall in the sentence."""
+    return found[bisect_left(found, sent.start):bisect_left(found, sent.end)]
 
 
 @dataclass
@@ -141,10 +165,13 @@ class CuePatterns(EvaluationCues):
     def is_dateline(self, t: Token) -> bool:
         """The capitalised place that opens a wire story ("LONDON (Reuters) -", "CLEVELAND, July
         19 -"), which the parse may take for the subject."""
+        # (the word tests first: the sentence's first word is looked for only for a capitalised one)
+        if not (t.text.isupper() and len(t.text) > 1 and t.i + 1 < len(self.doc) and
+                (self.doc[t.i + 1].text in ("(", ",") or self.doc[t.i + 1].text in _DASHES)):
+            return False
         sent = self.sents[self.sent_of[t.i]]
         first = next((x for x in sent if not x.is_space), None)
-        return first is not None and first.i == t.i and t.text.isupper() and len(t.text) > 1 and \
-            t.i + 1 < len(self.doc) and (self.doc[t.i + 1].text in ("(", ",") or self.doc[t.i + 1].text in _DASHES)
+        return first is not None and first.i == t.i
 
     def name_after_dateline(self, place: Token) -> Token | None:
         """ "ORLANDO, Fla. (Reuters) - President Obama met ... and said": the name the parse put
@@ -388,10 +415,8 @@ class CuePatterns(EvaluationCues):
 
     def claim_nouns(self, sent: Span) -> None:
         """ "reports that Y", "Smith's claim that Y": a claim named by a noun."""
-        w = self.cd.words
-        for i in range(sent.start, sent.end):
-            lemma = w.lemma[i] if w.pos[i] == "NOUN" else w.lower[i]
-            if lemma not in CLAIM_NOUNS_WITH_CLAUSE or self.qidx[i] >= 0 or not self.is_noun_use(n := self.cd.tokens[i]):
+        for i in within(self._claim_nouns, sent):
+            if self.qidx[i] >= 0 or not self.is_noun_use(n := self.cd.tokens[i]):
                 continue
             if self.cd.cue_lemma(n.head) in DENY_LEMMAS:
                 continue
@@ -413,6 +438,15 @@ class CuePatterns(EvaluationCues):
             else:
                 self.claims.add(sent, *sp, cue=n.text.lower(), qtype="reported", cue_i=n.i, hedged=True)
 
+    @cached_property
+    def _claim_nouns(self) -> list[int]:
+        """The Doc's tokens that name a claim (a noun's lemma or another word's form), found
+        once: the words that can be one are looked for, not every word tested in each sentence."""
+        w = self.cd.words
+        maybe = positions(w.lower, CLAIM_NOUNS_WITH_CLAUSE.intersection(w.lower)) + \
+            positions(w.lemma, CLAIM_NOUNS_WITH_CLAUSE.intersection(w.lemma))
+        return sorted(i for i in set(maybe) if (w.lemma[i] if w.pos[i] == "NOUN" else w.lower[i]) in CLAIM_NOUNS_WITH_CLAUSE)
+
     @staticmethod
     def is_noun_use(n: Token) -> bool:
         """A noun, or a word tagged as a verb but used as one: "her warning that Y"."""
@@ -420,7 +454,7 @@ class CuePatterns(EvaluationCues):
             c.dep_ in ("poss", "det") for c in n.children)
 
     def according_to(self, sent: Span) -> None:
-        for i in self.cd.words.with_form(sent.start, sent.end, ("according",)):
+        for i in within(self._according, sent):
             t = self.cd.tokens[i]
             if self.qidx[i] >= 0:
                 continue
@@ -455,6 +489,11 @@ class CuePatterns(EvaluationCues):
             self.claims.add(sent, *sp, cue="according to", qtype=None, cue_i=t.i,
                             claimant=self.claimants.claimant_of(src), parts=parts)
 
+    @cached_property
+    def _according(self) -> list[int]:
+        """Where "according" is in the Doc, found once rather than in each sentence."""
+        return positions(self.cd.words.lower, ("according",))
+
     @staticmethod
     def beyond_according_clause(t: Token, lo: int, hi: int) -> set[int]:
         """What "according to X" does not source in its sentence: a clause with its own subject
@@ -479,7 +518,7 @@ class CuePatterns(EvaluationCues):
         return skip
 
     def sentence_adverbs(self, sent: Span) -> None:
-        for i in self.cd.words.with_form(sent.start, sent.end, REPORT_ADVERBS):
+        for i in within(self._report_adverbs, sent):
             t = self.cd.tokens[i]
             if self.qidx[i] >= 0:
                 continue
@@ -489,3 +528,9 @@ class CuePatterns(EvaluationCues):
             sp = self.cd.span_of(list(head.subtree) if head.i != t.i else list(sent))
             if sp:
                 self.claims.add(sent, *sp, cue=t.lower_, qtype="reported", cue_i=t.i, hedged=True)
+
+    @cached_property
+    def _report_adverbs(self) -> list[int]:
+        """Where the Doc has a reporting adverb ("reportedly"), found once (most have none)."""
+        lower = self.cd.words.lower
+        return positions(lower, REPORT_ADVERBS.intersection(lower))
