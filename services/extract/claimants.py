@@ -98,15 +98,13 @@ class ClaimantResolver(ClaimDocReader):
             "appos", "relcl", "acl", "punct", "advcl", "parataxis"}
         if low == "those" and not relative:  # "those surveyed", "those who back her": the clause is all the name
             cut = cut - {"relcl", "acl"}
-        keep = [head]
+        idx = {head.i}  # the words kept under the head
         stack = [c for c in head.children if c.dep_ not in cut]
         while stack:
             c = stack.pop()
-            keep.append(c)
+            idx.add(c.i)
             stack.extend(g for g in c.children if g.dep_ not in _CUT_DEEP)
-        keep.sort(key=lambda t: t.i)
         # contiguous run around the head
-        idx = {t.i for t in keep}
         lo = head.i
         while lo - 1 in idx:
             lo -= 1
@@ -118,7 +116,7 @@ class ClaimantResolver(ClaimDocReader):
             lo, hi = min(lo, es), max(hi, ee - 1)
         if lo > 0 and self.doc[lo - 1].lower_ == "both" and any(self.doc[i].lower_ == "and" for i in range(lo, hi + 1)):
             lo -= 1  # "both X and Y": the parse may hang "both" on the word before it
-        toks = [self.doc[i] for i in range(lo, hi + 1)]
+        toks = self.cd.tokens[lo:hi + 1]
         while toks and is_punct(toks[0]):
             toks = toks[1:]
         while toks and is_punct(toks[-1]):

@@ -124,8 +124,9 @@ class CuePatterns(EvaluationCues):
         if lem is None:
             return None
         kids = list(v.children)
-        if lem == "say" and v.i >= 1 and self.doc[v.i - 1].lower_ in ("that", "this") and \
-                v.i + 1 < len(self.doc) and self.doc[v.i + 1].text == ",":
+        lower = self.cd.words.lower  # (no Token made for the words around the cue)
+        if lem == "say" and v.i >= 1 and lower[v.i - 1] in ("that", "this") and \
+                v.i + 1 < len(self.doc) and lower[v.i + 1] == ",":
             return None  # "That said, Y": a connective, no speaker
         negated = any(c.dep_ == "neg" for c in kids)
         if negated and lem not in NEG_RAISING:
@@ -232,7 +233,7 @@ class CuePatterns(EvaluationCues):
             return  # "the poll shows Y" needs no "that": a document's finding
         if v.dep_ == "ccomp" and v.head.i != v.i and not cv.passive and subj is None:
             return
-        asides = speaker_asides(comp, v)
+        asides = speaker_asides(comp, v, self.cd.words.lower)
         toks = [t for t in self.cd.content_tokens(comp) if t.i not in asides]
         for rest in self.predicate_split_off(v, comp):
             toks += [t for t in self.cd.content_tokens(rest) if t.i not in asides]
@@ -346,7 +347,7 @@ class CuePatterns(EvaluationCues):
     def passive_report_without_agent(self, sent: Span, cv: CueVerb) -> None:
         """ "clashes were reported": the sentence from its subject on, unattributed."""
         assert cv.subj is not None
-        sp = self.cd.span_of([t for t in sent if t.i >= cv.subj.left_edge.i])
+        sp = self.cd.span_of(self.cd.tokens[max(sent.start, cv.subj.left_edge.i):sent.end])
         if sp:
             self.claims.add(sent, *sp, cue=cv.cue, qtype="reported", cue_i=cv.token.i, hedged=True)
 
@@ -474,7 +475,8 @@ class CuePatterns(EvaluationCues):
             phrase_lo = t.i
             phrase_hi = max(x.i for x in src.subtree) if src.head.i == to.i else src.i
             skip = self.beyond_according_clause(t, phrase_lo, phrase_hi)
-            words = [x for x in sent if not (phrase_lo <= x.i <= phrase_hi) and x.i not in skip]
+            tokens = self.cd.tokens  # (the sentence's words from the Tokens made, not made again)
+            words = [tokens[k] for k in range(sent.start, sent.end) if not (phrase_lo <= k <= phrase_hi) and k not in skip]
             sp = self.cd.span_of(words)
             if sp is None:
                 continue
