@@ -416,8 +416,10 @@ class CuePatterns(EvaluationCues):
 
     def claim_nouns(self, sent: Span) -> None:
         """ "reports that Y", "Smith's claim that Y": a claim named by a noun."""
-        for i in within(self._claim_nouns, sent):
-            if self.qidx[i] >= 0 or not self.is_noun_use(n := self.cd.tokens[i]):
+        w = self.cd.words
+        for i in range(sent.start, sent.end):
+            lemma = w.lemma[i] if w.pos[i] == "NOUN" else w.lower[i]
+            if lemma not in CLAIM_NOUNS_WITH_CLAUSE or self.qidx[i] >= 0 or not self.is_noun_use(n := self.cd.tokens[i]):
                 continue
             if self.cd.cue_lemma(n.head) in DENY_LEMMAS:
                 continue
@@ -438,15 +440,6 @@ class CuePatterns(EvaluationCues):
                 self.claims.add_attributed(sent, sp, n.text.lower(), n, who, False, "asserted")
             else:
                 self.claims.add(sent, *sp, cue=n.text.lower(), qtype="reported", cue_i=n.i, hedged=True)
-
-    @cached_property
-    def _claim_nouns(self) -> list[int]:
-        """The Doc's tokens that name a claim (a noun's lemma or another word's form), found
-        once: the words that can be one are looked for, not every word tested in each sentence."""
-        w = self.cd.words
-        maybe = positions(w.lower, CLAIM_NOUNS_WITH_CLAUSE.intersection(w.lower)) + \
-            positions(w.lemma, CLAIM_NOUNS_WITH_CLAUSE.intersection(w.lemma))
-        return sorted(i for i in set(maybe) if (w.lemma[i] if w.pos[i] == "NOUN" else w.lower[i]) in CLAIM_NOUNS_WITH_CLAUSE)
 
     @staticmethod
     def is_noun_use(n: Token) -> bool:
