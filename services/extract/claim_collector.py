@@ -27,6 +27,7 @@ class ClaimCollector(ClaimDocReader):
         self.claimants = claimants
         self.found: list[ClaimCandidate] = claimants.found
         self._verbs: dict[int, list[tuple[Token, list[Token]]]] = {}
+        self._untaken: dict[int, tuple[set[int], list[tuple[Token, list[Token]]]]] = {}
         self._taken: tuple[int, ClaimCandidate | None, set[int]] = (-1, None, set())
 
     def taken_cues(self) -> set[int]:
@@ -50,10 +51,13 @@ class ClaimCollector(ClaimDocReader):
                 (v, kids) for v in (tokens[i] for i in range(sent.start, sent.end) if pos[i] == "VERB" and self.qidx[i] < 0)
                 for kids in [list(v.children)] if not any(c.dep_ == "neg" for c in kids)
             ]
+        # a dozen families ask in turn, mostly with no claim found in between: the verbs left are
+        # kept with the set of cues they were read against (held here, so no new set takes its id)
         taken = self.taken_cues()
-        for v, kids in verbs:
-            if v.i not in taken:
-                yield v, kids
+        left = self._untaken.get(sent.start)
+        if left is None or left[0] is not taken:
+            left = self._untaken[sent.start] = (taken, [(v, kids) for v, kids in verbs if v.i not in taken])
+        return iter(left[1])
 
     def overlaps(self, sp: tuple[int, int]) -> bool:
         """Whether a claim found so far overlaps the character span `sp`."""

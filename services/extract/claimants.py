@@ -102,15 +102,13 @@ class ClaimantResolver(ClaimDocReader):
             "appos", "relcl", "acl", "punct", "advcl", "parataxis"}
         if low == "those" and not relative:  # "those surveyed", "those who back her": the clause is all the name
             cut = cut - {"relcl", "acl"}
-        keep = [head]
+        idx = {head.i}  # the words kept under the head
         stack = [c for c in head.children if c.dep_ not in cut]
         while stack:
             c = stack.pop()
-            keep.append(c)
+            idx.add(c.i)
             stack.extend(g for g in c.children if g.dep_ not in _CUT_DEEP)
-        keep.sort(key=lambda t: t.i)
         # contiguous run around the head
-        idx = {t.i for t in keep}
         lo = head.i
         while lo - 1 in idx:
             lo -= 1
@@ -122,7 +120,7 @@ class ClaimantResolver(ClaimDocReader):
             lo, hi = min(lo, es), max(hi, ee - 1)
         if lo > 0 and self.doc[lo - 1].lower_ == "both" and any(self.doc[i].lower_ == "and" for i in range(lo, hi + 1)):
             lo -= 1  # "both X and Y": the parse may hang "both" on the word before it
-        toks = [self.doc[i] for i in range(lo, hi + 1)]
+        toks = self.cd.tokens[lo:hi + 1]
         while toks and is_punct(toks[0]):
             toks = toks[1:]
         while toks and is_punct(toks[-1]):
@@ -149,11 +147,12 @@ class ClaimantResolver(ClaimDocReader):
     def name_after_dateline(self, head: Token) -> Token | None:
         """ "Washington (AFP) - Senator Jane Roe said ...", "DOVER, Del. - Jane Roe ...": the
         parse took the wire story's place for the subject; the name after the dash speaks."""
+        # (the cheap tests first: few subjects are a name followed by "(" or ",")
+        if head.pos_ != "PROPN" or head.i + 1 >= len(self.doc) or self.doc[head.i + 1].text not in ("(", ","):
+            return None
         sent = self.sents[self.sent_of[head.i]]
         first = next((x for x in sent if not x.is_space), None)
-        if first is None or head.pos_ != "PROPN" or not (first.i <= head.i <= first.i + 2):
-            return None
-        if head.i + 1 >= len(self.doc) or self.doc[head.i + 1].text not in ("(", ","):
+        if first is None or not (first.i <= head.i <= first.i + 2):
             return None
         dash = next((t for t in self.doc[head.i + 1 : min(sent.end, head.i + 10)] if t.text in DASHES), None)
         # only a place, a state, a date and an agency before the dash: "Smith, who ... - " is no dateline
@@ -236,6 +235,21 @@ class ClaimantResolver(ClaimDocReader):
         return self.entities.canonical(surface) or self.entities.canonical(name)
 
     def entity_for(self, head: Token) -> Entity | None:
+        """The entity the token names, if any. A claimant, its canonical name and a pronoun's walk
+        back ask it of the same few tokens again and again: kept per token, while the entity set
+        has the size it had (the resolver's result is not changed once claims read it)."""
+        size = (len(getattr(self.entities, "entities", ())), len(getattr(self.entities, "mentions", ())))
+        if self._entity_of[0] != size:
+            self._entity_of = (size, {})
+        known = self._entity_of[1]
+        if head.i not in known:
+            known[head.i] = self._find_entity(head)
+        return known[head.i]
+
+    # (no answers yet: the first look-up makes the instance's own)
+    _entity_of: tuple[tuple[int, int], dict[int, Entity | None]] = ((-1, -1), {})
+
+    def _find_entity(self, head: Token) -> Entity | None:
         e = self.entities.entity_at(head.idx, head.idx + len(head.text))
         if e is not None:
             if e.type == "PERSON" and " " not in e.name:
@@ -258,17 +272,22 @@ class ClaimantResolver(ClaimDocReader):
         """The person a he/she most likely refers to: the nearest named speaker or PERSON
         mention before it (outside quotes) whose known gender does not conflict."""
         lo = max(0, i - 400)
+        # (up to 400 words back: the part of speech read from the list, the Token taken from
+        # the ones made, for the few words that may name someone)
+        pos, tokens = self.cd.words.pos, self.cd.tokens
         for j in range(i - 1, lo - 1, -1):
-            t = self.doc[j]
             if self.qidx[j] >= 0 or j in skip:
                 continue
             cand = self.named.get(j)
+            if cand is None and pos[j] != "PROPN" and pos[j] != "NOUN":
+                continue
+            t = tokens[j]
             if cand is not None and cand[1] is not None:
                 e = self.entity_for(t)
                 if e is not None and not self.is_person(e):
                     continue
             if cand is None:
-                if t.pos_ != "PROPN" and not (t.pos_ == "NOUN" and t.text[:1].isupper()):  # "Trump" tagged a noun
+                if pos[j] != "PROPN" and not (pos[j] == "NOUN" and t.text[:1].isupper()):  # "Trump" tagged a noun
                     continue
                 e = self.entity_for(t)
                 if e is None or not self.is_person(e):
@@ -287,9 +306,12 @@ class ClaimantResolver(ClaimDocReader):
         if t.dep_ in SUBJECT_DEPS or (t.dep_ in ("compound", "flat") and t.head.dep_ in SUBJECT_DEPS):
             return None
         sent = self.sents[self.sent_of[j]]
+        pos = self.cd.words.pos
         for k in range(sent.start, j):
-            x = self.doc[k]
-            if x.pos_ != "PROPN" or x.dep_ not in SUBJECT_DEPS or self.qidx[k] >= 0:
+            if pos[k] != "PROPN":
+                continue
+            x = self.cd.tokens[k]
+            if x.dep_ not in SUBJECT_DEPS or self.qidx[k] >= 0:
                 continue
             e = self.entity_for(x)
             if e is None or not self.is_person(e):

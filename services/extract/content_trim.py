@@ -13,20 +13,22 @@ _SPEAKER_PRONOUNS = {"he", "she", "they"}
 _FIGURE_CUES = {"estimate", "report", "find", "show", "project", "calculate", "forecast"}
 
 
-def speaker_asides(comp: Token, cue: Token) -> set[int]:
+def speaker_asides(comp: Token, cue: Token, lower: list[str]) -> set[int]:
     """Token indices of the clause's trailing parts that belong to the speaker: a participle of
     saying after a comma ("..., adding that ..."), a clause of the speaker's own after
     ", and he ..." when it has the cue's tense, the speaker's next verb of saying or judging
     ("... and criticized him") or any predicate in the cue's tense and not the content's,
-    another speaker's clause after "while", and a closing ", who ..." clause."""
+    another speaker's clause after "while", and a closing ", who ..." clause. `lower`: the Doc's
+    lowercased words by token index."""
     skip: set[int] = set()
     for c in comp.children:
         if c.i < comp.i:
             continue
-        lem = c.lemma_.lower()
-        aside = c.tag_ == "VBG" and (lem in CUE_LEMMAS or lem in SPEECH_ACT_LEMMAS) and _after_comma_or_mark(c)
-        if c.dep_ == "advcl" and (aside or _contrasted_speaker(c) or _speakers_concession(c, cue)):
-            skip.update(t.i for t in c.subtree)
+        if c.dep_ == "advcl":  # (the participle's lemma read only for an adverbial clause)
+            lem = c.lemma_.lower()
+            aside = c.tag_ == "VBG" and (lem in CUE_LEMMAS or lem in SPEECH_ACT_LEMMAS) and _after_comma_or_mark(c)
+            if aside or _contrasted_speaker(c) or _speakers_concession(c, cue):
+                skip.update(t.i for t in c.subtree)
         elif c.dep_ == "conj" and c.tag_ == cue.tag_ and c.tag_ in ("VBD", "VBZ") and \
                 _speakers_own_act(c, comp):
             skip.update(t.i for t in c.subtree)
@@ -43,7 +45,7 @@ def speaker_asides(comp: Token, cue: Token) -> set[int]:
                 skip.update(t.i for t in c.subtree)
                 skip.update(g.i for g in comp.children if g.dep_ in ("cc", "punct") and
                             subj.left_edge.i - 3 < g.i < subj.i)
-    skip.update(_closing_relative_clause(comp))
+    skip.update(_closing_relative_clause(comp, lower))
     skip.update(_second_participle_act(comp, cue))
     skip.update(_another_sources_report(comp))
     return skip
@@ -53,8 +55,10 @@ def _another_sources_report(comp: Token) -> set[int]:
     """ "said the charge would be dropped after prosecutors found Y": a closing time clause whose
     verb is another named source's cue is that source's claim, not the speaker's words."""
     for c in comp.children:
+        if c.dep_ != "advcl" or c.i < comp.i:
+            continue  # (the subject looked for only under a closing adverbial clause)
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if c.dep_ == "advcl" and c.i > comp.i and c.right_edge.i >= comp.right_edge.i - 1 and \
+        if c.right_edge.i >= comp.right_edge.i - 1 and \
                 c.lemma_.lower() in CUE_LEMMAS and c.pos_ == "VERB" and subj is not None and \
                 subj.pos_ in ("NOUN", "PROPN") and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "before", "until")
                                                        for m in c.children):
@@ -78,13 +82,16 @@ def _second_participle_act(comp: Token, cue: Token) -> set[int]:
     return set()
 
 
-def _closing_relative_clause(comp: Token) -> set[int]:
+def _closing_relative_clause(comp: Token, lower: list[str]) -> set[int]:
     """ "said the FBI has the help of Smith, who set up the server": a "who" clause after a comma
     that closes the content describes the person it names; it is the writer's gloss, not what
     was said (and may hold a claim of its own). A closing ", which ..." is cut only when it is a
     cue of its own ("said he backs the bill, which he called “a lifeline”"): two claims, which
     one content would swallow. Any other is kept: in PolNeAR's gold it is as often part of the
     content as not."""
+    words = lower[comp.left_edge.i:comp.right_edge.i + 1]
+    if "who" not in words and "which" not in words:
+        return set()  # (no "who" or "which" within the clause's edges: no walk of its subtree)
     for r in comp.subtree:
         if r.dep_ != "relcl":
             continue  # (the left edge looked up only for a relative clause)

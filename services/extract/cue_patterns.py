@@ -4,7 +4,10 @@ patterns are listed in `claims.py`."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -33,6 +36,27 @@ from .lexicon.kinds import EVIDENCE_CLAUSE_LEMMAS, EVIDENCE_SOURCES
 from .misplaced_speakers import description_before_cue, inverted_aside
 
 _DASHES = ("-", "--", "—", "–", "―")  # what follows a dateline: "LONDON -", "WASHINGTON ―"
+
+
+def positions(words: list[str], forms: Iterable[str]) -> list[int]:
+    """The indices (in order) at which `words` holds one of `forms`, found by `list.index` (a
+    scan in C) instead of a Python test per word: the other-cue patterns look for a few words
+    that most sentences lack."""
+    out: set[int] = set()
+    for form in forms:
+        i = -1
+        try:
+            while True:
+                i = words.index(form, i + 1)
+                out.add(i)
+        except ValueError:
+            pass
+    return sorted(out)
+
+
+def within(found: list[int], sent: Span) -> list[int]:
+    """The indices of `found` (in order) that fall in the sentence."""
+    return found[bisect_left(found, sent.start):bisect_left(found, sent.end)]
 
 
 @dataclass
@@ -100,8 +124,9 @@ class CuePatterns(EvaluationCues):
         if lem is None:
             return None
         kids = list(v.children)
-        if lem == "say" and v.i >= 1 and self.doc[v.i - 1].lower_ in ("that", "this") and \
-                v.i + 1 < len(self.doc) and self.doc[v.i + 1].text == ",":
+        lower = self.cd.words.lower  # (no Token made for the words around the cue)
+        if lem == "say" and v.i >= 1 and lower[v.i - 1] in ("that", "this") and \
+                v.i + 1 < len(self.doc) and lower[v.i + 1] == ",":
             return None  # "That said, Y": a connective, no speaker
         negated = any(c.dep_ == "neg" for c in kids)
         if negated and lem not in NEG_RAISING:
@@ -141,10 +166,13 @@ class CuePatterns(EvaluationCues):
     def is_dateline(self, t: Token) -> bool:
         """The capitalised place that opens a wire story ("LONDON (Reuters) -", "CLEVELAND, July
         19 -"), which the parse may take for the subject."""
+        # (the word tests first: the sentence's first word is looked for only for a capitalised one)
+        if not (t.text.isupper() and len(t.text) > 1 and t.i + 1 < len(self.doc) and
+                (self.doc[t.i + 1].text in ("(", ",") or self.doc[t.i + 1].text in _DASHES)):
+            return False
         sent = self.sents[self.sent_of[t.i]]
         first = next((x for x in sent if not x.is_space), None)
-        return first is not None and first.i == t.i and t.text.isupper() and len(t.text) > 1 and \
-            t.i + 1 < len(self.doc) and (self.doc[t.i + 1].text in ("(", ",") or self.doc[t.i + 1].text in _DASHES)
+        return first is not None and first.i == t.i
 
     def name_after_dateline(self, place: Token) -> Token | None:
         """ "ORLANDO, Fla. (Reuters) - President Obama met ... and said": the name the parse put
@@ -205,7 +233,7 @@ class CuePatterns(EvaluationCues):
             return  # "the poll shows Y" needs no "that": a document's finding
         if v.dep_ == "ccomp" and v.head.i != v.i and not cv.passive and subj is None:
             return
-        asides = speaker_asides(comp, v)
+        asides = speaker_asides(comp, v, self.cd.words.lower)
         toks = [t for t in self.cd.content_tokens(comp) if t.i not in asides]
         for rest in self.predicate_split_off(v, comp):
             toks += [t for t in self.cd.content_tokens(rest) if t.i not in asides]
@@ -319,7 +347,7 @@ class CuePatterns(EvaluationCues):
     def passive_report_without_agent(self, sent: Span, cv: CueVerb) -> None:
         """ "clashes were reported": the sentence from its subject on, unattributed."""
         assert cv.subj is not None
-        sp = self.cd.span_of([t for t in sent if t.i >= cv.subj.left_edge.i])
+        sp = self.cd.span_of(self.cd.tokens[max(sent.start, cv.subj.left_edge.i):sent.end])
         if sp:
             self.claims.add(sent, *sp, cue=cv.cue, qtype="reported", cue_i=cv.token.i, hedged=True)
 
@@ -420,7 +448,7 @@ class CuePatterns(EvaluationCues):
             c.dep_ in ("poss", "det") for c in n.children)
 
     def according_to(self, sent: Span) -> None:
-        for i in self.cd.words.with_form(sent.start, sent.end, ("according",)):
+        for i in within(self._according, sent):
             t = self.cd.tokens[i]
             if self.qidx[i] >= 0:
                 continue
@@ -440,7 +468,8 @@ class CuePatterns(EvaluationCues):
             phrase_lo = t.i
             phrase_hi = max(x.i for x in src.subtree) if src.head.i == to.i else src.i
             skip = self.beyond_according_clause(t, phrase_lo, phrase_hi)
-            words = [x for x in sent if not (phrase_lo <= x.i <= phrase_hi) and x.i not in skip]
+            tokens = self.cd.tokens  # (the sentence's words from the Tokens made, not made again)
+            words = [tokens[k] for k in range(sent.start, sent.end) if not (phrase_lo <= k <= phrase_hi) and k not in skip]
             sp = self.cd.span_of(words)
             if sp is None:
                 continue
@@ -454,6 +483,11 @@ class CuePatterns(EvaluationCues):
                 parts = [(sp[0], sp[0] + len(left)), (rs, sp[1])]
             self.claims.add(sent, *sp, cue="according to", qtype=None, cue_i=t.i,
                             claimant=self.claimants.claimant_of(src), parts=parts)
+
+    @cached_property
+    def _according(self) -> list[int]:
+        """Where "according" is in the Doc, found once rather than in each sentence."""
+        return positions(self.cd.words.lower, ("according",))
 
     @staticmethod
     def beyond_according_clause(t: Token, lo: int, hi: int) -> set[int]:
@@ -479,7 +513,7 @@ class CuePatterns(EvaluationCues):
         return skip
 
     def sentence_adverbs(self, sent: Span) -> None:
-        for i in self.cd.words.with_form(sent.start, sent.end, REPORT_ADVERBS):
+        for i in within(self._report_adverbs, sent):
             t = self.cd.tokens[i]
             if self.qidx[i] >= 0:
                 continue
@@ -489,3 +523,9 @@ class CuePatterns(EvaluationCues):
             sp = self.cd.span_of(list(head.subtree) if head.i != t.i else list(sent))
             if sp:
                 self.claims.add(sent, *sp, cue=t.lower_, qtype="reported", cue_i=t.i, hedged=True)
+
+    @cached_property
+    def _report_adverbs(self) -> list[int]:
+        """Where the Doc has a reporting adverb ("reportedly"), found once (most have none)."""
+        lower = self.cd.words.lower
+        return positions(lower, REPORT_ADVERBS.intersection(lower))

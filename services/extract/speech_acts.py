@@ -152,8 +152,9 @@ class SpeechActs(ClaimDocReader):
         self.claims = claims
 
     def verbs(self, sent: Span) -> None:
+        lemma = self.cd.words.lemma
         for v, kids in self.claims.untaken_verbs(sent):
-            lem = v.lemma_.lower()
+            lem = lemma[v.i]
             if lem not in SPEECH_ACT_LEMMAS:
                 continue
             passive = any(c.dep_ == "auxpass" for c in kids)

@@ -1,0 +1,66 @@
+"""The answers the cue walks keep per Doc: the same as the per-token tests they stand for."""
+
+from __future__ import annotations
+
+from services.core.models import Entity
+from services.extract.claim_candidates import ClaimCandidate
+from services.extract.claim_collector import ClaimCollector
+from services.extract.claim_doc import ClaimDoc
+from services.extract.claimants import ClaimantResolver
+from services.extract.cue_patterns import CuePatterns, positions, within
+from services.extract.entities import EntityResolver
+from services.extract.lexicon.cues import REPORT_ADVERBS
+from services.extract.nlp import parse_article
+
+TEXT = (
+    "Harbour Board Says Ferry Fares Will Rise\n\n"
+    "Mr. Dalgety said on Tuesday that fares would rise, according to minutes seen by the Courier. "
+    "The board's claim that the ferry loses money was disputed by Ms. Okoro, who reportedly "
+    "told staff: \u201cWe are not closing.\u201d\n\nHe\u2019s argued for years that it can pay, and "
+    "Okoro warned that the statement was wrong, according to the union."
+)
+
+
+def _patterns(nlp) -> tuple[ClaimDoc, ClaimCollector, CuePatterns]:
+    doc = parse_article(nlp, TEXT)
+    cd = ClaimDoc(doc)
+    claims = ClaimCollector(cd, ClaimantResolver(cd, EntityResolver().resolve(doc), []))
+    return cd, claims, CuePatterns(cd, claims)
+
+
+def test_positions_finds_each_form_in_order():
+    words = ["a", "b", "a", "c", "b"]
+    assert positions(words, ("a",)) == [0, 2]
+    assert positions(words, {"b", "a"}) == [0, 1, 2, 4]
+    assert positions(words, ("d",)) == positions(words, ()) == positions([], ("a",)) == []
+
+
+def test_the_doc_indexes_hold_what_each_sentence_would_find(nlp):
+    cd, _, patterns = _patterns(nlp)
+    w = cd.words
+    assert len(patterns._according) == 2 and patterns._according == w.with_form(0, len(cd.doc), ("according",))
+    assert patterns._report_adverbs == w.with_form(0, len(cd.doc), REPORT_ADVERBS) != []
+    for sent in cd.sents:
+        assert within(patterns._according, sent) == w.with_form(sent.start, sent.end, ("according",))
+        assert within(patterns._report_adverbs, sent) == w.with_form(sent.start, sent.end, REPORT_ADVERBS)
+
+
+def test_the_verbs_left_are_kept_until_a_claim_takes_one(nlp):
+    cd, claims, _ = _patterns(nlp)
+    sent = next(s for s in cd.sents if "warned" in s.text)
+    verbs = [v.i for v, _ in claims.untaken_verbs(sent)]
+    assert verbs and [v.i for v, _ in claims.untaken_verbs(sent)] == verbs  # a new iterator each time
+    warned = next(i for i in verbs if cd.tokens[i].lower_ == "warned")
+    claims.found.append(ClaimCandidate(0, 1, "x", sent, "warned", "indirect", cue_i=warned))
+    assert [v.i for v, _ in claims.untaken_verbs(sent)] == [i for i in verbs if i != warned]
+
+
+def test_the_entity_of_a_token_is_kept_while_the_entity_set_stays(nlp):
+    cd, claims, _ = _patterns(nlp)
+    resolver = claims.claimants
+    answers = [resolver._find_entity(t) for t in cd.tokens]
+    assert any(e is not None for e in answers)
+    assert [resolver.entity_for(t) for t in cd.tokens] == answers
+    okoro = next(t for t in cd.tokens if t.text == "Okoro")
+    resolver.entities.entities.append(Entity(name="Ada Okoro", type="PERSON"))  # a set that changed: asked again
+    assert resolver.entity_for(okoro) == resolver._find_entity(okoro)
