@@ -47,6 +47,7 @@ class ClaimantResolver(ClaimDocReader):
         self.named: dict[int, tuple[str, str | None]] = {}  # claimant head -> (surface, entity)
         self.gender: dict[str, str] = {}
         self.personish: set[str] | None = None
+        self._entity_of: dict[int, Entity | None] = {}  # token -> entity_for's answer
         self.learn_honorific_genders()
 
     def claimant_of(self, head: Token) -> tuple[str | None, str | None, bool]:
@@ -236,18 +237,12 @@ class ClaimantResolver(ClaimDocReader):
 
     def entity_for(self, head: Token) -> Entity | None:
         """The entity the token names, if any. A claimant, its canonical name and a pronoun's walk
-        back ask it of the same few tokens again and again: kept per token, while the entity set
-        has the size it had (the resolver's result is not changed once claims read it)."""
-        size = (len(getattr(self.entities, "entities", ())), len(getattr(self.entities, "mentions", ())))
-        if self._entity_of[0] != size:
-            self._entity_of = (size, {})
-        known = self._entity_of[1]
+        back ask it of the same few tokens again and again, so each answer is kept (the entity set
+        is not changed once the claims read it)."""
+        known = self._entity_of
         if head.i not in known:
             known[head.i] = self._find_entity(head)
         return known[head.i]
-
-    # (no answers yet: the first look-up makes the instance's own)
-    _entity_of: tuple[tuple[int, int], dict[int, Entity | None]] = ((-1, -1), {})
 
     def _find_entity(self, head: Token) -> Entity | None:
         e = self.entities.entity_at(head.idx, head.idx + len(head.text))
