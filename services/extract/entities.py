@@ -23,6 +23,8 @@ Gazetteers load once per process, lazily. Everything else is per-doc and linear 
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from spacy.tokens import Doc
 
 from services.core.models import Entity
@@ -41,6 +43,8 @@ from .entity_typing import TentativeTypes, canonical_name, entity_type
 from .gazetteer import Gazetteer, country_code, gazetteer
 from .lexicon.titles import TITLES
 from .names import clean_name, name_key
+
+_START = attrgetter("start")  # a mention's start without a Python call per mention
 
 # Names other modules import from here, kept where they were before the split.
 __all__ = ["TITLES", "EntityResolver", "EntitySet", "Mention", "clean_name", "gazetteer"]
@@ -103,13 +107,13 @@ class EntityResolver:
             aliases: list[str] = []
             seen = set()
             for m in ms:
+                final[m.group] = name  # by the mention's own group id: no find() per mention below
                 if m.name.casefold() not in seen:
                     seen.add(m.name.casefold())
                     aliases.append(m.name)
-            final[g] = name
-            entities.append((min(m.start for m in ms),
+            entities.append((min(map(_START, ms)),
                              Entity(name=name, type=kind, aliases=aliases, count=len(ms))))
         entities.sort(key=lambda x: x[0])
-        out_mentions = [Mention(m.start, m.end, m.surface, final[groups.find(m.group)])
-                        for m in sorted(mentions, key=lambda m: m.start)]
+        out_mentions = [Mention(m.start, m.end, m.surface, final[m.group])
+                        for m in sorted(mentions, key=_START)]
         return EntitySet([e for _, e in entities], out_mentions)

@@ -122,6 +122,7 @@ def merge_name_parts(mentions: list[NameMention], groups: UnionFind, gaz: Gazett
 # words that open many names and so say nothing as an organisation's first word, joined once
 # (not per mention)
 _NOT_FIRST_WORDS = HEAD_WORDS | TITLES | TITLE_QUALIFIERS
+_FIRST_WORD = re.compile(r"\w+|[^\w\s]")  # a form's first word or sign
 
 
 def _text_from(toks: list[Token], i: int, size: int) -> str:
@@ -168,9 +169,10 @@ def count_missed_mentions(toks: list[Token], mentions: list[NameMention], groups
                     forms[ws[0]].add(g)
     by_first: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for form, gs in forms.items():
-        if len(gs) != 1 or not any(c.isupper() for c in form) or len(form) < 2:
+        # most forms open with a capital: that test first spares the scan over the characters
+        if len(gs) != 1 or len(form) < 2 or not (form[0].isupper() or any(c.isupper() for c in form)):
             continue
-        first = re.match(r"\w+|[^\w\s]", form)
+        first = _FIRST_WORD.match(form)
         if first:
             by_first[first.group(0)].append((form, next(iter(gs))))
     added = []

@@ -73,7 +73,7 @@ def glued(a: Token, b: Token) -> bool:
 
 
 def find_name_spans(doc: Doc, toks: list[Token], texts: TokenTexts) -> list[NameSpan]:
-    spans = [NameSpan(e.start, e.end, e.label_) for e in doc.ents if e.label_ in SPACY_TYPES]
+    spans = [NameSpan(e.start, e.end, label) for e in doc.ents if (label := e.label_) in SPACY_TYPES]
     spans = [w for w in (_widen(toks, s, texts.acronyms) for s in spans) if w.end > w.start]
     spans.extend(_names_after_titles(toks, spans, texts))
     spans.extend(_defined_acronyms(toks, spans, texts))
