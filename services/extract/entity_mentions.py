@@ -98,9 +98,9 @@ def mention_from_span(toks: list[Token], s: NameSpan) -> NameMention | None:
             cut = 0
     if 0 < cut < len(words):
         start += cut
+        words = words[cut:]  # the texts of toks[start:end] again, without asking the tokens
         votes["PERSON"] += 3
     # trailing post-nominal letters: "Sarah Lindqvist KC", "Femi Adebayo OBE" are people
-    words = [t.text for t in toks[start:end]]
     post = post_nominal_len(words)
     if post and (person_strip or all(w[:1].isupper() and bare(w) not in HEAD_WORDS
                                      for w in words[:-post])):

@@ -176,7 +176,7 @@ def count_missed_mentions(toks: list[Token], mentions: list[NameMention], groups
         if first:
             by_first[first.group(0)].append((form, next(iter(gs))))
     added = []
-    for fi in texts.where({h for h, t in texts.text.items() if t in by_first}):
+    for fi in texts.where_texts(by_first):
         tok = toks[fi]
         cands = by_first[texts.text[texts.orth[fi]]]
         if covered[tok.idx]:

@@ -6,10 +6,12 @@ acronyms defined in brackets with their long forms. Overlaps are settled longest
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.attrs import ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from .gazetteer import is_place
@@ -46,6 +48,12 @@ class TokenTexts:
     def where(self, wanted: set[int]) -> list[int]:
         """The indices of the tokens whose hash is one of `wanted`, in order."""
         return [i for i, h in enumerate(self.orth) if h in wanted] if wanted else []
+
+    def where_texts(self, wanted: Iterable[str]) -> list[int]:
+        """The indices of the tokens whose text is one of `wanted`, in order: a token's hash is
+        its text's `hash_string`, so the few wanted texts are hashed instead of testing every
+        distinct text of the doc."""
+        return self.where({hash_string(t) for t in wanted})
 
 
 @dataclass
@@ -230,7 +238,7 @@ def _defined_acronyms(toks: list[Token], spans: list[NameSpan], texts: TokenText
     long form, the capitalised run before the bracket that the initials fit is one too."""
     out = []
     ends = {s.end for s in spans}
-    for bi in texts.where({h for h, t in texts.text.items() if t == "("}):
+    for bi in texts.where_texts(("(",)):
         tok = toks[bi]
         if tok.i < 1 or tok.i + 2 >= len(toks) or toks[tok.i + 2].text != ")":
             continue

@@ -133,6 +133,8 @@ def part_of_name(short: list[str], full: list[str]) -> bool:
     if not n or n >= len(full):
         return False
     sv = [word_variants(w) for w in short]
+    if n == 1:  # one word against the first or last, the usual case: no generators to build
+        return bool(sv[0] & word_variants(full[0]) or sv[0] & word_variants(full[-1]))
     fv = [word_variants(w) for w in full]
 
     def match(a: list[set[str]], b: list[set[str]]) -> bool:
