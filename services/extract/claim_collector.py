@@ -6,6 +6,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
+import numpy
+from spacy.attrs import DEP
 from spacy.tokens import Span, Token
 
 from services.core.models import Claim
@@ -29,6 +31,7 @@ class ClaimCollector(ClaimDocReader):
         self._verbs: dict[int, list[tuple[Token, list[Token]]]] = {}
         self._untaken: dict[int, tuple[set[int], list[tuple[Token, list[Token]]]]] = {}
         self._taken: tuple[int, ClaimCandidate | None, set[int]] = (-1, None, set())
+        self._negated_heads: set[int] | None = None
 
     def taken_cues(self) -> set[int]:
         """The cue tokens of the claims found so far (do not change the set). A dozen families
@@ -44,20 +47,36 @@ class ClaimCollector(ClaimDocReader):
     def untaken_verbs(self, sent: Span) -> Iterator[tuple[Token, list[Token]]]:
         """The verbs of the sentence (with their children) that no claim has as its cue, outside
         quotations and not negated: what the later verb patterns may still read."""
+        # a dozen families ask in turn (some 380 calls per 400 words), mostly with no claim found
+        # in between: the verbs left are kept with the set of cues they were read against (held
+        # here, so no new set takes its id), and that set is checked as `taken_cues` would, inline
+        n, last, taken = self._taken
+        found = self.found
+        if n != len(found) or (found and found[-1] is not last):
+            taken = self.taken_cues()
+        left = self._untaken.get(sent.start)
+        if left is not None and left[0] is taken:
+            return iter(left[1])
         verbs = self._verbs.get(sent.start)
         if verbs is None:  # three pattern families read these: make the tokens once per sentence
-            pos, tokens = self.cd.words.pos, self.cd.tokens
+            negated = self._negated()
+            pos, tokens, qidx = self.cd.words.pos, self.cd.tokens, self.qidx
             verbs = self._verbs[sent.start] = [
-                (v, kids) for v in (tokens[i] for i in range(sent.start, sent.end) if pos[i] == "VERB" and self.qidx[i] < 0)
-                for kids in [list(v.children)] if not any(c.dep_ == "neg" for c in kids)
+                (v, list(v.children)) for i in range(sent.start, sent.end)
+                if pos[i] == "VERB" and qidx[i] < 0 and i not in negated for v in [tokens[i]]
             ]
-        # a dozen families ask in turn, mostly with no claim found in between: the verbs left are
-        # kept with the set of cues they were read against (held here, so no new set takes its id)
-        taken = self.taken_cues()
-        left = self._untaken.get(sent.start)
-        if left is None or left[0] is not taken:
-            left = self._untaken[sent.start] = (taken, [(v, kids) for v, kids in verbs if v.i not in taken])
+        left = self._untaken[sent.start] = (taken, [(v, kids) for v, kids in verbs if v.i not in taken])
         return iter(left[1])
+
+    def _negated(self) -> set[int]:
+        """The tokens with a "neg" child, read once for the Doc from its arrays (reading each
+        verb's children's `dep_` looks up a string per child)."""
+        if self._negated_heads is None:
+            doc, head = self.doc, self.cd.words.head
+            deps = doc.to_array(DEP) if len(doc) else numpy.zeros(0, "uint64")
+            self._negated_heads = {head[j] for j in numpy.flatnonzero(deps == doc.vocab.strings["neg"]).tolist()
+                                   if head[j] != j}
+        return self._negated_heads
 
     def overlaps(self, sp: tuple[int, int]) -> bool:
         """Whether a claim found so far overlaps the character span `sp`."""

@@ -124,19 +124,20 @@ class CuePatterns(EvaluationCues):
         if lem is None:
             return None
         kids = list(v.children)
+        deps = [c.dep_ for c in kids]  # (read once: the tests below scan them half a dozen times)
         lower = self.cd.words.lower  # (no Token made for the words around the cue)
         if lem == "say" and v.i >= 1 and lower[v.i - 1] in ("that", "this") and \
                 v.i + 1 < len(self.doc) and lower[v.i + 1] == ",":
             return None  # "That said, Y": a connective, no speaker
-        negated = any(c.dep_ == "neg" for c in kids)
+        negated = "neg" in deps
         if negated and lem not in NEG_RAISING:
             return None
-        if lem == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+        if lem == "point" and not any(d == "prt" and c.lower_ == "out" for c, d in zip(kids, deps, strict=True)):
             return None
-        comps = [c for c in kids if c.dep_ == "ccomp"]
+        comps = [c for c, d in zip(kids, deps, strict=True) if d == "ccomp"]
         comp = comps[0] if comps else None
-        if len(comps) > 1 and any(c.dep_ == "punct" and c.text in (":", ";") and comps[0].i < c.i < v.i
-                                  for c in kids):
+        if len(comps) > 1 and any(d == "punct" and c.text in (":", ";") and comps[0].i < c.i < v.i
+                                  for c, d in zip(kids, deps, strict=True)):
             # "Fireworks erupted: Republicans said Y": the clause before the colon is not theirs
             comp = next((c for c in comps if c.i > v.i), comp)
         elif len(comps) > 1 and comps[0].i < v.i < comps[-1].i and self.qidx[comps[0].i] < 0:
@@ -145,18 +146,18 @@ class CuePatterns(EvaluationCues):
             comp = comps[-1]
         if comp is None and lem not in NEED_THAT and lem not in EVALUATION_LEMMAS:
             comp = self.cd.that_clause_in_prep(v)
-        xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
+        xcomp = kids[deps.index("xcomp")] if "xcomp" in deps else None
         subj = self.cd.subject(v)
         if subj is None and comp is not None:
             subj = self.subject_left_unparsed(v)
         if subj is not None and self.is_dateline(subj):  # "LONDON (Reuters) - Smith said"
-            subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS and c.i > subj.right_edge.i), None) \
+            subj = next((c for c, d in zip(kids, deps, strict=True) if d in SUBJECT_DEPS and c.i > subj.right_edge.i), None) \
                 or self.subject_left_unparsed(v) or self.name_after_dateline(subj)
-        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        agent = kids[deps.index("agent")] if "agent" in deps else None
         agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
         # "Trump was forced into damage control and said Y": a passive subject the cue shares
         # with an earlier verb makes it passive only when the cue is a participle itself
-        passive = any(c.dep_ == "auxpass" for c in kids) or (
+        passive = "auxpass" in deps or (
             subj is not None and subj.dep_ == "nsubjpass" and (subj.head.i == v.i or v.tag_ == "VBN"))
         cue = v.text.lower() + " out" if lem == "point" else v.text.lower()
         polarity = "denied" if lem in DENY_LEMMAS or negated else "asserted"

@@ -61,3 +61,16 @@ def test_the_entity_of_a_token_is_kept(nlp):
     assert any(e is not None for e in answers)
     assert [resolver.entity_for(t) for t in cd.tokens] == answers
     assert set(resolver._entity_of) == {t.i for t in cd.tokens}
+
+
+def test_the_negated_verbs_read_from_the_doc_arrays_are_those_with_a_neg_child(nlp):
+    doc = parse_article(nlp, TEXT + " The mayor did not say when the ferry would sail, and Okoro never denied it.")
+    cd = ClaimDoc(doc)
+    claims = ClaimCollector(cd, ClaimantResolver(cd, EntityResolver().resolve(doc), []))
+    negated = claims._negated()
+    assert negated == {t.i for t in cd.tokens if any(c.dep_ == "neg" for c in t.children)}
+    assert any(cd.tokens[i].lower_ == "say" for i in negated)
+    for sent in cd.sents:
+        want = [(v.i, [c.i for c in v.children]) for v in cd.tokens_of(sent)
+                if v.pos_ == "VERB" and cd.qidx[v.i] < 0 and not any(c.dep_ == "neg" for c in v.children)]
+        assert [(v.i, [c.i for c in kids]) for v, kids in claims.untaken_verbs(sent)] == want
