@@ -4,8 +4,6 @@ patterns are listed in `claims.py`."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -34,29 +32,9 @@ from .lexicon.cues import (
 )
 from .lexicon.kinds import EVIDENCE_CLAUSE_LEMMAS, EVIDENCE_SOURCES
 from .misplaced_speakers import description_before_cue, inverted_aside
+from .token_index import positions, within
 
 _DASHES = ("-", "--", "—", "–", "―")  # what follows a dateline: "LONDON -", "WASHINGTON ―"
-
-
-def positions(words: list[str], forms: Iterable[str]) -> list[int]:
-    """The indices (in order) at which `words` holds one of `forms`, found by `list.index` (a
-    scan in C) instead of a Python test per word: the other-cue patterns look for a few words
-    that most sentences lack."""
-    out: set[int] = set()
-    for form in forms:
-        i = -1
-        try:
-            while True:
-                i = words.index(form, i + 1)
-                out.add(i)
-        except ValueError:
-            pass
-    return sorted(out)
-
-
-def within(found: list[int], sent: Span) -> list[int]:
-    """The indices of `found` (in order) that fall in the sentence."""
-    return found[bisect_left(found, sent.start):bisect_left(found, sent.end)]
 
 
 @dataclass
@@ -488,7 +466,7 @@ class CuePatterns(EvaluationCues):
     @cached_property
     def _according(self) -> list[int]:
         """Where "according" is in the Doc, found once rather than in each sentence."""
-        return positions(self.cd.words.lower, ("according",))
+        return self.cd.words.where(("according",))
 
     @staticmethod
     def beyond_according_clause(t: Token, lo: int, hi: int) -> set[int]:

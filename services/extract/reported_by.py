@@ -14,8 +14,6 @@ themselves Z", "Y: “Z,” Roe predicted").
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from spacy.tokens import Token
 
 from .claim_candidates import ClaimCandidate
@@ -29,11 +27,6 @@ _BETWEEN = {",", "”", "’", "\"", "'", "''"}
 
 
 class ReportedBy(ClaimDocReader):
-    @cached_property
-    def according(self) -> list[int]:
-        """The article's tokens "according", in order."""
-        return self.cd.words.with_form(0, len(self.doc), ("according",))
-
     def reporter(self, c: ClaimCandidate) -> Token | None:
         if not 0 <= c.cue_i < len(self.doc) or c.cue.lower() == "according to" or c.quote_type == "reported":
             return None
@@ -47,7 +40,7 @@ class ReportedBy(ClaimDocReader):
         # the first "according" after the cue that hangs on it (the cue's first such child), read
         # off the article's few "according"s instead of the cue's children
         head, tokens = self.cd.words.head, self.cd.tokens
-        acc = next((tokens[i] for i in self.according
+        acc = next((tokens[i] for i in self.cd.words.where(("according",))
                     if i > v.i and head[i] == v.i and tokens[i].idx >= c.end), None)
         if acc is None:
             return None

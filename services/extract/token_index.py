@@ -8,13 +8,14 @@ and one string look-up per distinct value, so a family can rule a token out on p
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from bisect import bisect_left
+from collections.abc import Collection, Iterable
 from operator import itemgetter
 
 import numpy
 from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .lexicon.cues import CUE_FORMS, CUE_LEMMAS
 from .quotes import QUOTE_CHARS
@@ -81,6 +82,27 @@ def doc_text(doc: Doc) -> str:
         return "".join(map(dict.__getitem__, map((own, own_spaced).__getitem__, spaced), orth))
 
 
+def positions(words: list[str], forms: Iterable[str]) -> list[int]:
+    """The indices (in order) at which `words` holds one of `forms`, found by `list.index` (a
+    scan in C) instead of a Python test per word: the other-cue patterns look for a few words
+    that most sentences lack."""
+    out: set[int] = set()
+    for form in forms:
+        i = -1
+        try:
+            while True:
+                i = words.index(form, i + 1)
+                out.add(i)
+        except ValueError:
+            pass
+    return sorted(out)
+
+
+def within(found: list[int], sent: Span) -> list[int]:
+    """The indices of `found` (in order) that fall in the sentence."""
+    return found[bisect_left(found, sent.start):bisect_left(found, sent.end)]
+
+
 class TokenIndex:
     def __init__(self, doc: Doc):
         strings = doc.vocab.strings
@@ -101,6 +123,15 @@ class TokenIndex:
         # first test; few tokens pass it, so the cue walks skip the rest on one read)
         self.cue_word: list[bool] = [f[2] or (m[1] and p[1])
                                      for f, m, p in zip(forms, lemmas, tags, strict=True)]
+        self._where: dict[tuple[str, ...], list[int]] = {}
+
+    def where(self, forms: tuple[str, ...]) -> list[int]:
+        """The tokens of the whole Doc whose lowercased text is one of `forms`, in order; found once
+        per Doc for each `forms` (several families look for the same few words)."""
+        found = self._where.get(forms)
+        if found is None:
+            found = self._where[forms] = positions(self.lower, forms)
+        return found
 
     def with_lemma(self, start: int, end: int, lemmas: Collection[str], pos: str = "NOUN") -> list[int]:
         """The tokens in [start, end) of part of speech `pos` whose lemma (lowercased) is one of `lemmas`."""

@@ -6,10 +6,11 @@ from services.extract.claim_candidates import ClaimCandidate
 from services.extract.claim_collector import ClaimCollector
 from services.extract.claim_doc import ClaimDoc
 from services.extract.claimants import ClaimantResolver
-from services.extract.cue_patterns import CuePatterns, positions, within
+from services.extract.cue_patterns import CuePatterns
 from services.extract.entities import EntityResolver
 from services.extract.lexicon.cues import REPORT_ADVERBS
 from services.extract.nlp import parse_article
+from services.extract.token_index import positions, within
 
 TEXT = (
     "Harbour Board Says Ferry Fares Will Rise\n\n"

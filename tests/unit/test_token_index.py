@@ -72,3 +72,13 @@ def test_the_text_joined_from_cached_forms_is_the_docs_text(nlp, monkeypatch):
         assert token_index.doc_text(doc) == doc.text
         assert ClaimDoc(doc).text == doc.text
         monkeypatch.setattr(token_index, "_CAP", 0)
+
+
+def test_the_doc_wide_forms_are_found_once_in_order(nlp):
+    doc = parse_article(nlp, TEXT)
+    ix = TokenIndex(doc)
+    forms = ("said", "the")
+    found = ix.where(forms)
+    assert found and found == ix.with_form(0, len(doc), forms)
+    assert ix.where(forms) is found  # a second family asking gets the same list
+    assert ix.where(("zzz",)) == []
