@@ -196,6 +196,14 @@ class Stack:
         done = st["indexed"] + st["duplicates"] + st["failed"]
         return st if done >= expected_done and st["queued"] == 0 and st["processing"] == 0 else False
 
+    def wait_settled(self, expected_done: int, timeout: float, what: str) -> dict:
+        """Wait until `expected_done` files are settled; on timeout, say where they stand: the
+        ledger's counts and the services' logs are what tells a lost file from a slow one."""
+        try:
+            return wait_until(lambda: self.settled(expected_done), timeout, 0.5, what)
+        except AssertionError as e:
+            raise AssertionError(f"{e}\nstatus: {self.status()}\n{self.logs()}") from None
+
     def articles(self) -> list[dict]:
         from elasticsearch import helpers
 

@@ -160,7 +160,7 @@ def test_node_sigkilled_mid_burst_loses_nothing_and_searches_answer(cluster: Clu
 
         restarter = threading.Thread(target=bring_back, daemon=True)
         restarter.start()
-        st = wait_until(lambda: stack.settled(N), 420, 0.5, f"all {N} done")
+        st = stack.wait_settled(N, 420, f"all {N} done")
         indexed = time.monotonic() - started
         restarter.join(240)
         assert not restarter.is_alive() and not restart_error, (

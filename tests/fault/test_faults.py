@@ -44,7 +44,7 @@ def test_worker_sigkilled_midway_then_restarted_gives_exactly_300(stack: Stack):
     before = stack.status()
     restarted = time.monotonic()
     stack.start("worker")
-    st = wait_until(lambda: stack.settled(300), 150, 0.5, "all 300 done")
+    st = stack.wait_settled(300, 150, "all 300 done")
     recovered = time.monotonic() - restarted
     assert st["indexed"] == 300 and st["failed"] == 0 and st["duplicates"] == 0, st
     _assert_exact(stack, 300)
@@ -68,7 +68,7 @@ def test_elasticsearch_stopped_during_a_burst(stack: Stack, fault_services):
     fault_services.start_es()
     assert retries_down >= 1, "no task was retried while Elasticsearch was down: the fault hit nothing"
     back = time.monotonic()
-    st = wait_until(lambda: stack.settled(120), 180, 0.5, "all 120 done after Elasticsearch came back")
+    st = stack.wait_settled(120, 180, "all 120 done after Elasticsearch came back")
     recovered = time.monotonic() - back
     assert st["indexed"] == 120 and st["failed"] == 0, (st, stack.ledger.failures())
     _assert_exact(stack, 120)
@@ -91,7 +91,7 @@ def test_redis_restarted_during_a_burst_loses_nothing(stack: Stack, fault_servic
     time.sleep(5)
     fault_services.start_redis()
     back = time.monotonic()
-    st = wait_until(lambda: stack.settled(120), 180, 0.5, "all 120 done after Redis came back")
+    st = stack.wait_settled(120, 180, "all 120 done after Redis came back")
     recovered = time.monotonic() - back
     assert st["indexed"] == 120 and st["failed"] == 0, (st, stack.ledger.failures())
     _assert_exact(stack, 120)
@@ -108,7 +108,7 @@ def test_files_dropped_while_the_watcher_is_down(stack: Stack):
     drop(stack.inbox, [(f"down/a{i:03}.txt", article_text(i, "Down ")) for i in range(100)])
     started = time.monotonic()
     stack.start("watcher")
-    st = wait_until(lambda: stack.settled(100), 150, 0.5, "all 100 done")
+    st = stack.wait_settled(100, 150, "all 100 done")
     recovered = time.monotonic() - started
     assert st["indexed"] == 100 and st["failed"] == 0, st
     _assert_exact(stack, 100)
@@ -161,7 +161,7 @@ def test_hostile_corpus_mixed_with_good_files(stack: Stack, tmp_path):
     bad = {"hostile/empty.txt": "EmptyFile", "hostile/binary.txt": "BinaryFile",
            "hostile/huge.txt": "FileTooLarge", "hostile/link.txt": "RefusedPath"}
     good = 50 + 3  # latin-1, UTF-16, the slow file
-    st = wait_until(lambda: stack.settled(good + len(bad)), 150, 0.5, "every file done")
+    st = stack.wait_settled(good + len(bad), 150, "every file done")
     elapsed = time.monotonic() - started
     assert st["indexed"] == good and st["failed"] == len(bad), (st, stack.ledger.failures(), stack.logs())
 
@@ -195,7 +195,7 @@ def test_hostile_corpus_mixed_with_good_files(stack: Stack, tmp_path):
     out = subprocess.run([sys.executable, "-m", "services.cli", "retry-failed"], env=stack.env, cwd=ROOT,
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and "queued 3 failed file(s) again" in out.stderr, out
-    st = wait_until(lambda: stack.settled(good + len(bad)), 60, 0.5, "retries done")
+    st = stack.wait_settled(good + len(bad), 60, "retries done")
     assert st["indexed"] == good + 1 and st["failed"] == 3, st
 
     metrics = api.get("/metrics")

@@ -57,7 +57,7 @@ def test_two_workers_without_the_inbox_share_work_and_one_dies_mid_burst(stack, 
         killed = time.monotonic()
         in_flight = stack.ledger.unacked_count()
         at_kill = len(a.indexed())
-        st = wait_until(lambda: stack.settled(N), 180, 0.5, f"all {N} done with one worker")
+        st = stack.wait_settled(N, 180, f"all {N} done with one worker")
         recovered = time.monotonic() - killed
         assert st["indexed"] == N and st["failed"] == 0 and st["duplicates"] == 0, (st, stack.logs())
         articles = stack.articles()

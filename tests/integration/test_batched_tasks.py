@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from services.core.settings import Settings
-from tests.harness import ROOT, Stack, free_port, unique_prefix, wait_until
+from tests.harness import ROOT, Stack, free_port, unique_prefix
 
 pytestmark = pytest.mark.integration
 POISON_HOOK = Path(__file__).parent / "poison"  # its sitecustomize breaks batches with poison*
@@ -45,7 +45,7 @@ def test_a_batch_with_a_broken_file_indexes_the_others_and_fails_only_it(stack: 
         os.utime(f, (past, past))
     os.rename(folder, stack.inbox / "batch")  # a folder moved in: every file is ready together
 
-    st = wait_until(lambda: stack.settled(len(seeds) + 1), 180, 0.3, "the batch settled")
+    st = stack.wait_settled(len(seeds) + 1, 180, "the batch settled")
     assert "in a task of 5" in stack.procs["watcher"].log(), stack.logs()
     assert st["indexed"] == len(seeds) and st["failed"] == 1 and st["duplicates"] == 0, (st, stack.logs())
     (failure,) = stack.ledger.failures()
@@ -67,7 +67,7 @@ def test_the_same_article_twice_in_one_task_is_one_article_and_one_duplicate(sta
         os.utime(f, (past, past))
     os.rename(folder, stack.inbox / "twice")
 
-    st = wait_until(lambda: stack.settled(3), 180, 0.3, "the batch settled")
+    st = stack.wait_settled(3, 180, "the batch settled")
     assert "in a task of 3" in stack.procs["watcher"].log(), stack.logs()
     assert st["indexed"] == 1 and st["duplicates"] == 2 and st["failed"] == 0, (st, stack.logs())
     (article,) = stack.articles()
