@@ -202,7 +202,19 @@ class Stack:
         try:
             return wait_until(lambda: self.settled(expected_done), timeout, 0.5, what)
         except AssertionError as e:
-            raise AssertionError(f"{e}\nstatus: {self.status()}\n{self.logs()}") from None
+            raise AssertionError(f"{e}\nstatus: {self.status()}\n{self.first_errors()}\n{self.logs()}") from None
+
+    def first_errors(self, per_log: int = 3, context: int = 40) -> str:
+        """The first ERROR and CRITICAL records of every service's log with the lines after
+        them: a log's tail shows the last of a cascade, the first record shows its cause."""
+        out = []
+        for name in self._started:
+            path = self.log_dir / f"{name}.log"
+            lines = path.read_text(errors="replace").splitlines() if path.exists() else []
+            starts = [i for i, line in enumerate(lines) if " ERROR " in line or " CRITICAL " in line][:per_log]
+            for i in starts:
+                out.append(f"--- {path.name}, line {i + 1}\n" + "\n".join(lines[i:i + context]))
+        return "\n".join(out)
 
     def articles(self) -> list[dict]:
         from elasticsearch import helpers
