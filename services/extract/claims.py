@@ -92,6 +92,8 @@ Where each pattern lives
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
   `ResumedQuotes` (resumed_quotes.py), after it: "“A,” she said, noting Y. “B”": B goes on with A.
+  `RunOnQuotes` (run_on_quotes.py), after it: "“A,” she said. “B" left open at its paragraph's end
+  goes on into the next paragraph's tagged quote ("“C,” she said"), not with A.
   `QuotedNounTails` (quoted_noun_tails.py), before it: "insisted on “a full accounting” of the funds".
 - `ReproachedReasons` (reproached_reasons.py), after it: a verb of reproach with a quoted reason
   ("ripped the prosecutor for acting as “judge and jury”"): mixed speech.
@@ -172,6 +174,7 @@ from .reporter_credits import ReporterCredits
 from .reproached_reasons import ReproachedReasons
 from .requests import Requests
 from .resumed_quotes import ResumedQuotes
+from .run_on_quotes import RunOnQuotes
 from .side_acts import SideActs
 from .source_asides import SourceAsides
 from .speech_acts import SpeechActs
@@ -278,6 +281,7 @@ class ClaimExtractor:
         QuotedSpeech(cd, claims).direct_speech()
         QuotedNounTails(claims).extend()  # "insisted on “a full accounting” of the money": the noun goes on
         ResumedQuotes(claims).resume()  # "“A,” Lee said, noting Y. “B”": B goes on with A, not Y
+        RunOnQuotes(claims).join()  # "“A,” Lee said. “B\n“C,” she said": B, left open, goes on into C
         ReproachedReasons(cd, claims).reasons()  # "ripped X for acting as “the judge”": X too, before the fragments
         QuotedFragments(cd, claims).fragments()  # last: only the quotes every family left
         QuotedClauses(cd, claims).clauses()  # "protested that X was “Y”": a that clause no cue took
