@@ -78,6 +78,13 @@ class ClaimCollector(ClaimDocReader):
                                    if head[j] != j}
         return self._negated_heads
 
+    def undivided_attributed(self) -> list[ClaimCandidate]:
+        """The claims found so far that a second act may be cut out of (a copy of the list, so one
+        may be added while reading): one span, no quotation, a claimant and a cue token."""
+        n = len(self.doc)
+        return [c for c in self.found if not c.parts and c.quote_type != "direct" and c.claimant is not None
+                and 0 <= c.cue_i < n]
+
     def overlaps(self, sp: tuple[int, int]) -> bool:
         """Whether a claim found so far overlaps the character span `sp`."""
         return any(c.start < sp[1] and sp[0] < c.end for c in self.found)

@@ -87,6 +87,8 @@ Where each pattern lives
   content ("said Y and has expressed support for Z"), cut off as a claim of its own.
   `ClosingParticiples` (closing_participles.py), after it: the speaker's participle of saying
   after a comma, hung on a verb inside the content ("said Y would do Z, saying W"), its own claim.
+  `RelativeAsides` (relative_asides.py), after it: the speaker's act in a relative clause set off
+  from the content ("said Y, which he added was Z"), its own claim.
   `NarrationTails` (narration_tails.py), after them: the writer's next clause, with its own subject
   in the cue's tense and not the content's, ends the content ("said Y is Z, and those growers backed W").
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
@@ -170,6 +172,7 @@ from .quoted_noun_tails import QuotedNounTails
 from .quoted_speech import QuotedSpeech
 from .quotes import quote_spans
 from .references import References
+from .relative_asides import RelativeAsides
 from .reporter_credits import ReporterCredits
 from .reproached_reasons import ReproachedReasons
 from .requests import Requests
@@ -272,6 +275,7 @@ class ClaimExtractor:
         SideActs(claims).split()  # "A said X and B said Y": B's act, hung inside X, its own claim
         ConjoinedActs(claims).split()  # "said Y and has expressed support for Z": the second act, its own claim
         ClosingParticiples(claims).split()  # "said Y would do Z, saying W": the participle, its own claim
+        RelativeAsides(claims).split()  # "said Y, which he added was Z": the speaker's relative clause, its own claim
         NarrationTails(claims).cut()  # "said Y is Z, and the growers backed W": the writer's next clause
         lead_ins = ColonLeadIns(claims)  # "Hewitt writes:" and an unquoted paragraph
         for sent in cd.sents:

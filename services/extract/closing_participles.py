@@ -24,9 +24,8 @@ class ClosingParticiples:
 
     def split(self) -> None:
         doc = self.doc
-        for c in list(self.claims.found):
-            if c.parts or c.quote_type == "direct" or c.claimant is None or not 0 <= c.cue_i < len(doc) or \
-                    "ing" not in c.content or ", " not in c.content or c.cue.startswith("according"):
+        for c in self.claims.undivided_attributed():
+            if "ing" not in c.content or ", " not in c.content or c.cue.startswith("according"):
                 continue  # (a text check first: most contents hold no participle after a comma)
             cue = doc[c.cue_i]
             if cue.pos_ != "VERB" or c.start < cue.idx:

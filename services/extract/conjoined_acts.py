@@ -16,6 +16,7 @@ from .claim_collector import ClaimCollector
 from .lexicon.cues import CONJOINED_ACT_LEMMAS, SEQUENCE_WORDS
 
 _OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "csubj")
+_PAST = ("VBD", "VBN")
 
 
 def _form(v: Token) -> tuple[str, str]:
@@ -25,6 +26,14 @@ def _form(v: Token) -> tuple[str, str]:
         v = v.head
     aux = next((a.lemma_.lower() for a in v.children if a.dep_ in ("aux", "auxpass") and a.i < v.i), "")
     return v.tag_, aux
+
+
+def _same_form(v: Token, cue: Token) -> bool:
+    """Whether the joined verb takes the cue's form. A past verb with no auxiliary of its own
+    goes with a past cue ("has proposed X and signaled Y": the "has" is shared; "suggested X and
+    defended Y", the second tagged a participle): the tagger splits VBD and VBN there at random."""
+    f, g = _form(v), _form(cue)
+    return f == g or (f[0] in _PAST and g[0] in _PAST and not f[1] and g[1] in ("", "have"))
 
 
 def _sequenced(v: Token) -> Token | None:
@@ -71,7 +80,7 @@ class ConjoinedActs:
             first = _sequenced(v)
             if first is not None:
                 return v, first.i
-            if v.dep_ == "conj" and v.tag_ != "VB" and c.start <= v.head.idx and _form(v) == _form(cue):
+            if v.dep_ == "conj" and v.tag_ != "VB" and c.start <= v.head.idx and _same_form(v, cue):
                 return v, v.left_edge.i
         return None
 

@@ -16,6 +16,17 @@ NEXT_ACTS = [
     ("The union leader groused that the company never listens before floating the idea that workers "
      "should own the plant.", "The union leader",
      [("groused", "the company never listens"), ("floating", "the idea that workers should own the plant")]),
+    # "has proposed X and signaled Y": the "has" is shared, the second verb tagged a simple past
+    ("Mayor Ana Ruiz has proposed raising the tax on hotel rooms and signaled support for a toll on trucks.",
+     "Mayor Ana Ruiz",
+     [("proposed", "raising the tax on hotel rooms"), ("signaled", "support for a toll on trucks")]),
+    # verbs of citing and mentioning name what the speaker put forward
+    ("Senator Lee Park said he heard the mayor talk of cuts in the county and specifically mentioned a "
+     "report from the state auditor.", "Senator Lee Park",
+     [("said", "he heard the mayor talk of cuts in the county"), ("mentioned", "a report from the state auditor")]),
+    ("Senator Lee Park called on voters to reject the plan after citing the cost of the new stadium.",
+     "Senator Lee Park",
+     [("called on", "voters to reject the plan"), ("citing", "the cost of the new stadium")]),
 ]
 
 
@@ -34,6 +45,9 @@ def test_next_act_of_the_speaker_is_its_own_claim(extract, text, speaker, claims
     # a verb of saying in another form than the cue's: what the staff did, as she said
     ("Senator Lee Park said her staff had warned the mayor and had criticized the plan.",
      "her staff had warned the mayor and had criticized the plan"),
+    # a past verb with an auxiliary of its own is the staff's deed, not a shared "has"
+    ("Senator Lee Park said his aides had met the mayor and had defended the plan.",
+     "his aides had met the mayor and had defended the plan"),
 ])
 def test_act_inside_the_content_stays_in_it(extract, text, content):
     assert [c.content for c in extract(text)] == [content]

@@ -318,7 +318,9 @@ HEADLINE_CLAUSE_WORDS = {"after", "as", "amid", "while", "but", "despite", "befo
 CONJOINED_ACT_LEMMAS = {"express", "propose", "signal", "accuse", "question", "promise", "urge", "call", "vow",
                         "pledge", "warn", "criticize", "insist", "argue", "claim", "deny", "acknowledge",
                         "explain", "complain", "suggest", "predict", "praise", "indicate", "announce",
-                        "declare", "add", "note", "say", "comment", "float", "chide", "state"}
+                        "declare", "add", "note", "say", "comment", "float", "chide", "state",
+                        "defend", "cite", "tout", "lament", "mention", "hail", "downplay", "impugn", "imply",
+                        "allege", "admit", "charge"}
 SEQUENCE_WORDS = {"before", "after", "when", "while"}
 # Verbs with which another speaker takes up what was said, in a gloss closing the content: ", a
 # charge that officials denied", ", a point the senator also acknowledged" (side_acts.py).
