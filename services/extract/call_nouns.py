@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from .claim_collector import ClaimCollector
 from .lexicon.calls import CALL_FOR_RESCUE, CALL_MAKING_VERBS, CALL_NOT_DEMANDS, CALL_WITH_VERBS
 from .noun_acts import NounActs
+from .noun_tagged_cues import misread_name_of
 from .speech_acts import is_speaker
 
 CALL_NOUN = re.compile(r"\bcalls?\s+(?:for|to|from)\b", re.IGNORECASE)
@@ -69,6 +70,9 @@ class CallNouns:
 
     def speaker(self, n: Token) -> Token | None:
         """Who calls, or None when the text does not name them."""
+        root = misread_name_of(n)
+        if root is not None:
+            return root  # "Trump calls for X" with "calls" read as a noun
         h = n.head
         if n.dep_ == "pobj" and h.lower_ == "with" and h.head.lemma_.lower() in CALL_WITH_VERBS:
             h = h.head  # "Trump opened with a call for X"

@@ -5,6 +5,8 @@ the families took is not who makes the claim.
   described on Amazon as ..."): the subject is what is named, not who names it; no claimant.
 - A question put to the subject ("Asked what it looks like, Devine replied", "Blumenthal was
   asked, “Y?”"): the subject answers, the asker is not named; no claimant.
+- A cue in a whether-clause left in doubt ("it is unclear whether Roe knew that Y", "it is not
+  clear if Roe is aware that Y"): nobody is said to hold Y; no claimant.
 - A pronoun under a role noun that opens its clause ("the candidate repeated his promise to Y",
   "The speaker told the crowd that he believes Y"): the role as written, the person it was
   resolved to kept as the entity.
@@ -51,10 +53,12 @@ from .claimants import ClaimantResolver
 from .dashed_asides import DashedAsides
 from .lexicon.claimants import (
     ADDRESSING_LEMMAS,
+    DOUBT_ADJECTIVES,
     ISSUED_PIECES,
     NAMING_LEMMAS,
     PERSON_PRONOUNS,
     SPEAKER_NOUNS,
+    SURE_ADJECTIVES,
     TEXT_NOUNS,
 )
 from .lexicon.cues import ISSUED_TEXTS
@@ -104,7 +108,8 @@ class ClaimantCorrections(ClaimDocReader):
                 if fixed is not None:
                     c.claimant, c.claimant_entity, c.subj_pronoun = fixed
                 continue
-            if self.names_its_subject(v) or self.question_put_to_subject(v) or c.claimant.lower() in _NO_SPEAKERS:
+            if self.names_its_subject(v) or self.question_put_to_subject(v) or self.in_doubt(v) or \
+                    c.claimant.lower() in _NO_SPEAKERS:
                 purpose = (self.subject_of_purpose(v) or asides.speaker(v)) if c.claimant.lower() in _NO_SPEAKERS else None
                 c.claimant, c.claimant_entity, c.subj_pronoun = self.claimant(purpose) or _NOBODY
                 continue
@@ -156,6 +161,22 @@ class ClaimantCorrections(ClaimDocReader):
         first = next((t for t in sent if not t.is_space and not is_punct(t)), None)
         return v.dep_ == "advcl" and v.tag_ in ("VBN", "VBD") and first is not None and (
             first.i == v.i or first.i == v.i - 1 and first.dep_ == "advmod" and first.head.i == v.i)
+
+    def in_doubt(self, v: Token) -> bool:
+        """ "it is unclear whether Roe knew that Y", "it's not clear if Roe is aware that Y": the
+        cue's clause (or the copula it completes) is a whether-clause of "unclear", "not clear".
+        (No search of the text first: the cue's dependency label turns away most claims as cheaply,
+        measured 0.013 ms per 400 words on train against 0.015 to 0.17 for text and index searches.)"""
+        h = v.head if v.dep_ == "acomp" else v
+        if h.dep_ not in ("ccomp", "advcl", "csubj") or not any(
+                k.dep_ == "mark" and k.lower_ in ("whether", "if") for k in h.children):
+            return False
+        be = h.head
+        adj = next((k for k in be.children if k.dep_ == "acomp"), None)
+        if adj is None:
+            return False
+        word = self.cd.words.lower[adj.i]
+        return word in DOUBT_ADJECTIVES or word in SURE_ADJECTIVES and any(k.dep_ == "neg" for k in be.children)
 
     def coordinated_pronoun(self, v: Token) -> str | None:
         """ "She and her aides have vowed": the whole coordinated subject."""

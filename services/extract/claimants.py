@@ -104,7 +104,9 @@ class ClaimantResolver(ClaimDocReader):
         if low == "those" and not relative:  # "those surveyed", "those who back her": the clause is all the name
             cut = cut - {"relcl", "acl"}
         idx = {head.i}  # the words kept under the head
-        stack = [c for c in head.children if c.dep_ not in cut]
+        # a name the parse made the root ("Trump charges that Y", noun_tagged_cues.py) heads the
+        # sentence: only the words before it are the name's
+        stack = [c for c in head.children if c.dep_ not in cut and (c.i < head.i or head.dep_ != "ROOT")]
         while stack:
             c = stack.pop()
             idx.add(c.i)

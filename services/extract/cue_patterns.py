@@ -32,6 +32,7 @@ from .lexicon.cues import (
 )
 from .lexicon.kinds import EVIDENCE_CLAUSE_LEMMAS, EVIDENCE_SOURCES
 from .misplaced_speakers import description_before_cue, inverted_aside
+from .noun_tagged_cues import misread_name_of
 from .token_index import positions, within
 
 _DASHES = ("-", "--", "—", "–", "―")  # what follows a dateline: "LONDON -", "WASHINGTON ―"
@@ -414,7 +415,7 @@ class CuePatterns(EvaluationCues):
                 by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
                 who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if who is None:
-                who = self.cd.holder_of_claim_noun(n)
+                who = self.cd.holder_of_claim_noun(n) or misread_name_of(n)  # "Trump charges that Y"
             if who is not None:
                 self.claims.add_attributed(sent, sp, n.text.lower(), n, who, False, "asserted")
             else:

@@ -1,7 +1,8 @@
 """Claimant corrections (claimant_corrections.py): a passive naming cue and a question put to the
 subject have no claimant; a pronoun coordinated with others speaks with them; the names after a digest's dash
 and a name read as a modal ("Will wrote") speak, and so does a lead-in over a colon;
-a cue inside a question is the asker's; a pull quote signed on its last line, the signer's."""
+a cue inside a question is the asker's; a pull quote signed on its last line, the signer's; a cue
+in a whether-clause left in doubt ("it is unclear whether Y") is nobody's."""
 
 from __future__ import annotations
 
@@ -221,3 +222,22 @@ def test_a_lead_in_before_a_colon_names_the_quote(extract, text, claimant):
 ])
 def test_an_infinitive_of_purpose_speaks_for_the_subject(extract, by_cue, text, cue, claimant):
     assert by_cue(extract(text), cue).claimant == claimant
+
+
+@pytest.mark.parametrize(("doubt", "clause", "cue"), [
+    # a whether-clause left in doubt: nobody is said to hold what follows its cue
+    ("It is unclear if", "Mayor Ines Halloran is aware that the levy doubled in March", "aware"),
+    ("It is not clear whether", "Mayor Ines Halloran knew that the levy had doubled", "knew"),
+    ("But it was uncertain whether", "the harbour judges would rule that the old piers posed a danger", "rule"),
+])
+def test_a_cue_in_a_clause_left_in_doubt_has_no_claimant(extract, by_cue, doubt, clause, cue):
+    assert by_cue(extract(f"{doubt} {clause}."), cue).claimant is None
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # near misses: a clause said to be clear, and a speaker who says it is unclear
+    ("It is clear that Mayor Ines Halloran knew that the levy had doubled.", "knew"),
+    ("Mayor Ines Halloran said it was unclear whether the levy would double.", "said"),
+])
+def test_a_clause_not_in_doubt_keeps_its_speaker(extract, by_cue, text, cue):
+    assert by_cue(extract(text), cue).claimant == "Mayor Ines Halloran"

@@ -49,3 +49,7 @@ TEXT_NOUNS = {"sign", "banner", "placard", "cover", "caption", "story", "headlin
               "ad", "tweet", "petition", "page", "website", "graphic", "chart", "slogan"}
 # Verbs that address people: "emailed supporters saying Y" is the sender's.
 ADDRESSING_LEMMAS = {"email", "e-mail", "text", "message", "tell", "write", "mail", "call"}
+# Words that leave a whether-clause in doubt: "it is unclear whether X knew Y", "it is not clear
+# if X said Y" (the second set with a negation): X is not said to hold Y (claimant_corrections.py).
+DOUBT_ADJECTIVES = {"unclear", "uncertain", "unknown"}
+SURE_ADJECTIVES = {"clear", "certain", "known"}
