@@ -54,6 +54,10 @@ def make_celery(settings: Settings) -> Celery:
         # At-least-once: acknowledge after the work is done, redeliver if the worker dies.
         task_acks_late=True,
         task_reject_on_worker_lost=True,
+        # Redis gone: a task still running cannot be acknowledged on the lost channel (acking it
+        # after the consumer's restart raised inside kombu and stopped the worker), so it is
+        # cancelled and comes back from Redis's unacknowledged set: at least once, as above.
+        worker_cancel_long_running_tasks_on_connection_loss=True,
         worker_prefetch_multiplier=1,
         broker_transport_options=transport,
         result_backend_transport_options={"global_keyprefix": names.kombu_key_prefix},
