@@ -200,6 +200,10 @@ class SpeechActs(ClaimDocReader):
         found = None if passive else self.content(v, "ask", kids)
         toks, cue = found if found is not None else (self.question_clause(v, kids), v.text.lower())
         about = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "about" and c.i > v.i), None)
+        if about is None and not passive:
+            # "asked at the conference about the merger": the parse hangs "about" on the occasion
+            about = next((a for c in kids if c.dep_ == "prep" and c.i > v.i for o in c.children if o.dep_ == "pobj"
+                          for a in o.children if a.dep_ == "prep" and a.lower_ == "about"), None)
         if toks is None and about is not None:
             toks, cue = [t for c in about.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree], cue + " about"
             if not any(t.pos_ in ("NOUN", "VERB") for t in toks):

@@ -146,6 +146,16 @@ def test_asked_about_a_matter_but_not_a_name(extract):
     assert [c.cue for c in claims] == ["said"]
 
 
+def test_asked_at_an_occasion_about_a_matter(extract):
+    # the parse hangs "about" on the occasion ("the hearing"), not on "asked"
+    claims = extract("When asked at the hearing about the harbour budget, the mayor defended her plan.")
+    assert ("asked about", "the harbour budget", None) in [(c.cue, c.content, c.claimant) for c in claims]
+    claims = extract("Asked at the hearing in May, the mayor defended her plan.")
+    assert not any(c.cue.startswith("asked") for c in claims)
+    claims = extract("Asked at the hearing about Reyes, the mayor defended her plan.")
+    assert not any(c.cue.startswith("asked") for c in claims)
+
+
 def test_a_question_put_between_the_pieces_of_a_split_quote(extract):
     # the question is no part of the quote around it, so it is no duplicate of it
     claims = extract("“The pier is safe,” the harbour master told reporters on Monday when asked whether "
