@@ -158,8 +158,9 @@ class SpeechActs(ClaimDocReader):
             if lem not in SPEECH_ACT_LEMMAS:
                 continue
             passive = any(c.dep_ == "auxpass" for c in kids)
-            if lem == "ask" and (passive or self.asked_of_subject(v)):
-                # "X was asked whether Y", "Asked about Y, X said": who asked is untold
+            if lem == "ask" and (passive or self.asked_of_subject(v)) or lem == "question" and passive:
+                # "X was asked whether Y", "Asked about Y, X said", "X was questioned about Y": who
+                # asked is untold
                 self.question_put(sent, v, kids, passive)
                 continue
             if any(c.dep_ == "auxpass" for c in kids) and not has_called_for(v, kids):
@@ -208,7 +209,8 @@ class SpeechActs(ClaimDocReader):
             toks, cue = [t for c in about.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree], cue + " about"
             if not any(t.pos_ in ("NOUN", "VERB") for t in toks):
                 return  # "Asked about Bianchi, ...": a person, not a matter
-        if passive and toks and any(self.qidx[t.i] >= 0 for t in toks):
+        # (not "was asked about her “not yet” remark": the marks are the remark's)
+        if passive and toks and not cue.endswith(" about") and any(self.qidx[t.i] >= 0 for t in toks):
             return  # "X was asked, “Would you ...?”": the quotation is direct speech (quoted_speech.py)
         sp = self.cd.span_of(toks) if toks else None
         if sp is None or sp[1] - sp[0] < 3 or self.claims.overlaps(sp):

@@ -156,6 +156,22 @@ def test_asked_at_an_occasion_about_a_matter(extract):
     assert not any(c.cue.startswith("asked") for c in claims)
 
 
+def test_questioned_about_a_matter_in_the_passive(extract):
+    claims = extract("When the mayor was questioned about the harbour budget, her answer was short.")
+    assert ("questioned about", "the harbour budget", None) in [(c.cue, c.content, c.claimant) for c in claims]
+    claims = extract("The mayor was questioned for two hours on Monday.")
+    assert not any(c.cue.startswith("questioned") for c in claims)
+
+
+def test_asked_about_a_remark_with_scare_quotes(extract):
+    # the quotation marks are the remark's, not the asker's words: still what the question was about
+    claims = extract("The mayor was asked about her “not yet” remark on the harbour budget.")
+    assert ("asked about", "her “not yet” remark on the harbour budget", None) in [
+        (c.cue, c.content, c.claimant) for c in claims]
+    claims = extract("The mayor was asked, “Will the ferry run this winter?”")
+    assert not any(c.cue.startswith("asked about") for c in claims)
+
+
 def test_a_question_put_between_the_pieces_of_a_split_quote(extract):
     # the question is no part of the quote around it, so it is no duplicate of it
     claims = extract("“The pier is safe,” the harbour master told reporters on Monday when asked whether "
