@@ -91,6 +91,8 @@ Where each pattern lives
   from the content ("said Y, which he added was Z"), its own claim.
   `NarrationTails` (narration_tails.py), after them: the writer's next clause, with its own subject
   in the cue's tense and not the content's, ends the content ("said Y is Z, and those growers backed W").
+  `LineEnds` (line_ends.py), after it: a content the parse ran over a line break, from a heading or
+  an ended line into the next line, ends at the break ("Lee Says Y" / "Ann Lee said Z").
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
   `ResumedQuotes` (resumed_quotes.py), after it: "“A,” she said, noting Y. “B”": B goes on with A.
@@ -158,6 +160,7 @@ from .headline_acts import HeadlineActs
 from .headline_colons import HeadlineColons
 from .knowing_clauses import KnowingClauses
 from .light_verb_acts import LightVerbActs
+from .line_ends import LineEnds
 from .long_quoted_complements import LongQuotedComplements
 from .named_in_content import NamedInContent
 from .narration_tails import NarrationTails
@@ -277,6 +280,7 @@ class ClaimExtractor:
         ClosingParticiples(claims).split()  # "said Y would do Z, saying W": the participle, its own claim
         RelativeAsides(claims).split()  # "said Y, which he added was Z": the speaker's relative clause, its own claim
         NarrationTails(claims).cut()  # "said Y is Z, and the growers backed W": the writer's next clause
+        LineEnds(claims).cut()  # "Christie Says Y\nChris Christie said Z": a heading's content ends at its line
         lead_ins = ColonLeadIns(claims)  # "Hewitt writes:" and an unquoted paragraph
         for sent in cd.sents:
             lead_ins.lead_ins(sent)
