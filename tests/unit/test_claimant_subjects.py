@@ -111,3 +111,21 @@ def test_subject_right_after_an_untagged_quote(extract, text, claimant):
 ])
 def test_name_before_an_aside_speaks(extract, text, claimant):
     assert {c.claimant for c in extract(text)} == {claimant}
+
+
+@pytest.mark.parametrize(("text", "content", "claimant"), [
+    # the second clause's subject, parsed as one more object of the first clause, speaks its verb
+    ("Many local fishermen have said they will not attend the hearing and others have said they are not "
+     "interested in talking.", "they are not interested in talking", "others"),
+    ("Last week, police charged the driver with theft and Brandt fired his deputy, Ada Lind, admitting that "
+     "many people in the town have lost faith in the council.", "many people in the town have lost faith in "
+     "the council", "Brandt"),
+    # the first clause keeps its subject; a participle after a comma goes with the clause's subject
+    ("Many local fishermen have said they will not attend the hearing and others have said they are not "
+     "interested in talking.", "they will not attend the hearing", "Many local fishermen"),
+    ("Mayor Ines Halloran thanked the captains and the fishermen, saying the pier would stay open.",
+     "the pier would stay open", "Mayor Ines Halloran"),
+])
+def test_subject_misjoined_to_an_object(extract, text, content, claimant):
+    (c,) = [c for c in extract(text) if c.content.startswith(content)]
+    assert c.claimant == claimant

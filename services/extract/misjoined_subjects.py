@@ -1,0 +1,49 @@
+"""A second clause's subject that the parse took for one more object of the first clause:
+"Many fishermen have said Y and others have said Z", "police charged the driver with theft and
+Brandt fired his deputy, admitting Z". The conjoined verb then has no subject of
+its own and would borrow the first clause's; the noun right before it is its subject."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from .claim_doc import ClaimDoc
+
+# What may stand between the misjoined subject and its verb: "others have also said"
+_BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
+# (claim_doc.FINITE_TAGS: claim_doc imports this module)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def misjoined_subject(cd: ClaimDoc, v: Token) -> Token | None:
+    """The noun joined by "and"/"but" to an object of the clause v is conjoined to, standing
+    right before v (past its auxiliaries): v's own subject; None when there is none."""
+    if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.i == 0:
+        return None
+    doc = cd.doc
+    j = v.i - 1
+    finite = v.tag_ in _FINITE
+    while j > 0:
+        t = doc[j]
+        if t.dep_ not in _BETWEEN or t.head.i != v.i:
+            break
+        finite = finite or t.tag_ in _FINITE
+        j -= 1
+    n = doc[j]
+    # (a verb of its own tense: "... and others having said Z" is no clause)
+    if not finite or n.dep_ != "conj" or n.pos_ not in ("NOUN", "PROPN", "PRON") or n.right_edge.i != j:
+        return None
+    first = n.head
+    if first.i >= n.i or first.pos_ not in ("NOUN", "PROPN", "PRON") or cd.qidx[n.i] >= 0:
+        return None
+    cc = doc[n.left_edge.i - 1] if n.left_edge.i > 0 else None
+    if cc is None or cc.dep_ != "cc" or cc.lower_ not in ("and", "but") or cc.head.i != first.i:
+        return None
+    # the noun it is joined to sits in the clause v is conjoined to
+    top = first
+    while top.head.i != top.i and top.i != v.head.i:
+        top = top.head
+    return n if top.i == v.head.i else None
