@@ -129,3 +129,17 @@ def test_name_before_an_aside_speaks(extract, text, claimant):
 def test_subject_misjoined_to_an_object(extract, text, content, claimant):
     (c,) = [c for c in extract(text) if c.content.startswith(content)]
     assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # two subjects for a tag: the one before the content clause is the content's, the one right
+    # after the verb speaks
+    ("Councillor Ada Brandt — never one to stay quiet about the pier — has been “furious about it,” said a "
+     "friend of the family.", "a friend of the family"),
+    # one subject: it speaks, before or after the verb
+    ("“The pier stays open,” said Mayor Ines Halloran.", "Mayor Ines Halloran"),
+    ("Councillor Ada Brandt said the pier has been “a disgrace for years.”", "Councillor Ada Brandt"),
+])
+def test_speaker_after_an_inverted_tag(extract, text, claimant):
+    (c,) = extract(text)
+    assert c.claimant == claimant

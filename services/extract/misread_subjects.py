@@ -1,7 +1,13 @@
-"""A second clause's subject that the parse took for one more object of the first clause:
-"Many fishermen have said Y and others have said Z", "police charged the driver with theft and
-Brandt fired his deputy, admitting Z". The conjoined verb then has no subject of
-its own and would borrow the first clause's; the noun right before it is its subject."""
+"""Subjects the parse misread for a cue verb, and the ones that speak:
+
+- a second clause's subject taken for one more object of the first clause: "Many fishermen have
+  said Y and others have said Z", "police charged the driver with theft and Brandt fired his
+  deputy, admitting Z". The conjoined verb then has no subject of its own and would borrow the
+  first clause's; the noun right before it is its subject;
+- two subjects around an inverted tag: "Mayor Roe has been “very upset about it,” said a source
+  close to the council". The one before the content clause is the content's; the one right
+  after the verb speaks.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ if TYPE_CHECKING:
 _BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
 # (claim_doc.FINITE_TAGS: claim_doc imports this module)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_TENSED = _FINITE - {"MD"}
 
 
 def misjoined_subject(cd: ClaimDoc, v: Token) -> Token | None:
@@ -47,3 +54,14 @@ def misjoined_subject(cd: ClaimDoc, v: Token) -> Token | None:
     while top.head.i != top.i and top.i != v.head.i:
         top = top.head
     return n if top.i == v.head.i else None
+
+
+def speaker_after_tag(v: Token, subs: list[Token]) -> Token | None:
+    """The subject right after the cue v, when the cue's content clause lies between it and
+    the parse's first subject; None when the first subject stands."""
+    if len(subs) < 2 or v.tag_ not in _TENSED or subs[0].i > v.i:
+        return None
+    after = next((s for s in subs if s.i > v.i), None)
+    if after is None or after.left_edge.i != v.i + 1:
+        return None
+    return after if any(c.dep_ == "ccomp" and subs[0].i < c.i < v.i for c in v.children) else None
