@@ -22,7 +22,7 @@ from .lexicon.cues import (
     MODALS,
     REPORT_PASSIVE,
 )
-from .misread_subjects import misjoined_subject, speaker_after_tag
+from .misread_subjects import misjoined_subject, tag_subject
 from .nlp import segments
 from .participle_speakers import trailing_participle_speaker
 from .quotes import QUOTE_CHARS, TRAILING, is_quote_mark, quote_spans
@@ -275,7 +275,7 @@ class ClaimDoc:
             if beside is not None:
                 return beside
         if outside or subs:
-            return speaker_after_tag(v, outside or subs) or (outside or subs)[0]
+            return tag_subject(v, outside or subs)
         # "his office put out a statement saying Y": who issued the text says Y
         h = v.head
         if v.dep_ == "acl" and v.tag_ == "VBG" and h.lemma_.lower() in ISSUED_TEXTS and \

@@ -6,7 +6,9 @@
   first clause's; the noun right before it is its subject;
 - two subjects around an inverted tag: "Mayor Roe has been “very upset about it,” said a source
   close to the council". The one before the content clause is the content's; the one right
-  after the verb speaks.
+  after the verb speaks;
+- a name in apposition right before a closing tag: "The plan will fail, Okafor, Brandt said"
+  (the parse joined the content's last name to the speaker's). The name next to the verb speaks.
 """
 
 from __future__ import annotations
@@ -65,3 +67,33 @@ def speaker_after_tag(v: Token, subs: list[Token]) -> Token | None:
     if after is None or after.left_edge.i != v.i + 1:
         return None
     return after if any(c.dep_ == "ccomp" and subs[0].i < c.i < v.i for c in v.children) else None
+
+
+def tag_subject(v: Token, subs: list[Token]) -> Token:
+    """Which of the cue v's subjects (the parse's, outside quotes first) speaks."""
+    first = subs[0]
+    # (the cheap tests first: most subjects come right before the verb, or after it, alone)
+    if first.i > v.i:
+        return first
+    if len(subs) > 1 and (after := speaker_after_tag(v, subs)) is not None:
+        return after
+    if first.i + 2 >= v.i:
+        return first
+    return name_before_tag(v, first) or first
+
+
+def name_before_tag(v: Token, subj: Token) -> Token | None:
+    """A name set off by a comma from the subject and ending right before the cue, when the
+    content comes before them: the speaker; None when the subject stands."""
+    if v.tag_ not in _TENSED or subj.i > v.i or v.i < 3 or v.doc[v.i - 1].pos_ != "PROPN":
+        return None
+    name = v.doc[v.i - 1]
+    while name.dep_ in ("compound", "flat") and name.head.i < v.i and name.head.i > name.i:
+        name = name.head
+    if name.dep_ not in ("appos", "conj") or name.head.i != subj.i or name.ent_type_ != "PERSON":
+        return None
+    # (not a list of speakers, "Cruz, Rubio and Kasich said", nor a role named after its holder)
+    if v.doc[name.left_edge.i - 1].text != "," or any(c.dep_ == "cc" for c in subj.children):
+        return None
+    content_first = v.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < subj.i for c in v.children)
+    return name if content_first else None

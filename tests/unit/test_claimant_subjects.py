@@ -143,3 +143,18 @@ def test_subject_misjoined_to_an_object(extract, text, content, claimant):
 def test_speaker_after_an_inverted_tag(extract, text, claimant):
     (c,) = extract(text)
     assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # a name in apposition right before a closing tag speaks, not the content's name it hangs on
+    ("To understand the real Tomas Lind, Chief Justice Ada Brandt said, one should read his letters.",
+     "Chief Justice Ada Brandt"),
+    ("To grasp the real Ada Lind, Chief Justice Tomas Okafor said, one must visit the harbour.",
+     "Chief Justice Tomas Okafor"),
+    # a role and its holder between commas before the tag, and a list of speakers, stay as they were
+    ("The pier will close, the harbour master, Ines Halloran, said on Monday.", "Ines Halloran"),
+    ("The pier will close, Okafor, Halloran and Brandt said on Monday.", "Okafor"),
+])
+def test_name_right_before_a_closing_tag(extract, text, claimant):
+    (c,) = extract(text)
+    assert c.claimant == claimant
