@@ -22,6 +22,7 @@ from .lexicon.cues import (
     MODALS,
     REPORT_PASSIVE,
 )
+from .misread_subjects import misjoined_subject, tag_subject
 from .nlp import segments
 from .participle_speakers import trailing_participle_speaker
 from .quotes import QUOTE_CHARS, TRAILING, is_quote_mark, quote_spans
@@ -274,7 +275,7 @@ class ClaimDoc:
             if beside is not None:
                 return beside
         if outside or subs:
-            return (outside or subs)[0]
+            return tag_subject(v, outside or subs)
         # "his office put out a statement saying Y": who issued the text says Y
         h = v.head
         if v.dep_ == "acl" and v.tag_ == "VBG" and h.lemma_.lower() in ISSUED_TEXTS and \
@@ -292,14 +293,15 @@ class ClaimDoc:
             return self.subject(h.head)
         # "X said Y and added that Z", "..., adding that Z", "Smith, who said ..."
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
+            if (own := misjoined_subject(self, v)) is not None:
+                return own  # "Many have said Y and others have said Z"
             h = v.head
             if h.pos_ in ("ADV", "ADJ") and h.dep_ in ("advmod", "acomp") and h.head.pos_ in ("VERB", "AUX") and \
                     any(c.dep_ == "ccomp" for c in v.children):
                 h = h.head  # "X went so far as to say Y", "X was quick to add that Y" (with a clause)
-            # "The result led the chairman to declare Y", "left voters wondering whether Y":
-            # the object of the verb that governs the infinitive or participle speaks (only a
-            # claimant in place of the governing verb's subject: "to encourage staff to report
-            # abuses" stays no claim)
+            # "The result led the chairman to declare Y", "left voters wondering whether Y": the object of the
+            # verb that governs the infinitive or participle speaks (only a claimant in place of the governing
+            # verb's subject: "to encourage staff to report abuses" stays no claim)
             obj = next((c for c in h.children if c.dep_ == "dobj" and c.i < v.i), None) \
                 if v.dep_ == "xcomp" and h.lemma_.lower() in OBJECT_CONTROL_LEMMAS else None
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and \

@@ -13,24 +13,21 @@ from .claim_candidates import ClaimCandidate
 from .claim_doc import SUBJECT_DEPS, ClaimDoc, ClaimDocReader, is_punct
 from .entity_set import EntitySet
 from .lexicon.claimants import (
-    AUTHORING_LEMMAS,
     DASHES,
     HONORIFIC_GENDER,
     ISSUED_PIECES,
     ISSUING_LEMMAS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
-    RECORDINGS,
     RELATIVE_PRONOUNS,
 )
 from .lexicon.cues import ISSUED_TEXTS
 from .lexicon.kinds import EVIDENCE_SOURCES
 from .quotes import is_quote_mark
+from .text_authors import author_of
 
 # Dependents that end a claimant's phrase below its head ("Smith, who ..." -> "Smith").
 _CUT_DEEP = {"relcl", "acl", "appos", "advcl", "parataxis"}
-# Texts whose author a participle may name: "a poll conducted by Y", "a memo released by Y".
-_AUTHORED_TEXTS = frozenset(EVIDENCE_SOURCES | ISSUED_TEXTS | ISSUED_PIECES | RECORDINGS)
 
 Claimant = tuple[str | None, str | None, bool]  # (surface, canonical entity, is a pronoun)
 
@@ -131,7 +128,7 @@ class ClaimantResolver(ClaimDocReader):
         if not toks:
             return None, None, False
         surface = self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-        entity = self.canonical_for(head, surface) or self.author_of(head)
+        entity = self.canonical_for(head, surface) or author_of(self, head)
         if head.pos_ == "PROPN":
             self.named[head.i] = (surface, entity)
         return surface, entity, False
@@ -210,21 +207,6 @@ class ClaimantResolver(ClaimDocReader):
             if e is not None and e.type != "PERSON":
                 continue
             return name.text, e.name if e else self.entities.canonical(name.text), False
-        return None
-
-    def author_of(self, head: Token) -> str | None:
-        """ "a court document filed by Jane Roe", "a poll conducted by Y": the text has no entity
-        of its own; who wrote, ran or gave it out stands behind its claim (its entity)."""
-        if head.pos_ != "NOUN" or head.lower_ not in _AUTHORED_TEXTS:
-            return None
-        for c in head.children:
-            # (an author's verb only: "a report seen by the Gazette" is still nobody's)
-            if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in AUTHORING_LEMMAS:
-                continue
-            for k in c.children:
-                by = next((g for g in k.children if g.dep_ == "pobj"), None) if k.dep_ == "agent" else None
-                if by is not None and (e := self.entity_for(by)) is not None:
-                    return e.name
         return None
 
     def canonical_for(self, head: Token, surface: str) -> str | None:

@@ -28,10 +28,13 @@ def inverted_aside(v: Token, subj: Token | None, comp: Token | None) -> tuple[To
     doc = v.doc
     if subj is None or comp is None or not (subj.i < v.i < comp.i) or v.i < 2:
         return None
-    if doc[v.i - 1].text != "," or subj.right_edge.i != v.i - 2 or subj.pos_ == "PRON":
+    # the parse may hang the comma before the cue on the subject: then only a name after the cue
+    # and no name before it ("Smith, an aide to Roe, said the plan, ..." is Smith's)
+    hung = subj.right_edge.i == v.i - 1 and subj.pos_ != "PROPN"
+    if doc[v.i - 1].text != "," or subj.right_edge.i != v.i - 2 and not hung or subj.pos_ == "PRON":
         return None
     speaker = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS and c.left_edge.i == v.i + 1), None)
-    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
+    if speaker is None or speaker.pos_ not in (("PROPN",) if hung else ("PROPN", "NOUN")):
         return None
     after = speaker.right_edge.i  # the closing comma, which the parse may hang on the speaker
     if doc[after].text != ",":

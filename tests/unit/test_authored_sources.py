@@ -16,6 +16,11 @@ AUTHORED = [  # (sentence, cue, claimant, entity)
      "A memo", "Ellen Marsh"),
     ("The mayor told the crowd he would not resign, according to audio provided by Radio Kestrel.",
      "according to", "audio", "Radio Kestrel"),
+    # a relative clause of giving or writing with a name for subject
+    ("The ferry will run all winter, according to a speech Governor Ellen Marsh delivered at the college "
+     "in May.", "according to", "a speech", "Ellen Marsh"),
+    ("The pier was never insured, according to the reports Tom Baxter filed as the harbour's lawyer.",
+     "according to", "the reports", "Tom Baxter"),
 ]
 
 
@@ -33,6 +38,11 @@ def test_author_is_the_entity(extract, by_cue, text, cue, claimant, entity):
     ("The report, which was written by Tom Baxter, says the program wasted millions.", "says", "The report"),
     # a person is no text: "stopped by police" is no author of what the driver said
     ("The driver stopped by Officer Dana Whitfield said he had been lost for an hour.", "said", "The driver"),
+    # ... nor a relative clause of hearing it, nor a pronoun for its subject
+    ("The ferry will run all winter, according to a speech Governor Ellen Marsh heard at the college in May.",
+     "according to", "a speech"),
+    ("The pier was never insured, according to the reports they filed as the harbour's lawyers.",
+     "according to", "the reports"),
 ])
 def test_no_author(extract, by_cue, text, cue, claimant):
     c = by_cue(extract(text), cue)

@@ -111,3 +111,50 @@ def test_subject_right_after_an_untagged_quote(extract, text, claimant):
 ])
 def test_name_before_an_aside_speaks(extract, text, claimant):
     assert {c.claimant for c in extract(text)} == {claimant}
+
+
+@pytest.mark.parametrize(("text", "content", "claimant"), [
+    # the second clause's subject, parsed as one more object of the first clause, speaks its verb
+    ("Many local fishermen have said they will not attend the hearing and others have said they are not "
+     "interested in talking.", "they are not interested in talking", "others"),
+    ("Last week, police charged the driver with theft and Brandt fired his deputy, Ada Lind, admitting that "
+     "many people in the town have lost faith in the council.", "many people in the town have lost faith in "
+     "the council", "Brandt"),
+    # the first clause keeps its subject; a participle after a comma goes with the clause's subject
+    ("Many local fishermen have said they will not attend the hearing and others have said they are not "
+     "interested in talking.", "they will not attend the hearing", "Many local fishermen"),
+    ("Mayor Ines Halloran thanked the captains and the fishermen, saying the pier would stay open.",
+     "the pier would stay open", "Mayor Ines Halloran"),
+])
+def test_subject_misjoined_to_an_object(extract, text, content, claimant):
+    (c,) = [c for c in extract(text) if c.content.startswith(content)]
+    assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # two subjects for a tag: the one before the content clause is the content's, the one right
+    # after the verb speaks
+    ("Councillor Ada Brandt — never one to stay quiet about the pier — has been “furious about it,” said a "
+     "friend of the family.", "a friend of the family"),
+    # one subject: it speaks, before or after the verb
+    ("“The pier stays open,” said Mayor Ines Halloran.", "Mayor Ines Halloran"),
+    ("Councillor Ada Brandt said the pier has been “a disgrace for years.”", "Councillor Ada Brandt"),
+])
+def test_speaker_after_an_inverted_tag(extract, text, claimant):
+    (c,) = extract(text)
+    assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # a name in apposition right before a closing tag speaks, not the content's name it hangs on
+    ("To understand the real Tomas Lind, Chief Justice Ada Brandt said, one should read his letters.",
+     "Chief Justice Ada Brandt"),
+    ("To grasp the real Ada Lind, Chief Justice Tomas Okafor said, one must visit the harbour.",
+     "Chief Justice Tomas Okafor"),
+    # a role and its holder between commas before the tag, and a list of speakers, stay as they were
+    ("The pier will close, the harbour master, Ines Halloran, said on Monday.", "Ines Halloran"),
+    ("The pier will close, Okafor, Halloran and Brandt said on Monday.", "Okafor"),
+])
+def test_name_right_before_a_closing_tag(extract, text, claimant):
+    (c,) = extract(text)
+    assert c.claimant == claimant

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_inverted_aside_speaker_is_after_the_cue(extract, by_cue):
     c = by_cue(extract("The gap between the two budgets, said Harold Jennings and his staff, would be "
@@ -15,6 +17,23 @@ def test_aside_after_the_subject_keeps_its_speaker(extract, by_cue):
     # near miss: "Y, X said, Z" in the usual order is no inverted aside
     c = by_cue(extract("The gap between the two budgets, Harold Jennings said, would be hard to close."), "said")
     assert c.claimant_entity == "Harold Jennings"
+
+
+@pytest.mark.parametrize(("text", "claimant", "content"), [
+    # the parse hung the comma before the cue on the subject: a name after the cue still speaks
+    ("The new pier, built in 2010, said Tomas Okafor, a historian, will not save the harbour.", "Tomas Okafor",
+     "The new pier, built in 2010 will not save the harbour"),
+    ("The new pier, built in 2010, said Ines Halloran, who studies harbours at the university, is a waste of "
+     "money.", "Ines Halloran", "The new pier, built in 2010 is a waste of money"),
+    # ... but not a noun after it, nor when a name opens the sentence: "X, a Y, said Z, ..." is X's
+    ("Tomas Okafor, an aide to the mayor, said the harbour master, who ran the port for years, should be "
+     "sacked.", "Tomas Okafor", "the harbour master, who ran the port for years, should be sacked"),
+    ("Ferry workers, angry about the cuts, said their union, a small one with few members, would strike in "
+     "May.", "Ferry workers", "their union, a small one with few members, would strike in May"),
+])
+def test_inverted_aside_after_a_subject_ending_in_a_comma(extract, by_cue, text, claimant, content):
+    c = by_cue(extract(text), "said")
+    assert (c.claimant, c.content) == (claimant, content)
 
 
 def test_described_speaker_before_an_aside_cue(extract, by_cue):

@@ -18,6 +18,8 @@ OBJECT_CONTROL_LEMMAS = {"lead", "leave", "drive", "prompt", "push", "cause", "f
 AUTHORING_LEMMAS = {"conduct", "release", "file", "make", "sign", "publish", "issue", "prepare", "write",
                     "commission", "compile", "send", "produce", "author", "draft", "pen", "submit", "run",
                     "sponsor", "fund", "pay", "provide"}
+# Verbs of giving a speech or an interview: "a speech Y delivered", "an interview Y gave".
+GIVING_LEMMAS = {"give", "deliver", "grant"}
 # Recordings that, like a text, may have their source named after them: "audio provided by Y".
 RECORDINGS = {"audio", "recording", "recordings", "transcript", "tape", "tapes"}
 DASHES = {"-", "–", "—", "--"}  # after a wire story's dateline: "LONDON (Reuters) - "
