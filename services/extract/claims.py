@@ -56,6 +56,8 @@ Where each pattern lives
   name", "made no mention of X"), the one negated cue that is a claim;
   `StatedStances` (stated_stances.py), after it: a stance stated by an adjective or a noun
   with "of" ("Roe was critical of X", "voters are skeptical of Y", "he is a critic of Z");
+  `StanceVerbs` (stance_verbs.py), after it: a stance stated by a verb with a noun phrase
+  object ("Roe opposes the tax", "the union favors a ban");
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
   "the plan drew criticism from Y", "X faced criticism for Z"; `References` (references.py): "she
@@ -181,6 +183,7 @@ from .run_on_quotes import RunOnQuotes
 from .side_acts import SideActs
 from .source_asides import SourceAsides
 from .speech_acts import SpeechActs
+from .stance_verbs import StanceVerbs
 from .stated_stances import StatedStances
 from .stranded_speakers import StrandedSpeakers
 from .surface_clauses import SurfaceClauses
@@ -240,6 +243,7 @@ class ClaimExtractor:
         WonderedQuestions(claims).questions()  # "are left wondering whether Y": what SpeechActs left
         OmittedMentions(claims).mentions()  # "did not mention Trump by name": the negated cue the verbs skip
         StatedStances(claims).stances()  # "was critical of X", "is a critic of X": a stance stated
+        StanceVerbs(claims).stances()  # "opposes the tax", "favors a ban": a stance stated by a verb
         defences = Defences(claims)  # "defended his decision": a stance defended in words
         references = References(claims)  # "she said, referring to X": what a speaker meant
         for sent in cd.sents:
