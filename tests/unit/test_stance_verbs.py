@@ -19,6 +19,11 @@ STANCES = [
     # the writer's gloss after a comma is no part of the stance
     ("Governor Ada Moss opposes the Clean Harbour Act, which passed the state senate in May.",
      "the Clean Harbour Act", "opposes", "Governor Ada Moss"),
+    # with the preposition that brings the stance, kept in the cue
+    ("The ferry workers' union campaigned against the sale of the old harbour.",
+     "the sale of the old harbour", "campaigned against", "The ferry workers' union"),
+    ("Councillor Ben Ortiz sided with the striking dockers and their families.",
+     "the striking dockers and their families", "sided with", "Councillor Ben Ortiz"),
 ]
 
 # near misses: no stance held (negated, a forecast, a wish, a passive), no speaker, a lone
@@ -31,15 +36,20 @@ NOT_STANCES = [
     "Ben Ortiz opposes it.",
     "The new district map favors the incumbent mayor.",
     "Voters who favor the new toll turned out early in the valley.",
+    "Mayor Ada Moss campaigned against Ben Ortiz in the spring.",  # a race against a rival
+    "Mayor Ada Moss campaigned in the valley towns all spring.",
 ]
 
 
 @pytest.mark.parametrize("text, content, cue, claimant", STANCES)
 def test_stance_verb_object_is_a_claim(extract, text, content, cue, claimant):
-    """The object is the content, the subject its claimant; an opposition or a preference is an
-    evaluation."""
-    got = [(c.content, c.cue, c.claimant, c.quote_type, c.kind) for c in extract(text)]
-    assert got == [(content, cue, claimant, "indirect", "evaluation")]
+    """The object is the content, the subject its claimant."""
+    got = [(c.content, c.cue, c.claimant, c.quote_type) for c in extract(text)]
+    assert got == [(content, cue, claimant, "indirect")]
+
+
+def test_an_opposition_or_a_preference_is_an_evaluation(extract):
+    assert [c.kind for c in extract("Most council members prefer a later vote on the harbour budget.")] == ["evaluation"]
 
 
 @pytest.mark.parametrize("text", NOT_STANCES)
