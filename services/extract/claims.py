@@ -56,8 +56,8 @@ Where each pattern lives
   name", "made no mention of X"), the one negated cue that is a claim;
   `StatedStances` (stated_stances.py), after it: a stance stated by an adjective or a noun
   with "of" ("Roe was critical of X", "voters are skeptical of Y", "he is a critic of Z");
-  `StanceVerbs` (stance_verbs.py), after it: a stance stated by a verb with a noun phrase
-  object ("Roe opposes the tax", "the union favors a ban");
+  `StanceVerbs` (stance_verbs.py), last of all: a stance stated by a verb with a noun phrase
+  or prepositional object ("Roe opposes the tax", "the union supports the plan", "sided with X");
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
   "the plan drew criticism from Y", "X faced criticism for Z"; `References` (references.py): "she
@@ -243,7 +243,6 @@ class ClaimExtractor:
         WonderedQuestions(claims).questions()  # "are left wondering whether Y": what SpeechActs left
         OmittedMentions(claims).mentions()  # "did not mention Trump by name": the negated cue the verbs skip
         StatedStances(claims).stances()  # "was critical of X", "is a critic of X": a stance stated
-        StanceVerbs(claims).stances()  # "opposes the tax", "favors a ban": a stance stated by a verb
         defences = Defences(claims)  # "defended his decision": a stance defended in words
         references = References(claims)  # "she said, referring to X": what a speaker meant
         for sent in cd.sents:
@@ -296,6 +295,7 @@ class ClaimExtractor:
         Characterizations(cd, claims).as_labels()  # "rejected the plan as “a gimmick”": what fragments left
         LongQuotedComplements(cd, claims).complements()  # "targets a “system that keeps ...”": five quoted words or more
         OutcryNouns(cd, claims).outcries()  # "chants of “Lock her up!”"
+        StanceVerbs(claims).stances()  # "opposes the tax", "sided with X": after every other family, the quotes' too
         AskedAnswers(claims).split()  # "Asked whether Y, she said Z": the question apart from the answer
         claims.claimants.backfill_asides(found)
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant

@@ -1,15 +1,16 @@
 """Stances stated by a verb with a noun phrase object: "Senator Roe opposes the new tax", "the
-union favors a shorter week", "most members prefer a later vote"; or with the preposition that
-brings it: "the party campaigned against the toll", "the judge sided with the city", "we believe
-in a fair wage" (not "campaigned against Clinton": a race run against a rival). PolNeAR annotates the object as
-what the subject made known (a stance is known from words), with the subject, a speaker, as its
-claimant; the verb families take these verbs only with a clause or a quoted object. Only an
-active verb with a speaker for subject and a noun phrase for object, not negated, outside
-quotations (a speaker's own words: the quote is the claim), not a forecast or a wish ("will
-oppose", "would prefer", "to oppose"), not in a relative clause ("voters who favor Y"), and not
-a lone pronoun for content ("opposes it": what
-"it" is, the sentence before says). The cue keeps the preposition ("sided with"). Runs after
-the verb families, beside StatedStances."""
+union favors a shorter week", "most members prefer a later vote", "the mayor supports the
+plan"; or with the preposition that brings it: "the party campaigned against the toll", "the
+judge sided with the city", "we believe in a fair wage" (not "campaigned against Clinton": a race
+run against a rival). PolNeAR annotates the object as what the subject made known (a stance is
+known from words), with the subject, a speaker, as its claimant; the verb families take these
+verbs only with a clause or a quoted object. Only an active verb with a speaker for subject, not
+negated, outside quotations (a speaker's own words: the quote is the claim), not a forecast or a
+wish ("will oppose", "would prefer", "to oppose"), not in a relative clause ("voters who favor
+Y"), and not a lone pronoun for content ("opposes it": what "it" is, the sentence before says).
+The cue keeps the preposition ("sided with"). Runs last, after every other family: a stance
+inside a quote, a transcript line or a document's finding is theirs ("I support the plan." is
+the speaker's quote)."""
 
 from __future__ import annotations
 

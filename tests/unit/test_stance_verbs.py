@@ -16,6 +16,8 @@ STANCES = [
      "a shorter working week for night crews", "favors", "The dockers' union"),
     ("Most council members prefer a later vote on the harbour budget.",
      "a later vote on the harbour budget", "prefer", "Most council members"),
+    ("The dockers' union supports the plan to widen the ferry terminal.",
+     "the plan to widen the ferry terminal", "supports", "The dockers' union"),
     # the writer's gloss after a comma is no part of the stance
     ("Governor Ada Moss opposes the Clean Harbour Act, which passed the state senate in May.",
      "the Clean Harbour Act", "opposes", "Governor Ada Moss"),
@@ -37,6 +39,7 @@ NOT_STANCES = [
     "The new district map favors the incumbent mayor.",
     "Voters who favor the new toll turned out early in the valley.",
     "Mayor Ada Moss campaigned against Ben Ortiz in the spring.",  # a race against a rival
+    "Old oak beams support the roof of the covered market.",
     "Mayor Ada Moss campaigned in the valley towns all spring.",
 ]
 
