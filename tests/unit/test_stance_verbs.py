@@ -18,6 +18,8 @@ STANCES = [
      "a later vote on the harbour budget", "prefer", "Most council members"),
     ("The dockers' union supports the plan to widen the ferry terminal.",
      "the plan to widen the ferry terminal", "supports", "The dockers' union"),
+    ("Governor Ada Moss backed the plan to widen the ferry terminal.",
+     "the plan to widen the ferry terminal", "backed", "Governor Ada Moss"),
     # the writer's gloss after a comma is no part of the stance
     ("Governor Ada Moss opposes the Clean Harbour Act, which passed the state senate in May.",
      "the Clean Harbour Act", "opposes", "Governor Ada Moss"),
@@ -40,6 +42,8 @@ NOT_STANCES = [
     "Voters who favor the new toll turned out early in the valley.",
     "Mayor Ada Moss campaigned against Ben Ortiz in the spring.",  # a race against a rival
     "Old oak beams support the roof of the covered market.",
+    "Ben Ortiz backed away from the plan to widen the ferry terminal.",
+    "Other engineers welcomed the report on the ferry terminal.",  # a reception, no claim
     "Mayor Ada Moss campaigned in the valley towns all spring.",
 ]
 
