@@ -56,6 +56,8 @@ Where each pattern lives
   name", "made no mention of X"), the one negated cue that is a claim;
   `StatedStances` (stated_stances.py), after it: a stance stated by an adjective or a noun
   with "of" ("Roe was critical of X", "voters are skeptical of Y", "he is a critic of Z");
+  `StanceVerbs` (stance_verbs.py), last of all: a stance stated by a verb with a noun phrase
+  or prepositional object ("Roe opposes the tax", "the union supports the plan", "sided with X");
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
   "the plan drew criticism from Y", "X faced criticism for Z"; `References` (references.py): "she
@@ -184,6 +186,7 @@ from .run_on_quotes import RunOnQuotes
 from .side_acts import SideActs
 from .source_asides import SourceAsides
 from .speech_acts import SpeechActs
+from .stance_verbs import StanceVerbs
 from .stated_stances import StatedStances
 from .stranded_speakers import StrandedSpeakers
 from .surface_clauses import SurfaceClauses
@@ -296,6 +299,7 @@ class ClaimExtractor:
         Characterizations(cd, claims).as_labels()  # "rejected the plan as “a gimmick”": what fragments left
         LongQuotedComplements(cd, claims).complements()  # "targets a “system that keeps ...”": five quoted words or more
         OutcryNouns(cd, claims).outcries()  # "chants of “Lock her up!”"
+        StanceVerbs(claims).stances()  # "opposes the tax", "sided with X": after every other family, the quotes' too
         AskedAnswers(claims).split()  # "Asked whether Y, she said Z": the question apart from the answer
         claims.claimants.backfill_asides(found)
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant

@@ -15,7 +15,7 @@ _KINDS: dict[str, str] = {
     "proposal": "urge propose demand recommend suggest advise call_for call_on appeal press "
                 "encourage request proposal implore",
     "question": "ask question wonder query inquire",
-    "evaluation": "call describe label brand dub praise hail laud commend applaud welcome "
+    "evaluation": "call describe label brand dub praise hail laud commend applaud welcome oppose favor favour prefer "
                   "defend mock assessment express",
     "evidence": "show find reveal indicate demonstrate conclude prove cite disclose finding conclusion",
 }
