@@ -83,8 +83,8 @@ Where each pattern lives
   (surface_clauses.py), after them: a plain cue whose clause the parse broke, read by surface
   order ("said having Trump on the ticket puts Y at risk").
 - `SideActs` (side_acts.py), before ConjoinedActs: another act of saying with a speaker of its
-  own, hung inside the first content ("One in three said Y and one in four said Z"), cut off as a
-  claim of its own.
+  own, hung inside the first content ("One in three said Y and one in four said Z"; "accused
+  each other of Y while doctors warned of Z"), cut off as a claim of its own.
 - `ConjoinedActs` (conjoined_acts.py): the speaker's second act the parse hung inside the first
   content ("said Y and has expressed support for Z"), cut off as a claim of its own.
   `ClosingParticiples` (closing_participles.py), after it: the speaker's participle of saying

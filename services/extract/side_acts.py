@@ -7,7 +7,9 @@ the link word, and the second act becomes a claim of its own when no family took
 may hang its speaker on the first content: "... farmers and one in four said Y"). A content that
 closes on another speaker's gloss ("..., a charge that officials denied") ends before it, and one
 that closes on a poll's other share ("61 percent said Y, compared with 38 percent who said Z") ends
-before "compared", the share's act a claim of its own."""
+before "compared", the share's act a claim of its own. The second act may take an object, not a
+clause, after "while", "as", "and" or "but" and a named speaker ("lawmakers accused each other of Y
+while doctors warned of Z"; "even as officials railed against Z"): Z is that act's claim."""
 
 from __future__ import annotations
 
@@ -15,10 +17,13 @@ from spacy.tokens import Span, Token
 
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
-from .lexicon.cues import CUE_LEMMAS, GLOSSED_ACT_LEMMAS
+from .lexicon.cues import AGAINST_ACT_LEMMAS, CUE_LEMMAS, GLOSSED_ACT_LEMMAS, OBJECT_ACT_LEMMAS, TOPIC_PREPS
 
 _LINKS = {"and", "but", "while", "whereas", ","}
-_LINK_TEXTS = (",", " and ", " but ", " while ", " whereas ", " compared ")
+# what may join an act with an object, not a clause, to the first content ("even as officials railed
+# against Y"); not a comma ("39 percent blame Y": a poll's list goes on)
+_OBJECT_LINKS = {"while", "whereas", "as", "and", "but"}
+_LINK_TEXTS = (",", " and ", " but ", " while ", " whereas ", " compared ", " as ")
 _FINITE = ("VBD", "VBZ", "VBP")
 _COMPARED_WITH = ("with", "to")
 _RELATIVES = {"who", "which", "that", "what", "whom", "whose"}
@@ -49,25 +54,33 @@ class SideActs:
         if not words:
             return
         for v in toks[2:]:
-            if v.pos_ != "VERB" or v.tag_ not in _FINITE or v.i == c.cue_i or \
-                    v.lemma_.lower() not in CUE_LEMMAS or self.claims.qidx[v.i] >= 0:
+            if v.pos_ != "VERB" or v.tag_ not in _FINITE or v.i == c.cue_i or self.claims.qidx[v.i] >= 0:
                 continue
             kids = list(v.children)
-            comp = next((k for k in kids if k.dep_ in ("ccomp", "xcomp") and k.i > v.i), None)
+            if v.lemma_.lower() not in CUE_LEMMAS:
+                comp = self._contrasted_object(v, kids)
+            else:
+                comp = next((k for k in kids if k.dep_ in ("ccomp", "xcomp") and k.i > v.i), None) or \
+                    self._contrasted_object(v, kids)
             if comp is None or v.right_edge.i < words[-1] or any(k.dep_ == "neg" for k in kids):
                 continue  # the act has a content of its own, and closes the first one
             subj = next((k for k in kids if k.dep_ in ("nsubj", "nsubjpass") and k.i < v.i), None)
             first = subj.left_edge.i if subj is not None else self._phrase_start(v)
             if subj is None:
                 subj = self._stranded_speaker(v, first, toks.start)
-            if subj is None or first - 1 <= toks.start or doc[first - 1].lower_ not in _LINKS:
+            on_object = comp is not None and comp.dep_ not in ("ccomp", "xcomp")
+            if subj is None or first - 1 <= toks.start or \
+                    doc[first - 1].lower_ not in (_OBJECT_LINKS if on_object else _LINKS):
                 continue
             if any(t.lower_ in _RELATIVES for t in doc[first:v.i]):
                 continue  # "..., most of whom thought Y": a gloss on the first content
+            if on_object and subj.pos_ == "PRON":
+                continue  # "... and she criticized Y": the same story may go on; a named speaker is another
             if subj.pos_ == "PRON" and doc[first - 1].text != ",":
                 continue  # "a boss invited her and she thought Y": the story told goes on
             cut = first - 1
-            while cut > toks.start and (doc[cut].lower_ in _LINKS or doc[cut].is_punct):
+            while cut > toks.start and (doc[cut].lower_ in _LINKS or doc[cut].is_punct or
+                                        on_object and doc[cut].lower_ in _OBJECT_LINKS | {"even"}):
                 cut -= 1
             if not any(t.pos_ in ("VERB", "AUX") for t in doc[toks.start:cut + 1]):
                 continue  # "In her speech, Rhimes declared Y": only a lead-in before the act
@@ -75,6 +88,20 @@ class SideActs:
             if not any(f.cue_i == v.i for f in self.claims.found):
                 self._add(c, v, comp, subj)
             return
+
+    def _contrasted_object(self, v: Token, kids: list[Token]) -> Token | None:
+        """What an act of praise or blame, or of talking about a topic, is about when it has no
+        clause: "warned of Y", "railed against Y", "criticized Y" (Y, and the rest of the act)."""
+        lemma = v.lemma_.lower()
+        for k in kids:
+            if k.i < v.i:
+                continue
+            if k.dep_ == "prep" and (lemma in TOPIC_PREPS.get(k.lower_, ()) or
+                                      k.lower_ == "against" and lemma in AGAINST_ACT_LEMMAS):
+                return next((o for o in k.children if o.dep_ == "pobj"), None)
+            if k.dep_ == "dobj" and lemma in OBJECT_ACT_LEMMAS:
+                return k
+        return None
 
     def _compared(self, c: ClaimCandidate, toks: Span) -> bool:
         """ "61 percent said Y, compared with 38 percent who said Z": a poll's other share,
@@ -127,7 +154,8 @@ class SideActs:
         return False
 
     def _add(self, c: ClaimCandidate, v: Token, comp: Token, subj: Token) -> None:
-        body = [t for t in comp.subtree if not (t.is_punct and not t.is_quote)]
+        span = comp.subtree if comp.dep_ in ("ccomp", "xcomp") else self.doc[comp.left_edge.i : v.right_edge.i + 1]
+        body = [t for t in span if not (t.is_punct and not t.is_quote)]
         if body:
             self.claims.add(c.sent, body[0].idx, body[-1].idx + len(body[-1]), cue=v.text.lower(), qtype=None,
                             cue_i=v.i, claimant=self.claims.claimants.claimant_of(subj))

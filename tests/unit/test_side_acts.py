@@ -29,6 +29,19 @@ SIDE_BY_SIDE = [
     ("Among her supporters, 61 percent said they have their minds made up compared with four in 10 who "
      "said they could change their mind.",
      [("said", "they have their minds made up", "61 percent"), ("said", "they could change their mind", "four in 10")]),
+    # an act with an object, not a clause, after "while", "even as" or "and" and a named speaker
+    ("Council members accused each other of wasting time on the budget while nurses warned of "
+     "a shortage of beds at the county hospital.",
+     [("accused", "each other of wasting time on the budget", "Council members"),
+      ("warned", "a shortage of beds at the county hospital", "nurses")]),
+    ("The agency struggled to explain why it had ignored the audit even as union leaders railed "
+     "against managers for cutting the night shift.",
+     [("explain", "why it had ignored the audit", "The agency"),
+      ("railed", "managers for cutting the night shift", "union leaders")]),
+    ("The clerk said the files had been lost in May and the auditors criticized the county for its "
+     "record keeping.",
+     [("said", "the files had been lost in May", "The clerk"),
+      ("criticized", "the county for its record keeping", "the auditors")]),
 ]
 
 # (sentence, its one content): the act inside is part of what was said, or the sentence's source
@@ -47,6 +60,16 @@ WHOLE_CONTENTS = [
      "the race was close, compared with last year's contest"),
     ("Most voters said the race was close, compared with 20 percent who did not say that it was.",
      "the race was close, compared with 20 percent who did not say that it was"),
+    # no act with an object of its own: a verb of no act, a hearer ("spoke to"), not a topic
+    ("The mayor said the bridge would reopen in May even as crews worked on the cables.",
+     "the bridge would reopen in May even as crews worked on the cables"),
+    ("The mayor said the bridge would reopen in May while engineers checked the cables.",
+     "the bridge would reopen in May while engineers checked the cables"),
+    ("Officials said the budget was balanced and auditors spoke to the press on Monday.",
+     "the budget was balanced and auditors spoke to the press on Monday"),
+    # after a comma a poll's list goes on ("half say Y, 30 percent blame Z")
+    ("Half of the voters say the mayor is to blame for the delays, 30 percent blame the council.",
+     "the mayor is to blame for the delays, 30 percent blame the council"),
 ]
 
 

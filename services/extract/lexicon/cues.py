@@ -185,6 +185,8 @@ TOPIC_LEMMAS = {"talk", "speak", "write", "joke", "complain", "boast", "brag", "
 # X" and "pointed to X" name more things than claims.)
 TOPIC_PREPS = {"about": TOPIC_LEMMAS, "of": frozenset({"warn", "speak"}),
                "on": frozenset({"comment", "elaborate"})}
+# Acts of opposition whose content follows "against": "railed against the plan" (side_acts.py).
+AGAINST_ACT_LEMMAS = {"rail", "speak", "argue", "inveigh"}
 # "called out the National Guard": what is called out to act, no rebuke
 CALLED_OUT_FORCES = {"guard", "troops", "troop", "army", "police", "militia", "reserve", "reserves", "cavalry",
                      "vote", "name", "number", "numbers", "dog", "dogs"}
