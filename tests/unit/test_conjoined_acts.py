@@ -27,6 +27,10 @@ NEXT_ACTS = [
     ("Senator Lee Park called on voters to reject the plan after citing the cost of the new stadium.",
      "Senator Lee Park",
      [("called on", "voters to reject the plan"), ("citing", "the cost of the new stadium")]),
+    # "pushed to Y": a proposal, as "proposed" before it
+    ("The senator proposed that more troops be left in the region, and pushed to send aid to the rebels.",
+     "The senator",
+     [("proposed", "more troops be left in the region"), ("pushed", "to send aid to the rebels")]),
 ]
 
 
@@ -48,6 +52,9 @@ def test_next_act_of_the_speaker_is_its_own_claim(extract, text, speaker, claims
     # a past verb with an auxiliary of its own is the staff's deed, not a shared "has"
     ("Senator Lee Park said his aides had met the mayor and had defended the plan.",
      "his aides had met the mayor and had defended the plan"),
+    # "pushed" a thing, a deed: the content may end there, but it is no claim
+    ("The mayor said the bridge would reopen in May and pushed the cart to the curb.",
+     "the bridge would reopen in May"),
 ])
 def test_act_inside_the_content_stays_in_it(extract, text, content):
     assert [c.content for c in extract(text)] == [content]

@@ -316,13 +316,13 @@ HEADLINE_CLAUSE_WORDS = {"after", "as", "amid", "while", "but", "despite", "befo
 
 # conjoined_acts.py: the speaker's next act run on from a content ("said Y and has expressed
 # support for Z", "groused that Y before floating the idea that Z"): verbs that name an act
-# of saying, not a deed
+# of saying, not a deed ("pushed to Y" a proposal; not "attacked his rival": PolNeAR train 0 of 2)
 CONJOINED_ACT_LEMMAS = {"express", "propose", "signal", "accuse", "question", "promise", "urge", "call", "vow",
                         "pledge", "warn", "criticize", "insist", "argue", "claim", "deny", "acknowledge",
                         "explain", "complain", "suggest", "predict", "praise", "indicate", "announce",
                         "declare", "add", "note", "say", "comment", "float", "chide", "state",
                         "defend", "cite", "tout", "lament", "mention", "hail", "downplay", "impugn", "imply",
-                        "allege", "admit", "charge"}
+                        "allege", "admit", "charge", "push"}
 SEQUENCE_WORDS = {"before", "after", "when", "while"}
 # Verbs with which another speaker takes up what was said, in a gloss closing the content: ", a
 # charge that officials denied", ", a point the senator also acknowledged" (side_acts.py).
