@@ -8,7 +8,8 @@ verbs only with a clause or a quoted object. Only an active verb with a speaker 
 negated, outside quotations (a speaker's own words: the quote is the claim), not a forecast or a
 wish ("will oppose", "would prefer", "to oppose"), not in a relative clause ("voters who favor
 Y"), and not a lone pronoun for content ("opposes it": what "it" is, the sentence before says).
-The cue keeps the preposition ("sided with"). Runs last, after every other family: a stance
+The cue keeps the preposition ("sided with"). A poll's margin after the object ("Older voters
+favored Moss 61 percent to 30 percent") is the poll's count, not what the group favors: cut. Runs last, after every other family: a stance
 inside a quote, a transcript line or a document's finding is theirs ("I support the plan." is
 the speaker's quote)."""
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claim_collector import ClaimCollector
-from .lexicon.stances import STANCE_PREP_VERBS, STANCE_VERBS, UNHELD_AUXILIARIES
+from .lexicon.stances import MARGIN_WORDS, STANCE_PREP_VERBS, STANCE_VERBS, UNHELD_AUXILIARIES
 from .speech_acts import is_speaker
 from .stated_stances import StatedStances
 
@@ -51,7 +52,7 @@ class StanceVerbs:
             subj = cd.subject(v)
             if subj is None or subj.dep_ == "expl" or not is_speaker(subj):
                 continue  # "the plan favors the rich": a text or a thing, no stance made known
-            sp = cd.span_of(StatedStances.before_aside(list(obj.subtree)))
+            sp = cd.span_of(self.without_margin(StatedStances.before_aside(list(obj.subtree))))
             if sp is None or self.claims.overlaps(sp):
                 continue
             prep = STANCE_PREP_VERBS.get(lemma[i])
@@ -75,3 +76,18 @@ class StanceVerbs:
         if obj is None or obj.pos_ == "PRON":
             return None
         return obj
+
+    @staticmethod
+    def without_margin(toks: list[Token]) -> list[Token]:
+        """The object without a poll margin ending it ("Moss[, 61 percent to 30 percent]"): from
+        the first number on, when all that follows is numbers and margin words ("a 5 percent
+        raise" keeps its number: a noun follows)."""
+        for k in range(1, len(toks)):
+            if toks[k].like_num:
+                if all(t.like_num or t.is_space or t.lower_ in MARGIN_WORDS for t in toks[k:]) and \
+                        any(t.lower_ in MARGIN_WORDS and t.lower_ not in ("to", "-", "–", ",") for t in toks[k:]):
+                    while k > 1 and toks[k - 1].text == ",":
+                        k -= 1
+                    return toks[:k]
+                break
+        return toks

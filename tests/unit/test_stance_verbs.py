@@ -23,6 +23,13 @@ STANCES = [
     # the writer's gloss after a comma is no part of the stance
     ("Governor Ada Moss opposes the Clean Harbour Act, which passed the state senate in May.",
      "the Clean Harbour Act", "opposes", "Governor Ada Moss"),
+    # a poll's margin after the object is the poll's count, not what the group favors
+    ("Night-shift nurses backed Councillor Ben Ortiz, 58 percent to 35 percent.",
+     "Councillor Ben Ortiz", "backed", "Night-shift nurses"),
+    # ... but a number inside the object stays
+    ("The dockers' union supports a 5 percent raise for night crews.",
+     "a 5 percent raise for night crews", "supports", "The dockers' union"),
+    ("The dockers' union supports the 2 percent levy.", "the 2 percent levy", "supports", "The dockers' union"),
     # with the preposition that brings the stance, kept in the cue
     ("The ferry workers' union campaigned against the sale of the old harbour.",
      "the sale of the old harbour", "campaigned against", "The ferry workers' union"),
