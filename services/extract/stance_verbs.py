@@ -8,16 +8,20 @@ verbs only with a clause or a quoted object. Only an active verb with a speaker 
 negated, outside quotations (a speaker's own words: the quote is the claim), not a forecast or a
 wish ("will oppose", "would prefer", "to oppose"), not in a relative clause ("voters who favor
 Y"), and not a lone pronoun for content ("opposes it": what "it" is, the sentence before says).
-The cue keeps the preposition ("sided with"). Runs last, after every other family: a stance
-inside a quote, a transcript line or a document's finding is theirs ("I support the plan." is
-the speaker's quote)."""
+The cue keeps the preposition ("sided with"). A poll's margin after the object ("Older voters
+favored Moss 61 percent to 30 percent") is the poll's count, not what the group favors: cut.
+The subject is a speaker, or a share or a kind of people a poll breaks down ("5 percent prefer
+Johnson", "female troops preferred Moss": PolNeAR's source is the group); a verb joined to a
+forecast or a wish ("will cut the toll and support the plan") shares its mood. Runs last,
+after every other family: a stance inside a quote, a transcript line or a document's finding is
+theirs ("I support the plan." is the speaker's quote)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .claim_collector import ClaimCollector
-from .lexicon.stances import STANCE_PREP_VERBS, STANCE_VERBS, UNHELD_AUXILIARIES
+from .lexicon.stances import MARGIN_WORDS, POLLED_GROUPS, STANCE_PREP_VERBS, STANCE_VERBS, UNHELD_AUXILIARIES
 from .speech_acts import is_speaker
 from .stated_stances import StatedStances
 
@@ -49,9 +53,9 @@ class StanceVerbs:
             if lemma[i] == "campaign" and is_speaker(obj):
                 continue  # "campaigns against Clinton": running against a rival, a race more than a stance
             subj = cd.subject(v)
-            if subj is None or subj.dep_ == "expl" or not is_speaker(subj):
+            if subj is None or subj.dep_ == "expl" or not (is_speaker(subj) or self.polled(subj)):
                 continue  # "the plan favors the rich": a text or a thing, no stance made known
-            sp = cd.span_of(StatedStances.before_aside(list(obj.subtree)))
+            sp = cd.span_of(self.without_margin(StatedStances.before_aside(list(obj.subtree))))
             if sp is None or self.claims.overlaps(sp):
                 continue
             prep = STANCE_PREP_VERBS.get(lemma[i])
@@ -64,6 +68,9 @@ class StanceVerbs:
         not negated, not a forecast or a wish, and no clause of its own (the verb families read
         those)."""
         obj = None
+        if v.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in v.children) and \
+                any(c.dep_ == "aux" and (c.lower_ in UNHELD_AUXILIARIES or c.lower_ == "to") for c in v.head.children):
+            return None  # "will cut the toll and support the plan", "to approve X and support Y": the first verb's mood holds for both
         for c in v.children:
             dep = c.dep_
             if dep in ("neg", "auxpass", "ccomp", "xcomp") or dep == "aux" and (c.lower_ in UNHELD_AUXILIARIES or c.lower_ == "to"):
@@ -75,3 +82,25 @@ class StanceVerbs:
         if obj is None or obj.pos_ == "PRON":
             return None
         return obj
+
+    @staticmethod
+    def without_margin(toks: list[Token]) -> list[Token]:
+        """The object without a poll margin ending it ("Moss[, 61 percent to 30 percent]"): from
+        the first number on, when all that follows is numbers and margin words ("a 5 percent
+        raise" keeps its number: a noun follows)."""
+        for k in range(1, len(toks)):
+            if toks[k].like_num:
+                if all(t.like_num or t.is_space or t.lower_ in MARGIN_WORDS for t in toks[k:]) and \
+                        any(t.lower_ in MARGIN_WORDS and t.lower_ not in ("to", "-", "–", ",") for t in toks[k:]):
+                    while k > 1 and toks[k - 1].text == ",":
+                        k -= 1
+                    return toks[:k]
+                break
+        return toks
+
+    @staticmethod
+    def polled(subj: Token) -> bool:
+        """A share or a kind of people a poll breaks down ("5 percent", "female troops"), not a
+        relative pronoun's group ("the vast majority of whom support X": whom the sentence
+        before names)."""
+        return subj.lemma_.lower() in POLLED_GROUPS and not any(t.lower_ in ("whom", "who", "which") for t in subj.subtree)

@@ -23,6 +23,19 @@ STANCES = [
     # the writer's gloss after a comma is no part of the stance
     ("Governor Ada Moss opposes the Clean Harbour Act, which passed the state senate in May.",
      "the Clean Harbour Act", "opposes", "Governor Ada Moss"),
+    # a poll's margin after the object is the poll's count, not what the group favors
+    ("Night-shift nurses backed Councillor Ben Ortiz, 58 percent to 35 percent.",
+     "Councillor Ben Ortiz", "backed", "Night-shift nurses"),
+    # ... but a number inside the object stays
+    ("The dockers' union supports a 5 percent raise for night crews.",
+     "a 5 percent raise for night crews", "supports", "The dockers' union"),
+    ("The dockers' union supports the 2 percent levy.", "the 2 percent levy", "supports", "The dockers' union"),
+    # a share or a kind of people a poll breaks down, not speakers elsewhere
+    ("About 40 percent of the dockers support the plan to widen the ferry terminal.",
+     "the plan to widen the ferry terminal", "support", "About 40 percent of the dockers"),
+    ("Most millennials favor free tuition.", "free tuition", "favor", "Most millennials"),
+    ("Three-quarters of rural women oppose the new toll on the harbour bridge.",
+     "the new toll on the harbour bridge", "oppose", "Three-quarters of rural women"),
     # with the preposition that brings the stance, kept in the cue
     ("The ferry workers' union campaigned against the sale of the old harbour.",
      "the sale of the old harbour", "campaigned against", "The ferry workers' union"),
@@ -45,7 +58,19 @@ NOT_STANCES = [
     "Ben Ortiz backed away from the plan to widen the ferry terminal.",
     "Other engineers welcomed the report on the ferry terminal.",  # a reception, no claim
     "Mayor Ada Moss campaigned in the valley towns all spring.",
+    # a verb joined to a forecast or a wish shares its mood
+    "Mayor Ada Moss will cut the toll and support the plan to widen the ferry terminal.",
+    "Councillor Ben Ortiz wants to cut the toll and back the plan to widen the ferry terminal.",
+    # a relative pronoun's group: whom, the sentence names
+    "The harbour pilots, the vast majority of whom support Mayor Ada Moss, voted early.",
+    "The old beams, like most people, support the roof.",
 ]
+
+
+def test_a_poll_breakdown_gives_each_group_its_stance(extract):
+    got = [(c.content, c.claimant) for c in extract(
+        "Female nurses preferred Mayor Ada Moss, while older men backed Councillor Ben Ortiz.")]
+    assert got == [("Mayor Ada Moss", "Female nurses"), ("Councillor Ben Ortiz", "older men")]
 
 
 @pytest.mark.parametrize("text, content, cue, claimant", STANCES)

@@ -27,3 +27,17 @@ UNHELD_AUXILIARIES = frozenset({"will", "would", "could", "might", "may", "shoul
 # dockers", "we believe in a fair wage". (Not "campaigned for", "advocated for", "pushed for":
 # as often deeds as words, under 85% on PolNeAR train in earlier rounds.)
 STANCE_PREP_VERBS: dict[str, str] = {"campaign": "against", "side": "with", "believe": "in"}
+# Words of a poll margin after a stance's object ("Older voters favored Moss 61 percent to 30
+# percent", "..., 55 to 40 percent"): the margin is the poll's count, no part of what the group
+# favors (stance_verbs.py cuts it; PolNeAR's content is the object alone).
+MARGIN_WORDS = frozenset({"percent", "%", "points", "point", "percentage", "to", "-", "–", ","})
+# Subjects of a stance that name people by a share or a kind without being speakers elsewhere:
+# a poll's breakdown ("5 percent prefer Johnson", "female troops preferred Moss", "most women
+# backed Ortiz"). Only stance_verbs.py reads them: elsewhere "half said" or "women told" would
+# take claims the speech families leave today.
+POLLED_GROUPS = frozenset({
+    "percent", "%", "majority", "half", "third", "quarter",
+    "woman", "man", "troop", "people", "adult", "parent", "personnel", "respondent",
+    "american", "hispanic", "latino", "evangelical", "moderate", "conservative", "liberal", "independent",
+    "millennial", "citizen",
+})
