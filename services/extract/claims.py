@@ -58,6 +58,8 @@ Where each pattern lives
   with "of" ("Roe was critical of X", "voters are skeptical of Y", "he is a critic of Z");
   `StanceVerbs` (stance_verbs.py), last of all: a stance stated by a verb with a noun phrase
   or prepositional object ("Roe opposes the tax", "the union supports the plan", "sided with X");
+  `FramedAsVerbs` (framed_as_verbs.py), after it: a framing with no quote ("cast the vote as
+  a test of trust", "portrayed the levy as a tax on the poor");
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
   "the plan drew criticism from Y", "X faced criticism for Z"; `References` (references.py): "she
@@ -158,6 +160,7 @@ from .detached_noun_clauses import DetachedNounClauses
 from .elided_speech import ElidedSpeech
 from .entity_set import EntitySet
 from .evidence_asides import EvidenceAsides
+from .framed_as_verbs import FramedAsVerbs
 from .headline_acts import HeadlineActs
 from .headline_colons import HeadlineColons
 from .knowing_clauses import KnowingClauses
@@ -300,6 +303,7 @@ class ClaimExtractor:
         LongQuotedComplements(cd, claims).complements()  # "targets a “system that keeps ...”": five quoted words or more
         OutcryNouns(cd, claims).outcries()  # "chants of “Lock her up!”"
         StanceVerbs(claims).stances()  # "opposes the tax", "sided with X": after every other family, the quotes' too
+        FramedAsVerbs(claims).framings()  # "cast the vote as a test": unquoted framings, after the quotes' families
         AskedAnswers(claims).split()  # "Asked whether Y, she said Z": the question apart from the answer
         claims.claimants.backfill_asides(found)
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant

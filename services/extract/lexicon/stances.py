@@ -41,3 +41,8 @@ POLLED_GROUPS = frozenset({
     "american", "hispanic", "latino", "evangelical", "moderate", "conservative", "liberal", "independent",
     "millennial", "citizen",
 })
+# Verbs that frame their object as something, unquoted (framed_as_verbs.py): "the mayor cast the
+# vote as a test of trust", "Roe portrayed the levy as a tax on the poor", "the party framed
+# the bill as a jobs plan". (Quoted, evaluation_cues.py takes these and more; unquoted, "view",
+# "see", "regard" are beliefs as often held unsaid, under 85% on PolNeAR train.)
+FRAMING_VERBS = frozenset({"cast", "portray", "frame"})

@@ -1,0 +1,70 @@
+"""Framings with no quote: "the mayor cast the vote as a test of trust", "Roe portrayed the
+levy as a tax on the poor", "the party framed the bill as a jobs plan". To cast, portray or
+frame a thing as something is to say what it is: PolNeAR annotates the object and its "as"
+phrase as what the subject made known. Quoted, evaluation_cues.py takes them; these are the
+unquoted ones. Only an active verb with a speaker for subject, not negated, outside quotations,
+with a noun phrase object after it and an "as" phrase after that (on the verb or, as the parse
+may hang it, on the object). Not a named role ("cast the actor as Hamlet": a film's casting,
+no claim), nor "cast their votes for X" (no "as"). Runs after every other family: a framing
+inside a quote or another claim is theirs."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .claim_collector import ClaimCollector
+from .lexicon.stances import FRAMING_VERBS
+from .speech_acts import is_speaker
+
+# Pronouns for things: the object is what the sentence before names ("casting them as evidence"):
+# not a content of its own. (Not "him", "herself": a person framed is the framing's point.)
+THING_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
+
+
+class FramedAsVerbs:
+    def __init__(self, claims: ClaimCollector) -> None:
+        self.claims, self.cd = claims, claims.cd
+
+    def framings(self) -> None:
+        cd, words = self.cd, self.cd.words
+        if FRAMING_VERBS.isdisjoint(words.lemma):  # cheap: most articles frame nothing so
+            return
+        for i in [i for i, lem in enumerate(words.lemma) if lem in FRAMING_VERBS and words.pos[i] == "VERB"]:
+            if cd.qidx[i] >= 0 or i in self.claims.taken_cues():
+                # a quote under the verb made it another claim's cue ("portrayed her rival as
+                # reckless because he had taken “$200,000”"): the framing is that claim's
+                continue
+            v = cd.tokens[i]
+            toks = self.framing(v)
+            if toks is None:
+                continue
+            subj = cd.subject(v)
+            if subj is None or subj.dep_ == "expl" or not is_speaker(subj):
+                continue  # "the ad portrays him as weak": a text, read by other families or none
+            sp = cd.span_of(toks)
+            if sp is None or self.claims.overlaps(sp):
+                continue
+            self.claims.add_attributed(cd.sents[cd.sent_of[i]], sp, v.text.lower(), v, subj, False, "asserted")
+
+    @staticmethod
+    def framing(v: Token) -> list[Token] | None:
+        """The object through its "as" phrase, when the verb is active and not negated."""
+        if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in v.children):
+            return None
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        if obj is None or obj.lower_ in THING_PRONOUNS:
+            return None  # "cast them as evidence": what they are, the sentence before says
+        as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None) or \
+            next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_ is None:
+            return None
+        role = next((g for g in as_.children if g.dep_ == "pobj"), None)
+        if role is not None and role.pos_ == "PROPN":
+            return None  # "cast Jordan as the Human Torch": a named role, a film's casting
+        # "cast himself as a change agent and Clinton as a guardian": every pair framed, to the last
+        end = max([as_.right_edge.i] + [c.right_edge.i for c in v.children if c.dep_ in ("prep", "conj") and
+                                        c.lower_ == "as" and c.i > as_.i])
+        toks = [t for t in v.sent if obj.left_edge.i <= t.i <= end]
+        while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()  # "as a flip-flopper and [calling ...]": the next act's conjunction
+        return toks

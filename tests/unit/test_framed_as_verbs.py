@@ -1,0 +1,51 @@
+"""Framings with no quote (framed_as_verbs.py): "cast the vote as a test of trust", "portrayed
+the levy as a tax on the poor", "framed the bill as a jobs plan". Sentences written for these
+tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, content, cue, claimant) of its one claim
+FRAMINGS = [
+    ("Mayor Ada Moss cast the ferry vote as a test of public trust.",
+     "the ferry vote as a test of public trust", "cast", "Mayor Ada Moss"),
+    ("Senator Ruth Okafor portrayed the harbour levy as a tax on the poor.",
+     "the harbour levy as a tax on the poor", "portrayed", "Senator Ruth Okafor"),
+    ("The dockers' union framed the port bill as a plan to cut jobs.",
+     "the port bill as a plan to cut jobs", "framed", "The dockers' union"),
+    # a person framed, the speaker too
+    ("Governor Ben Ortiz has cast himself as a friend of the night crews.",
+     "himself as a friend of the night crews", "cast", "Governor Ben Ortiz"),
+    # every pair framed, to the last
+    ("Councillor Dan Pruitt cast himself as a reformer and his rival as a friend of the old guard.",
+     "himself as a reformer and his rival as a friend of the old guard", "cast", "Councillor Dan Pruitt"),
+]
+
+NOT_FRAMINGS = [
+    # a named role: a film's casting
+    "The studio cast Dan Pruitt as Hamlet in the new film.",
+    # no "as": votes cast for somebody
+    "The harbour wards cast their votes for Councillor Ben Ortiz.",
+    # negated, passive
+    "Mayor Ada Moss never portrayed the harbour levy as a tax on the poor.",
+    "The harbour levy was portrayed as a tax on the poor.",
+    # a thing's pronoun: what it is, the sentence before says
+    "Governor Ben Ortiz cast them as signs of a weak economy.",
+    # the verb is already a quote's cue: the framing is that claim's
+    "Mayor Ada Moss portrayed her rival as weak because he had missed “every single vote” on the levy.",
+    # no speaker for subject
+    "The new ferry schedule frames the harbour as a place to work.",
+]
+
+
+@pytest.mark.parametrize("text, content, cue, claimant", FRAMINGS)
+def test_framing_is_a_claim(extract, text, content, cue, claimant):
+    """The object through its "as" phrase is the content, the subject its claimant."""
+    got = [(c.content, c.cue, c.claimant, c.quote_type) for c in extract(text)]
+    assert got == [(content, cue, claimant, "indirect")]
+
+
+@pytest.mark.parametrize("text", NOT_FRAMINGS)
+def test_no_framing_claim(extract, text):
+    assert [c.content for c in extract(text) if not any(q in c.content for q in "“\"")] == []
