@@ -59,7 +59,8 @@ Where each pattern lives
   `StanceVerbs` (stance_verbs.py), last of all: a stance stated by a verb with a noun phrase
   or prepositional object ("Roe opposes the tax", "the union supports the plan", "sided with X");
   `FramedAsVerbs` (framed_as_verbs.py), after it: a framing with no quote ("cast the vote as
-  a test of trust", "portrayed the levy as a tax on the poor");
+  a test of trust", "portrayed the levy as a tax on the poor"); `DiscussedTopics`
+  (discussed_topics.py), after it: a topic spoken of ("discussed the ferry budget");
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
   "the plan drew criticism from Y", "X faced criticism for Z"; `References` (references.py): "she
@@ -157,6 +158,7 @@ from .cue_patterns import CuePatterns
 from .defences import Defences
 from .description_acts import DescriptionActs
 from .detached_noun_clauses import DetachedNounClauses
+from .discussed_topics import DiscussedTopics
 from .elided_speech import ElidedSpeech
 from .entity_set import EntitySet
 from .evidence_asides import EvidenceAsides
@@ -304,6 +306,7 @@ class ClaimExtractor:
         OutcryNouns(cd, claims).outcries()  # "chants of “Lock her up!”"
         StanceVerbs(claims).stances()  # "opposes the tax", "sided with X": after every other family, the quotes' too
         FramedAsVerbs(claims).framings()  # "cast the vote as a test": unquoted framings, after the quotes' families
+        DiscussedTopics(claims).topics()  # "discussed the ferry budget": a topic spoken of
         AskedAnswers(claims).split()  # "Asked whether Y, she said Z": the question apart from the answer
         claims.claimants.backfill_asides(found)
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant

@@ -21,6 +21,18 @@ from .speech_acts import is_speaker
 THING_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
 
 
+def add_speakers_object(claims: ClaimCollector, v: Token, toks: list[Token]) -> None:
+    """`toks` as what the subject of `v` made known, when the subject is a speaker ("the ad
+    portrays him as weak": a text, read by other families or none) and no claim has the words."""
+    cd = claims.cd
+    subj = cd.subject(v)
+    if subj is None or subj.dep_ == "expl" or not is_speaker(subj):
+        return
+    sp = cd.span_of(toks)
+    if sp is not None and not claims.overlaps(sp):
+        claims.add_attributed(cd.sents[cd.sent_of[v.i]], sp, v.text.lower(), v, subj, False, "asserted")
+
+
 class FramedAsVerbs:
     def __init__(self, claims: ClaimCollector) -> None:
         self.claims, self.cd = claims, claims.cd
@@ -38,13 +50,7 @@ class FramedAsVerbs:
             toks = self.framing(v)
             if toks is None:
                 continue
-            subj = cd.subject(v)
-            if subj is None or subj.dep_ == "expl" or not is_speaker(subj):
-                continue  # "the ad portrays him as weak": a text, read by other families or none
-            sp = cd.span_of(toks)
-            if sp is None or self.claims.overlaps(sp):
-                continue
-            self.claims.add_attributed(cd.sents[cd.sent_of[i]], sp, v.text.lower(), v, subj, False, "asserted")
+            add_speakers_object(self.claims, v, toks)
 
     @staticmethod
     def framing(v: Token) -> list[Token] | None:

@@ -46,3 +46,11 @@ POLLED_GROUPS = frozenset({
 # the bill as a jobs plan". (Quoted, evaluation_cues.py takes these and more; unquoted, "view",
 # "see", "regard" are beliefs as often held unsaid, under 85% on PolNeAR train.)
 FRAMING_VERBS = frozenset({"cast", "portray", "frame"})
+# Verbs whose noun phrase object is a topic spoken of (discussed_topics.py): "the mayor
+# discussed the ferry budget with reporters".
+TOPIC_VERBS = frozenset({"discuss"})
+# Verbs of leave: "officials not authorized to discuss the probe" tell why a source is unnamed,
+# not that anything was discussed.
+PERMISSION_VERBS = frozenset({"authorize", "allow", "permit"})
+# ... and of anonymity: "an aide, who requested anonymity to discuss the talks": the same.
+ANONYMITY_WORDS = frozenset({"anonymity", "anonymously", "anonymous"})
