@@ -4,7 +4,9 @@ The watcher sends tasks by name, so it never imports the worker's code."""
 
 from __future__ import annotations
 
+import redis
 from celery import Celery
+from kombu.transport import redis as kombu_redis
 
 from .settings import Settings
 
@@ -30,7 +32,28 @@ def task_groups(events: list[dict], cap: int) -> list[list[dict]]:
     return groups
 
 
+def _closed_channel_raises_connection_error() -> None:
+    """Redis gone: kombu closes the consumer's connection, then its channel goes on to restore
+    or acknowledge messages and asks the closed connection for its address. That raised
+    AttributeError, which Celery takes for an unrecoverable error: the worker stopped for good
+    (kombu issues 582, 659). A connection error instead is what Celery's recovery expects: it
+    ignores it while cleaning up, reconnects, and the messages come back from Redis's
+    unacknowledged set after their visibility timeout."""
+    original = kombu_redis.Channel._connparams
+    if getattr(original, "closed_channel_guard", False):
+        return
+
+    def _connparams(self, asynchronous=False):  # noqa: ANN001, ANN202 - kombu's signature
+        if self.connection.client is None:
+            raise redis.exceptions.ConnectionError("the channel's connection to Redis is closed")
+        return original(self, asynchronous=asynchronous)
+
+    _connparams.closed_channel_guard = True  # type: ignore[attr-defined]
+    kombu_redis.Channel._connparams = _connparams
+
+
 def make_celery(settings: Settings) -> Celery:
+    _closed_channel_raises_connection_error()
     names = settings.names
     app = Celery(names.celery_app, broker=settings.redis_url, backend=settings.redis_url)
     transport = {
