@@ -26,7 +26,7 @@ from .misread_subjects import misjoined_subject, tag_subject
 from .nlp import segments
 from .participle_speakers import trailing_participle_speaker
 from .quotes import QUOTE_CHARS, TRAILING, is_quote_mark, quote_spans
-from .token_index import TokenIndex, doc_text
+from .token_index import TokenIndex, doc_text, doc_tokens
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # A verb that carries its own tense: the head of a clause of its own, not an infinitive or participle.
@@ -56,7 +56,7 @@ class ClaimDoc:
         self.quotes = quote_spans(self.text)
         # spaCy makes a new Token object on every access; a dozen pattern families walk every
         # sentence, so the tokens are made once here and read as `tokens_of(sent)`
-        self.tokens: list[Token] = list(doc)
+        self.tokens: list[Token] = doc_tokens(doc)
         # token -> index of the quotation it is in, or -1: quote_spans gives them in order and
         # apart, so each holds one run of tokens, found by bisecting the token offsets
         self.qidx = [-1] * len(doc)

@@ -43,6 +43,7 @@ from .entity_typing import TentativeTypes, canonical_name, entity_type
 from .gazetteer import Gazetteer, country_code, gazetteer
 from .lexicon.titles import TITLES
 from .names import clean_name, name_key
+from .token_index import doc_tokens
 
 _START = attrgetter("start")  # a mention's start without a Python call per mention
 
@@ -56,7 +57,7 @@ class EntityResolver:
 
     def resolve(self, doc: Doc) -> EntitySet:
         gaz = gazetteer()
-        toks = list(doc)
+        toks = doc_tokens(doc)
         texts = TokenTexts.of(doc)
         spans = find_name_spans(doc, toks, texts)
         mentions, acr_links = mentions_from_spans(toks, spans)

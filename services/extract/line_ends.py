@@ -19,7 +19,7 @@ _MIN_KEPT = 8  # characters before the break: no content shorter than a few word
 
 class LineEnds:
     def __init__(self, claims: ClaimCollector):
-        self.claims, self.text = claims, claims.cd.doc.text
+        self.claims, self.text = claims, claims.cd.text  # (ClaimDoc's copy: doc.text makes every Token again)
 
     def cut(self) -> None:
         text = self.text

@@ -15,7 +15,7 @@ from operator import itemgetter
 import numpy
 from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon.cues import CUE_FORMS, CUE_LEMMAS
 from .quotes import QUOTE_CHARS
@@ -80,6 +80,23 @@ def doc_text(doc: Doc) -> str:
         bare.update(own)
         spaced_form.update(own_spaced)
         return "".join(map(dict.__getitem__, map((own, own_spaced).__getitem__, spaced), orth))
+
+
+# The last Doc's Token objects: the entity resolver and the claim patterns both walk every token
+# of the same Doc, one after the other, and spaCy makes a new Token on every access (a third of
+# the Doc-wide walks' cost). A Token is a view on its Doc, so the list stays right while the Doc
+# keeps its length. The Doc is held with its list (one tuple, swapped whole: a thread reads a
+# pair), so `is` cannot match a new Doc.
+_LAST: list[tuple[Doc, list[Token]]] = []
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """`list(doc)`, made once for the last Doc asked about; callers only read it."""
+    last = _LAST[0] if _LAST else None
+    if last is None or last[0] is not doc or len(last[1]) != len(doc):
+        last = (doc, list(doc))
+        _LAST[:] = [last]
+    return last[1]
 
 
 def positions(words: list[str], forms: Iterable[str]) -> list[int]:
