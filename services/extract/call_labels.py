@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from .claim_collector import ClaimCollector
 from .lexicon.calls import CALL_LABEL_IDIOMS
 from .speech_acts import is_speaker
+from .token_index import text_matches
 
 OBJECT_DEPS = ("dobj", "dative", "xcomp", "nsubj", "oprd")  # "calling Trump(xcomp) a fascist(dobj)"
 LABEL_DEPS = ("oprd", "attr", "xcomp", "acomp", "dobj", "appos")
@@ -29,7 +30,7 @@ class CallLabels:
     def __init__(self, claims: ClaimCollector):
         self.claims, self.cd = claims, claims.cd
         # where "call" stands in the text: most sentences have none, and need no walk
-        self.at = [m.start() for m in CALL_WORD.finditer(self.cd.text)]
+        self.at = [m.start() for m in text_matches(self.cd.text, CALL_WORD, "call")]
 
     def labels(self, sent: Span) -> None:
         k = bisect_left(self.at, sent.start_char)

@@ -17,6 +17,7 @@ from .lexicon.calls import CALL_FOR_RESCUE, CALL_MAKING_VERBS, CALL_NOT_DEMANDS,
 from .noun_acts import NounActs
 from .noun_tagged_cues import misread_name_of
 from .speech_acts import is_speaker
+from .token_index import text_matches
 
 CALL_NOUN = re.compile(r"\bcalls?\s+(?:for|to|from)\b", re.IGNORECASE)
 
@@ -27,7 +28,7 @@ class CallNouns:
     def __init__(self, claims: ClaimCollector, nouns: NounActs):
         self.claims, self.cd, self.nouns = claims, claims.cd, nouns
         # where "call for / to / from" stands in the text: the only sentences to read
-        self.at = [m.start() for m in CALL_NOUN.finditer(self.cd.text)]
+        self.at = [m.start() for m in text_matches(self.cd.text, CALL_NOUN, "call")]
 
     def calls(self, sent: Span) -> None:
         k = bisect_left(self.at, sent.start_char)

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from .claim_collector import ClaimCollector
 from .lexicon.calls import CALLING_TEXTS
 from .speech_acts import SpeechActs, is_speaker
+from .token_index import text_matches
 
 CALLING = re.compile(r"\bcalling\s+(?:for|on|upon)\b", re.IGNORECASE)
 
@@ -24,7 +25,7 @@ class CallingParticiples:
 
     def __init__(self, claims: ClaimCollector, acts: SpeechActs):
         self.claims, self.cd, self.acts = claims, claims.cd, acts
-        self.at = [m.start() for m in CALLING.finditer(self.cd.text)]  # the only places to look
+        self.at = [m.start() for m in text_matches(self.cd.text, CALLING, "call")]  # the only places to look
 
     def calls(self, sent: Span) -> None:
         k = bisect_left(self.at, sent.start_char)

@@ -23,6 +23,7 @@ from .lexicon.cues import (
     WH_WORDS,
 )
 from .speech_acts import is_speaker
+from .token_index import lowered
 
 # The stems of KNOWING_LEMMAS' forms, to pass over the sentences with none before reading their
 # verbs (str.find on the lowered text: a regular expression costs more than the family).
@@ -57,7 +58,7 @@ class KnowingClauses:
     def __init__(self, claims: ClaimCollector):
         self.claims = claims
         self.cd = claims.cd
-        low = claims.cd.text.lower()
+        low = lowered(claims.cd.text)
         self.forms = _positions(low, _STEMS)
         self.adjectives = _positions(low, BELIEF_ADJECTIVES)
 

@@ -8,8 +8,9 @@ and one string look-up per distinct value, so a family can rule a token out on p
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from operator import itemgetter
 
 import numpy
@@ -97,6 +98,39 @@ def doc_tokens(doc: Doc) -> list[Token]:
         last = (doc, list(doc))
         _LAST[:] = [last]
     return last[1]
+
+
+# The last text lowered: several families look for their words in the article's lowered text.
+_LOWERED: list[tuple[str, str]] = []
+
+
+def lowered(text: str) -> str:
+    """`text.lower()`, made once for the last text asked about (by identity: the ClaimDoc's)."""
+    last = _LOWERED[0] if _LOWERED else None
+    if last is None or last[0] is not text:
+        last = (text, text.lower())
+        _LOWERED[:] = [last]
+    return last[1]
+
+
+def text_matches(text: str, pattern: re.Pattern[str], stem: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a case-blind pattern whose every match starts with `stem`
+    (lowercase letters IGNORECASE pairs with their capitals only: not i, k or s): the stem is
+    found by `str.find` in the lowered text, and the pattern tried only there. A leading `\\b`
+    reads the character before, as in the scan (a pattern scanned over the whole text, a `\\b`
+    first, cost more than the families that read its few matches)."""
+    low = lowered(text)
+    if len(low) != len(text):  # a letter lowered into two: the offsets differ, scan as before
+        yield from pattern.finditer(text)
+        return
+    i = low.find(stem)
+    while i >= 0:
+        m = pattern.match(text, i)
+        if m is None:
+            i = low.find(stem, i + 1)
+        else:  # the next match starts after this one, as finditer's do
+            yield m
+            i = low.find(stem, m.end())
 
 
 def positions(words: list[str], forms: Iterable[str]) -> list[int]:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .claim_collector import ClaimCollector
 from .speech_acts import SpeechActs, is_speaker
+from .token_index import text_matches
 
 _WONDER = re.compile(r"\bwonder(?:s|ed|ing)?\b", re.I)
 
@@ -24,7 +25,7 @@ class WonderedQuestions:
     def questions(self) -> None:
         cd = self.claims.cd
         taken = {c.cue_i for c in self.claims.found}
-        for m in _WONDER.finditer(cd.text):  # cheap: only the tokens that spell it
+        for m in text_matches(cd.text, _WONDER, "wonder"):  # cheap: only the tokens that spell it
             word = cd.doc.char_span(m.start(), m.end())
             v = word[0] if word is not None and len(word) == 1 else None
             if v is None or v.dep_ != "xcomp" or v.i in taken or cd.qidx[v.i] >= 0:
