@@ -20,6 +20,7 @@ from .lexicon.labels import SPACY_TYPES
 from .lexicon.name_words import ARTICLES, CONNECTORS, PARTICLES
 from .lexicon.titles import TITLES
 from .names import acronym_key, bare, initials, is_acronym
+from .token_index import form_texts, positions
 
 
 @dataclass
@@ -36,8 +37,7 @@ class TokenTexts:
     @classmethod
     def of(cls, doc: Doc) -> TokenTexts:
         orth = doc.to_array(ORTH).tolist() if len(doc) else []
-        strings = doc.vocab.strings
-        return cls(orth, {h: strings[h] for h in set(orth)})
+        return cls(orth, form_texts(set(orth), doc.vocab.strings))
 
     @cached_property
     def acronyms(self) -> frozenset[str]:
@@ -47,7 +47,9 @@ class TokenTexts:
 
     def where(self, wanted: set[int]) -> list[int]:
         """The indices of the tokens whose hash is one of `wanted`, in order."""
-        return [i for i, h in enumerate(self.orth) if h in wanted] if wanted else []
+        if len(wanted) <= 8:  # a few texts (a bracket, the titles in the text): a C scan for each
+            return positions(self.orth, wanted)
+        return [i for i, h in enumerate(self.orth) if h in wanted]
 
     def where_texts(self, wanted: Iterable[str]) -> list[int]:
         """The indices of the tokens whose text is one of `wanted`, in order: a token's hash is

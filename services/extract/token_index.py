@@ -63,6 +63,16 @@ def _read(hashes: list[int], table: dict, make, strings: StringStore) -> list:
 _TEXTS: tuple[dict[int, str], dict[int, str]] = ({}, {})
 
 
+def form_texts(hashes: set[int], strings: StringStore) -> dict[int, str]:
+    """The text of each orth hash, from the table kept across documents (`strings[h]` decodes
+    a new string on every look-up)."""
+    bare = _TEXTS[0]
+    try:
+        return {h: bare[h] for h in hashes}
+    except KeyError:
+        return {h: bare.get(h) or strings[h] for h in hashes}
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined from the cached strings of the token forms: `doc.text` makes a Token
     and looks its string up for every token."""
