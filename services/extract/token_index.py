@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator
 from operator import itemgetter
+from typing import TypeVar
 
 import numpy
 from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
@@ -93,6 +94,8 @@ def doc_text(doc: Doc) -> str:
         return "".join(map(dict.__getitem__, map((own, own_spaced).__getitem__, spaced), orth))
 
 
+_T = TypeVar("_T")
+
 # The last Doc's Token objects: the entity resolver and the claim patterns both walk every token
 # of the same Doc, one after the other, and spaCy makes a new Token on every access (a third of
 # the Doc-wide walks' cost). A Token is a view on its Doc, so the list stays right while the Doc
@@ -143,10 +146,10 @@ def text_matches(text: str, pattern: re.Pattern[str], stem: str) -> Iterator[re.
             i = low.find(stem, m.end())
 
 
-def positions(words: list[str], forms: Iterable[str]) -> list[int]:
+def positions(words: list[_T], forms: Iterable[_T]) -> list[int]:
     """The indices (in order) at which `words` holds one of `forms`, found by `list.index` (a
     scan in C) instead of a Python test per word: the other-cue patterns look for a few words
-    that most sentences lack."""
+    that most sentences lack (and the entity spans a few token hashes)."""
     out: set[int] = set()
     for form in forms:
         i = -1
