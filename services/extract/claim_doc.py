@@ -22,7 +22,7 @@ from .lexicon.cues import (
     MODALS,
     REPORT_PASSIVE,
 )
-from .misread_subjects import misjoined_subject, tag_subject
+from .misread_subjects import lost_subject, misjoined_subject, tag_subject
 from .nlp import segments
 from .participle_speakers import trailing_participle_speaker
 from .quotes import QUOTE_CHARS, TRAILING, is_quote_mark, quote_spans
@@ -325,7 +325,8 @@ class ClaimDoc:
         # "Voters are more likely to say Y": the cue hangs on the adjective, whose subject is the verb's
         if v.dep_ == "acomp" and v.pos_ == "ADJ" and v.lower_ in ("likely", "quick", "eager", "ready", "apt"):
             return self.subject(v.head)
-        return self.speaker_beside_quote(v)
+        # "an official who spoke anonymously said, “Y”": a subject the parse hung elsewhere
+        return self.speaker_beside_quote(v) or lost_subject(self, v)
 
     def holder_of_claim_noun(self, n: Token) -> Token | None:
         """Whose claim a noun with no possessor names: the subject of the verb it is the object

@@ -8,7 +8,12 @@
   close to the council". The one before the content clause is the content's; the one right
   after the verb speaks;
 - a name in apposition right before a closing tag: "The plan will fail, Okafor, Brandt said"
-  (the parse joined the content's last name to the speaker's). The name next to the verb speaks.
+  (the parse joined the content's last name to the speaker's). The name next to the verb speaks;
+- a subject lost: "a city official who spoke on condition of anonymity said Wednesday, “Y”"
+  (the parse made the name an apposition of the clause before, and "said" a root with no
+  subject), "after Mr. Moss, asked about the deaths, had said, “Y”" (the name the object of
+  "after"). With no subject the verb has no speaker, and a quote it tags none either; the name
+  right before the verb, past the name's own relative clause or an aside in commas, speaks.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+
+from .lexicon.claimants import SPEAKER_NOUNS
+from .lexicon.heads import ORG_NOUNS, PERSON_NOUNS
 
 if TYPE_CHECKING:
     from .claim_doc import ClaimDoc
@@ -25,6 +33,15 @@ _BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
 # (claim_doc.FINITE_TAGS: claim_doc imports this module)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _TENSED = _FINITE - {"MD"}
+# How a verb that lost its subject may hang: a clause of its own (not a participle or an
+# infinitive, whose subject the clause above gives)
+_LOST_DEPS = frozenset({"ROOT", "ccomp", "dep", "parataxis"})
+# an aside between a name and its verb opens with a participle (", asked about X,"), or a past
+# form the tagger took for a finite verb, with no subject of its own
+_ASIDE_OPENERS = frozenset({"VBN", "VBG", "VBD"})
+_SPEAKER_NOUNS = SPEAKER_NOUNS | PERSON_NOUNS | ORG_NOUNS
+# (claim_doc.SUBJECT_DEPS)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def misjoined_subject(cd: ClaimDoc, v: Token) -> Token | None:
@@ -97,3 +114,44 @@ def name_before_tag(v: Token, subj: Token) -> Token | None:
         return None
     content_first = v.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < subj.i for c in v.children)
     return name if content_first else None
+
+
+def lost_subject(cd: ClaimDoc, v: Token) -> Token | None:
+    """The speaker of verb v, a clause of its own tense with no subject in the parse: the name
+    right before it (past its auxiliaries and adverbs), before an aside in commas that opens with
+    a participle, or before the name's own relative clause; None when there is none."""
+    if v.dep_ not in _LOST_DEPS or v.tag_ not in _TENSED and not (
+            v.tag_ == "VBN" and any(c.dep_ == "aux" for c in v.children)):
+        return None
+    doc, qidx = cd.doc, cd.qidx
+    j = min([c.i for c in v.children if c.dep_ in _BETWEEN and c.i < v.i] + [v.i]) - 1
+    start = cd.sents[cd.sent_of[v.i]].start
+    if j <= start or qidx[j] >= 0:
+        return None
+    if doc[j].text == ",":  # ", asked about the deaths of fishermen,"
+        k = j - 1
+        while k > start and doc[k].text != "," and qidx[k] < 0:
+            k -= 1
+        opener = doc[k + 1]
+        if k <= start or doc[k].text != "," or opener.tag_ not in _ASIDE_OPENERS or \
+                any(c.dep_ in _SUBJECTS for c in opener.children):
+            return None
+        name = doc[k - 1]
+        return name if name.pos_ in ("PROPN", "NOUN") and _lost_speaker(cd, name, v) else None
+    # "an official who spoke anonymously said": the name's relative clause ends right before v
+    # (not a participle: in "the obstacle to Assad remaining in power can be resolved" the name
+    # is inside the subject)
+    for n in doc[j].ancestors:
+        if n.i < j and any(c.dep_ == "relcl" and c.i > n.i and c.right_edge.i == j for c in n.children):
+            return n if _lost_speaker(cd, n, v) else None
+    return None
+
+
+def _lost_speaker(cd: ClaimDoc, n: Token, v: Token) -> bool:
+    """A name or a speaker noun outside quotes, not the subject of another verb (the parse took
+    it for an object or an apposition of the clause before), not above v."""
+    if cd.qidx[n.i] >= 0 or n.dep_ in _SUBJECTS or n.left_edge.i <= v.i <= n.right_edge.i:
+        return False
+    if n.pos_ == "PROPN" or n.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    return n.pos_ == "NOUN" and n.lemma_.lower() in _SPEAKER_NOUNS

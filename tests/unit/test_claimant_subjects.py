@@ -158,3 +158,33 @@ def test_speaker_after_an_inverted_tag(extract, text, claimant):
 def test_name_right_before_a_closing_tag(extract, text, claimant):
     (c,) = extract(text)
     assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "cue", "claimant", "content"), [
+    # the parse made the name an apposition of the clause before, "said" a root with no subject:
+    # past the name's relative clause
+    ("Although there is no such overlap with the rival team, a city official who spoke anonymously to "
+     "discuss internal strategy said Wednesday, \"Certainly there are talks between the mayor and the union.\"",
+     "said", "a city official", "\"Certainly there are talks between the mayor and the union.\""),
+    # the name the object of "after": past an aside in commas that opens with a participle
+    ("The issue had come up Friday after Mr. Moss, asked about the deaths of fishermen, had said, "
+     "\"I think our harbour does plenty of harm also.\"",
+     "said", "Mr. Moss", "\"I think our harbour does plenty of harm also.\""),
+    ("On Friday, Maine, leading a group of nine states, asked a federal judge to block the new fishing "
+     "rules before the summer.", "asked", "Maine", "a federal judge to block the new fishing rules before the summer"),
+])
+def test_subject_lost_by_the_parse(extract, by_cue, text, cue, claimant, content):
+    c = by_cue(extract(text), cue)
+    assert (c.claimant, c.content) == (claimant, content)
+
+
+def test_a_lost_subject_that_names_no_speaker_is_none(extract):
+    # the same broken parse with a thing before its relative clause: no speaker to give the quote
+    assert not extract("Although there is no such overlap with the rival team, a city report that leaked "
+                       "to the press on Monday said Wednesday, \"Certainly there are talks between the mayor "
+                       "and the union.\"")
+
+
+def test_the_parses_own_subject_stands(extract, by_cue):
+    c = by_cue(extract("The harbour board, which met on Monday, said the pier would reopen in May."), "said")
+    assert c.claimant == "The harbour board"
