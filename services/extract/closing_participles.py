@@ -1,6 +1,7 @@
-"""Closing participles: the speaker's next act of saying, as a participle after a comma that closes
-the content ("said her father has been a champion for women and would do the same as governor,
-saying that he supports equal pay"). The parse hung the participle on a verb inside the content
+"""Closing participles: the speaker's next act of saying, as a participle after a comma or a dash
+that closes the content ("said her father has been a champion for women and would do the same as
+governor, saying that he supports equal pay"; "dismissed the charge that Y - saying Z"; not a dash
+inside a quotation, the speaker's own). The parse hung the participle on a verb inside the content
 (here "do"), so the content ran on over it; PolNeAR gives each act its own attribution, by the
 same speaker. content_trim.py cuts such a participle when it hangs on the content's head, for
 the cue verbs it trims; this runs after every family, on what they found. "according to X" is
@@ -16,6 +17,10 @@ from .claim_collector import ClaimCollector
 from .lexicon.cues import CUE_LEMMAS, SPEECH_ACT_LEMMAS
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+# what sets the participle off from the content: a comma, or a dash ("dismissed the charge that Y
+# - saying Z")
+_BEFORE = {",", "—", "–", "--", "-"}
+_MARKS = (", ", "—", "–", "--", " - ")  # (the text check: one of them in the content)
 
 
 class ClosingParticiples:
@@ -25,7 +30,7 @@ class ClosingParticiples:
     def split(self) -> None:
         doc = self.doc
         for c in self.claims.undivided_attributed():
-            if "ing" not in c.content or ", " not in c.content or c.cue.startswith("according"):
+            if "ing" not in c.content or not any(m in c.content for m in _MARKS) or c.cue.startswith("according"):
                 continue  # (a text check first: most contents hold no participle after a comma)
             cue = doc[c.cue_i]
             if cue.pos_ != "VERB" or c.start < cue.idx:
@@ -43,8 +48,10 @@ class ClosingParticiples:
         last = max((t.i for t in toks if not t.is_punct), default=-1)
         for v in toks:
             if v.tag_ != "VBG" or v.dep_ != "advcl" or v.head.i == cue.i or v.left_edge.i != v.i or \
-                    v.i <= toks.start + 1 or doc[v.i - 1].text != "," or v.right_edge.i < last:
+                    v.i <= toks.start + 1 or doc[v.i - 1].text not in _BEFORE or v.right_edge.i < last:
                 continue
+            if doc[v.i - 1].text != "," and self.claims.qidx[v.i] >= 0:
+                continue  # a dash inside a quotation is the speaker's own ("“Y -- promoting Z”")
             lem = v.lemma_.lower()
             if (lem in CUE_LEMMAS or lem in SPEECH_ACT_LEMMAS) and \
                     not any(k.dep_ in _SUBJECTS or k.dep_ == "neg" for k in v.children):

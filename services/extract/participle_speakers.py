@@ -1,5 +1,5 @@
-"""Who speaks in a participle after a comma ("..., saying Y", "..., implying Y") when the parse
-hung it on a clause other than the one whose subject speaks."""
+"""Who speaks in a participle after a comma or a dash ("..., saying Y", "... - implying Y") when
+the parse hung it on a clause other than the one whose subject speaks."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # or "while": "X asks as a guy walks in, saying Z" is the guy's)
 _SHARES = {"percent", "majority", "minority", "half", "third", "quarter", "most", "some", "many", "all",
            "share", "number", "plurality", "dozens", "hundreds", "thousands"}
+_DASHES = {"—", "–", "--", "-"}
 _SUBORDINATE = {"after", "before", "when", "why", "because", "since", "once", "until"}
 
 
@@ -27,8 +28,8 @@ def trailing_participle_speaker(cd: ClaimDoc, v: Token, h: Token) -> Token | Non
     if not (v.dep_ == "advcl" and v.tag_ == "VBG" and not any(
             c.dep_ in ("mark", "aux") for c in v.children if c.i < v.i)):
         return None
-    if not cd.after_comma(v):
-        return object_before(cd, v, h)
+    if not cd.after_comma(v) and not (v.i and cd.doc[v.i - 1].text in _DASHES):
+        return object_before(cd, v, h)  # (a dash sets the participle off as a comma does)
     # "..., Lewandowski added, saying Y": a tag with a named speaker of its own speaks, even
     # inside another cue's clause
     own = next((c for c in h.children if c.dep_ == "nsubj" and c.i < h.i and c.pos_ == "PROPN"

@@ -6,7 +6,9 @@ so the first claim ran on over it and the second act, a cue inside a claim of th
 settled into it; PolNeAR gives each act its own attribution. The first content ends before the
 relative word, and the clause (the relative word and what follows the cue) is a claim of its own,
 the first speaker's. Only a pronoun subject counts ("he said"): a named one is another speaker,
-whose nested acts stay in the content (nested_acts.py). Runs after the pattern families."""
+whose nested acts stay in the content (nested_acts.py). A content split around its tag ("Despite
+X, he noted, Y, which he said would be Z") ends its last piece before the aside. Runs after the
+pattern families."""
 
 from __future__ import annotations
 
@@ -34,6 +36,23 @@ class RelativeAsides:
             if not any(w in c.content for w in _RELATIVE_TEXTS):
                 continue  # (a text check first: most contents hold no relative word)
             toks = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if toks is None or len(toks) < 5:
+                continue
+            act = self._aside(c, toks)
+            if act is not None:
+                self._split_at(c, toks, *act)
+        self.split_pieces()
+
+    def split_pieces(self) -> None:
+        """ "Despite X, he noted, Y, which he said would be Z": a content split around its tag, the
+        aside closing its last piece."""
+        n = len(self.doc)
+        for c in [c for c in self.claims.found if len(c.parts) > 1 and c.quote_type == "indirect" and
+                  c.claimant is not None and 0 <= c.cue_i < n]:
+            s0, e0 = c.parts[-1]
+            if not any(w in self.claims.text[s0:e0] for w in _RELATIVE_TEXTS):
+                continue
+            toks = self.doc.char_span(s0, e0, alignment_mode="expand")
             if toks is None or len(toks) < 5:
                 continue
             act = self._aside(c, toks)
@@ -87,7 +106,12 @@ class RelativeAsides:
             body.pop()
         if end <= toks.start or not body:
             return
-        self.claims.respan(c, c.start, doc[end].idx + len(doc[end]))
+        cut = doc[end].idx + len(doc[end])
+        if c.parts:  # the last piece ends before the aside
+            pieces = c.parts[:-1] + [(c.parts[-1][0], cut)]
+            self.claims.respan(c, pieces[0][0], cut, pieces)
+        else:
+            self.claims.respan(c, c.start, cut)
         parts = [(rel.idx, rel.idx + len(rel)), (body[0].idx, body[-1].idx + len(body[-1]))]
         read = next((f for f in self.claims.found if f.cue_i == v.i), None)
         if read is not None:  # a cue family read the act already, over "that he said Y": the relative word and Y

@@ -6,8 +6,9 @@ attribution. Runs after the pattern families, on what they found: the first cont
 the link word, and the second act becomes a claim of its own when no family took it (the parse
 may hang its speaker on the first content: "... farmers and one in four said Y"). A content that
 closes on another speaker's gloss ("..., a charge that officials denied") ends before it, and one
-that closes on a poll's other share ("61 percent said Y, compared with 38 percent who said Z") ends
-before "compared", the share's act a claim of its own. The second act may take an object, not a
+that closes on a poll's other share ("61 percent said Y, compared with 38 percent who said Z",
+"..., double the number who said Z", "..., about the same number who said Z") ends before
+"compared" or the comma, the share's act a claim of its own. The second act may take an object, not a
 clause, after "while", "as", "and" or "but" and a named speaker ("lawmakers accused each other of Y
 while doctors warned of Z"; "even as officials railed against Z"): Z is that act's claim."""
 
@@ -18,6 +19,7 @@ from spacy.tokens import Span, Token
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
 from .lexicon.cues import AGAINST_ACT_LEMMAS, CUE_LEMMAS, GLOSSED_ACT_LEMMAS, OBJECT_ACT_LEMMAS, TOPIC_PREPS
+from .lexicon.stances import COMPARED_COUNTS, COMPARING_WORDS
 
 _LINKS = {"and", "but", "while", "whereas", ","}
 # what may join an act with an object, not a clause, to the first content ("even as officials railed
@@ -26,6 +28,7 @@ _OBJECT_LINKS = {"while", "whereas", "as", "and", "but"}
 _LINK_TEXTS = (",", " and ", " but ", " while ", " whereas ", " compared ", " as ")
 _FINITE = ("VBD", "VBZ", "VBP")
 _COMPARED_WITH = ("with", "to")
+_BESIDE_PREPS = ("about", "roughly", "nearly", "almost")
 _RELATIVES = {"who", "which", "that", "what", "whom", "whose"}
 # what a speaker stranded on the first content may be made of: "one in four", "most Democrats"
 _NOUN_PHRASE = ("NUM", "NOUN", "PROPN", "ADP", "DET", "ADJ")
@@ -37,16 +40,24 @@ class SideActs:
 
     def split(self) -> None:
         """Cuts each content the pattern families found before a second speaker's act in it."""
-        for c in list(self.claims.found):
+        found = self.claims.found
+        n = len(found)
+        for c in list(found):
             if c.parts or c.quote_type == "direct" or not 0 <= c.cue_i < len(self.doc) or \
                     c.cue.startswith("according") or not any(w in c.content for w in _LINK_TEXTS):
                 continue  # (gold keeps "according to X" over the whole sentence, second act and all)
             toks = self.doc.char_span(c.start, c.end, alignment_mode="expand")
             if toks is None or len(toks) < 4 or self._glossed(c, toks):
                 continue
-            if " compared " in c.content and self._compared(c, toks):
-                continue
+            if (" compared " in c.content or " who " in c.content) and self._compared(c, toks):
+                # the first content, cut before the other count, may still hold a second act
+                toks = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+                if toks is None or len(toks) < 4:
+                    continue
             self._split(c, toks)
+        for c in found[n:]:  # "... and one in four said Y, about the same number who said Z": Y's act, split off above
+            if " who " in c.content and (toks := self.doc.char_span(c.start, c.end, alignment_mode="expand")) is not None:
+                self._compared(c, toks)
 
     def _split(self, c: ClaimCandidate, toks: Span) -> None:
         doc = self.doc
@@ -104,9 +115,10 @@ class SideActs:
         return None
 
     def _compared(self, c: ClaimCandidate, toks: Span) -> bool:
-        """ "61 percent said Y, compared with 38 percent who said Z": a poll's other share,
-        compared with the first, speaks in a relative clause closing the content. The first
-        content ends before "compared"; the share's act is a claim of its own."""
+        """ "61 percent said Y, compared with 38 percent who said Z" (or "..., double the number
+        who said Z"): a poll's other share, compared with the first, speaks in a relative clause
+        closing the content. The first content ends before "compared" or the comma; the share's
+        act is a claim of its own ("said the same": its object)."""
         doc = self.doc
         last = max((t.i for t in toks if not t.is_punct), default=-1)
         for v in toks[3:]:
@@ -114,16 +126,17 @@ class SideActs:
                     v.right_edge.i < last or self.claims.qidx[v.i] >= 0:
                 continue
             kids = list(v.children)
-            comp = next((k for k in kids if k.dep_ == "ccomp" and k.i > v.i), None)
+            comp = next((k for k in kids if k.i > v.i and (k.dep_ == "ccomp" or k.dep_ == "dobj" and k.lower_ == "same")), None)
             who = next((k for k in kids if k.dep_ == "nsubj" and k.lower_ in ("who", "that")), None)
             share = v.head
             if comp is None or who is None or share.pos_ not in ("NUM", "NOUN") or \
                     any(k.dep_ == "neg" for k in kids):
                 continue
             link = share.left_edge.i - 2  # "compared| with| 38 percent"
-            if link <= toks.start + 1 or doc[link].lower_ != "compared" or doc[link + 1].lower_ not in _COMPARED_WITH:
+            if toks.start + 1 < link and doc[link].lower_ == "compared" and doc[link + 1].lower_ in _COMPARED_WITH:
+                cut = link - 1
+            elif (cut := self._beside(share, toks)) < 0:
                 continue
-            cut = link - 1
             while cut > toks.start and doc[cut].is_punct:
                 cut -= 1
             self.claims.respan(c, c.start, doc[cut].idx + len(doc[cut]))
@@ -131,6 +144,21 @@ class SideActs:
                 self._add(c, v, comp, share)
             return True
         return False
+
+    def _beside(self, share: Token, toks: Span) -> int:
+        """ "..., double the number who said Z", "..., about the same number who said Z": a count
+        compared with the first share, set beside it after a comma (lexicon COMPARED_COUNTS and
+        COMPARING_WORDS); the last token of the first content before the comma, else -1."""
+        doc = self.doc
+        if share.lemma_.lower() not in COMPARED_COUNTS:
+            return -1
+        first = share.left_edge.i
+        if first > 0 and doc[first - 1].lower_ in _BESIDE_PREPS:  # "about| the same number" (hung on "about")
+            first -= 1
+        if first - 1 <= toks.start + 1 or doc[first - 1].text != "," or \
+                not any(t.lower_ in COMPARING_WORDS for t in doc[first:share.i]):
+            return -1
+        return first - 2
 
     def _glossed(self, c: ClaimCandidate, toks: Span) -> bool:
         """ "complained the vote was rigged, a charge that officials denied": a noun after a comma

@@ -30,3 +30,26 @@ def test_participle_of_no_act_stays_in_the_content(extract):
     (only,) = extract("Ana Ruiz said the council had wasted a year on the plan and would waste another, "
                       "driving families out of the valley.")
     assert only.content.endswith("would waste another, driving families out of the valley")
+
+
+def test_participle_after_a_dash(extract):
+    # a dash sets the participle off as a comma does; the cue's speaker says it, not the content's subject
+    first, second = extract("Party chair Dana Moss dismissed the union's charges that the mayor's campaign is "
+                            "breaking election law through its deal with the party — saying the union chose not "
+                            "to accept the same help.")
+    assert first.content == "the mayor's campaign is breaking election law through its deal with the party"
+    assert (second.cue, second.content, second.claimant) == (
+        "saying", "the union chose not to accept the same help", "Party chair Dana Moss")
+    first, second = extract("Ana Ruiz argued that the council had wasted a year on the plan -- insisting the next "
+                            "vote must come before May.")
+    assert first.content == "the council had wasted a year on the plan"
+    assert (second.cue, second.content, second.claimant) == ("insisting", "the next vote must come before May", "Ana Ruiz")
+
+
+def test_dashed_participle_of_no_act_or_inside_a_quote_stays(extract):
+    (only,) = extract("Ana Ruiz said the council had wasted a year on the plan and would waste another — "
+                      "driving families out of the valley.")
+    assert only.content.endswith("would waste another — driving families out of the valley")
+    (only,) = extract('Moss told the paper he wants a budget "focused on the town\'s core needs -- so important '
+                      '-- promoting calm streets and clean parks."')
+    assert only.content.endswith('promoting calm streets and clean parks."')

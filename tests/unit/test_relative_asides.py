@@ -31,3 +31,24 @@ def test_a_named_subject_is_another_speaker(extract):
     claims = extract("Senator Lee Park criticized the board for its neglect of the harbour, which the auditor "
                      "said costs the county its trade.")
     assert [(c.cue, c.claimant) for c in claims] == [("criticized", "Senator Lee Park"), ("said", "the auditor")]
+
+
+def test_aside_closing_a_content_split_around_its_tag(extract):
+    # "Despite X, he noted, Y, which he said Z": the aside closes the last piece, not the whole content
+    claims = extract("Despite the promised increase, he noted, school spending is in danger of falling to 3 "
+                     "percent of the city's budget, which he said would be its lowest ever.")
+    assert [(c.cue, c.content) for c in claims] == [
+        ("noted", "Despite the promised increase school spending is in danger of falling to 3 percent of the "
+                  "city's budget"),
+        ("said", "which would be its lowest ever")]
+
+
+@pytest.mark.parametrize("text", [
+    # a named subject is another speaker; no comma: a defining clause
+    "Despite the promised increase, he noted, school spending is in danger of falling to 3 percent of the "
+    "city's budget, which Mayor Moss said would be its lowest ever.",
+    "Despite the promised increase, he noted, school spending is in danger of falling to the level that he "
+    "said would close schools.",
+])
+def test_split_content_keeps_other_relative_clauses(extract, text):
+    assert [c.cue for c in extract(text)] == ["noted"]

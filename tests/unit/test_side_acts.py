@@ -29,6 +29,21 @@ SIDE_BY_SIDE = [
     ("Among her supporters, 61 percent said they have their minds made up compared with four in 10 who "
      "said they could change their mind.",
      [("said", "they have their minds made up", "61 percent"), ("said", "they could change their mind", "four in 10")]),
+    # ... or a count set beside the first share after a comma, compared with it
+    ("About 40 percent of voters said the mayor would be better at handling the budget, double the "
+     "number who said the same of the council.",
+     [("said", "the mayor would be better at handling the budget", "About 40 percent of voters"),
+      ("said", "the same of the council", "double the number")]),
+    ("One in four said the party was hostile to farmers, about the same number who said the party "
+     "truly cares about them.",
+     [("said", "the party was hostile to farmers", "One in four"),
+      ("said", "the party truly cares about them", "the same number")]),
+    # ... also after a second share's act split off the first
+    ("One in three said the party did not care about farmers and one in four said the party was "
+     "hostile to them, about the same number who said the party truly cares about them.",
+     [("said", "the party did not care about farmers", "One in three"),
+      ("said", "the party was hostile to them", "one in four"),
+      ("said", "the party truly cares about them", "the same number")]),
     # an act with an object, not a clause, after "while", "even as" or "and" and a named speaker
     ("Council members accused each other of wasting time on the budget while nurses warned of "
      "a shortage of beds at the county hospital.",
@@ -60,6 +75,11 @@ WHOLE_CONTENTS = [
      "the race was close, compared with last year's contest"),
     ("Most voters said the race was close, compared with 20 percent who did not say that it was.",
      "the race was close, compared with 20 percent who did not say that it was"),
+    # a count beside the first that no word compares with it (a change over time), or no count
+    ("Some 70 percent said they would vote for Moss, a drop from 76 percent who said the same in April.",
+     "they would vote for Moss, a drop from 76 percent who said the same in April"),
+    ("Most voters said the plan was fair, the same voters who said the tax was too high.",
+     "the plan was fair, the same voters who said the tax was too high"),
     # no act with an object of its own: a verb of no act, a hearer ("spoke to"), not a topic
     ("The mayor said the bridge would reopen in May even as crews worked on the cables.",
      "the bridge would reopen in May even as crews worked on the cables"),

@@ -41,6 +41,12 @@ POLLED_GROUPS = frozenset({
     "american", "hispanic", "latino", "evangelical", "moderate", "conservative", "liberal", "independent",
     "millennial", "citizen",
 })
+# A poll's other count set beside the first share after a comma, with its own act in a relative
+# clause ("61 percent said Y, double the number who said Z", "..., about the same number who said
+# Z"): the count's head noun, and the words that compare it with the first (side_acts.py; not
+# "a drop from 76 percent who said the same in April": PolNeAR leaves that one unattributed).
+COMPARED_COUNTS = frozenset({"number", "share", "proportion", "percentage"})
+COMPARING_WORDS = frozenset({"double", "twice", "triple", "half", "same", "more", "fewer", "less"})
 # Verbs that frame their object as something, unquoted (framed_as_verbs.py): "the mayor cast the
 # vote as a test of trust", "Roe portrayed the levy as a tax on the poor", "the party framed
 # the bill as a jobs plan". (Quoted, evaluation_cues.py takes these and more; unquoted, "view",
