@@ -27,6 +27,8 @@ _NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "MONEY", "
 _ASIDE_MARKS = {",", "-", "—", "--"}
 # Prepositions a tag at the end of a sentence may carry: "she said on Tuesday", "told reporters in Paris".
 _TAG_PREPS = {"on", "in", "at", "during", "after", "before", "to", "from", "via"}
+# Words opening a clause that the parse may read as a preposition with the speaker for object.
+_CLAUSE_OPENERS = {"as", "after", "before", "since", "until"}
 _SUBORDINATORS = {"when", "if", "as", "though", "although", "because", "while", "after", "before", "since",
                   "until", "unless", "once", "whether"}
 _TAG_PLACES = {"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "PERSON", "NORP", "EVENT"}
@@ -79,9 +81,9 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
         modal), or the name a description set off by commas ends on ("Roe, 44, said"); an adverb
         of the cue may stand between ("Roe, a lawyer, also said")."""
         i = v.i - 1
-        while i > sent.start and self.doc[i].dep_ == "advmod" and self.doc[i].head.i == v.i and \
-                self.doc[i].tag_ == "RB" and self.doc[i].is_lower:
-            i -= 1
+        while i > sent.start and (self.doc[i].dep_ == "advmod" and self.doc[i].tag_ == "RB" or
+                                  self.doc[i].dep_ == "aux") and self.doc[i].head.i == v.i and self.doc[i].is_lower:
+            i -= 1  # (and an auxiliary: "Roe, a lawyer, had said")
         if i < sent.start or self.qidx[i] >= 0:
             return None
         t = self.doc[i]
@@ -124,11 +126,19 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
             if self.qidx[j] >= 0:
                 break
             if p.pos_ not in ("PROPN", "NOUN") or self.doc[j + 1].text not in _ASIDE_MARKS or j + 1 == close or \
-                    p.ent_type_ in _NOT_SPEAKERS or p.dep_ in ("pobj", "dobj", "dative", "attr", "poss", "compound"):
+                    p.ent_type_ in _NOT_SPEAKERS or p.dep_ in ("dobj", "dative", "attr", "poss", "compound") or \
+                    p.dep_ == "pobj" and not self.misread_subordinator(p):
                 continue
-            if all(t.is_punct or p in t.ancestors for t in self.doc[j + 2:close]):
-                best = p
+            if all(t.is_punct or p in t.ancestors for t in self.doc[j + 2:close]) or \
+                    p.dep_ == "pobj" and self.doc[j + 2].tag_ in ("VBG", "VBN", "VBD"):
+                best = p  # (a participle aside the parse hung elsewhere: "as Roe, citing the data, said")
         return best
+
+    @staticmethod
+    def misread_subordinator(p: Token) -> bool:
+        """ "after Roe, asked about the levy, had said Y", "as Roe, citing the data, said Y": the
+        parse took the word that opens the clause for a preposition and the name for its object."""
+        return p.pos_ == "PROPN" and p.head.lower_ in _CLAUSE_OPENERS and p.left_edge.i == p.head.i + 1
 
     def subject_of_misread_aside(self, sent: Span, v: Token, close: int) -> Token | None:
         """ "Jane Roe, who runs the clinic, said that Y": the parse read the name and its aside as

@@ -14,12 +14,23 @@ Worried by the storms in Maine, Governor Tom Reyes, a Democrat, said the pier wo
 One fisherman, who like others spoke on the condition of anonymity, said the new timetable was a disaster for the town. | the new timetable was a disaster for the town | said | One fisherman
 The harbour clubs have adapted to what the mayor said is growing demand for ferry trips. | what is growing demand for ferry trips | said | the mayor
 The sailors were released on Monday, showing what many officials said was a sign of better relations with the port. | what was a sign of better relations with the port | said | many officials
+The row began after Ada Moss, asked about the levy, had said the port was losing money. | the port was losing money | said | Ada Moss
+The vote came late on Tuesday, as Mayor Ada Moss, angered by the delay, said the ferry would run all winter. | the ferry would run all winter | said | Mayor Ada Moss
+The vote was delayed since Lee Park, the harbour master, told reporters the crane was unsafe. | the crane was unsafe | told | Lee Park
 """.strip().splitlines()]
 
 
 @pytest.mark.parametrize("text, content, cue, claimant", ONE_CLAIM)
 def test_stranded_speaker_makes_one_claim(extract, text, content, cue, claimant):
     assert [(c.content, c.cue, c.claimant) for c in extract(text)] == [(content, cue, claimant)]
+
+
+def test_clause_opener_read_as_preposition_needs_a_name_and_a_cue(extract):
+    # "as"/"after"/"until" taken for a preposition: its object speaks only when it is a name
+    # before a cue ("until Tuesday, the harbour master said": the date is no speaker)
+    assert [(c.content, c.claimant) for c in extract("The vote was delayed until Tuesday, the harbour master said.")] \
+        == [("The vote was delayed until Tuesday", "the harbour master")]
+    assert extract("The crews cheered as Ada Moss, the harbour master, walked out of the hall.") == []
 
 
 def test_free_relative_as_subject_is_no_content(extract):
