@@ -1,11 +1,12 @@
 """Cue verbs whose clause the parse read but whose speaker it hung elsewhere: "Jolly said he
 would ..." with the name tagged as an adverb, "Senator Jane Roe, the minority leader, said
 that ..." with the name hung on the phrase before it. The cue has a clause with a subject of
-its own after it and no subject; the speaker is the name right before the cue, or the name a
-description between commas ends on right before it, or the subject of the predicate the
-sentence opens with ("Roe toured the pier, then says Y"). And a tag at the end of a sentence that
-the parse did not join to the clause before it ("Y, police said."). Runs after the other verb
-patterns and takes only the cue verbs they left."""
+its own after it (a quotation too: "after Roe, asked about it, had said, “Y”", a tag with no
+subject for the quote patterns to take) and no subject; the speaker is the name right before
+the cue, or the name a description between commas ends on right before it, or the subject of
+the predicate the sentence opens with ("Roe toured the pier, then says Y"). And a tag at the
+end of a sentence that the parse did not join to the clause before it ("Y, police said."). Runs
+after the other verb patterns and takes only the cue verbs they left."""
 
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
             if v.dep_ not in ("ROOT", "parataxis", "conj"):
                 continue
             comp = next((c for c in kids if c.dep_ == "ccomp" and c.i > v.i), None)
-            if comp is None or self.qidx[comp.i] >= 0 or not any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+            if comp is None or not any(c.dep_ in SUBJECT_DEPS for c in comp.children):
                 continue
             if comp.left_edge.lower_ in WH_WORDS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                                                         for c in comp.children):

@@ -17,6 +17,7 @@ The sailors were released on Monday, showing what many officials said was a sign
 The row began after Ada Moss, asked about the levy, had said the port was losing money. | the port was losing money | said | Ada Moss
 The vote came late on Tuesday, as Mayor Ada Moss, angered by the delay, said the ferry would run all winter. | the ferry would run all winter | said | Mayor Ada Moss
 The vote was delayed since Lee Park, the harbour master, told reporters the crane was unsafe. | the crane was unsafe | told | Lee Park
+The row began after Ada Moss, asked about the levy, had said, “The port is losing money.” | “The port is losing money.” | said | Ada Moss
 """.strip().splitlines()]
 
 
