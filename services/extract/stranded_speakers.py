@@ -58,7 +58,8 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
             if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids):
                 self.trailing_tag(sent, v, kids)
                 continue
-            if v.dep_ not in ("ROOT", "parataxis", "conj"):
+            # (a clause of another verb too: "Roe, ..., or PW - which has endorsed Lee - said Y", "said" hung on "endorsed")
+            if v.dep_ not in ("ROOT", "parataxis", "conj", "ccomp"):
                 continue
             comp = next((c for c in kids if c.dep_ == "ccomp" and c.i > v.i), None)
             if comp is None or not any(c.dep_ in SUBJECT_DEPS for c in comp.children):

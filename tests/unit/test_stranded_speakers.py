@@ -91,6 +91,26 @@ def test_trailing_tag_keeps_a_scare_quoted_word(nlp):
     assert [c[1:] for c in claims] == [("said", "police")] and claims[0][0].startswith("Two boats sank in the")
 
 
+# "Ann Lee , who backed Moss , said Moss has options ." with the cue a clause of the relative clause
+_AS_CLAUSE = (["Ann", "Lee", ",", "who", "backed", "Moss", ",", "said"], [1, 1, 1, 4, 1, 4, 4, 4],
+              ["compound", "ROOT", "punct", "nsubj", "relcl", "dobj", "punct", "ccomp"],
+              ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "VERB"],
+              ["NNP", "NNP", ",", "WP", "VBD", "NNP", ",", "VBD"])
+
+
+def test_cue_read_as_a_clause_of_another_verb(nlp):
+    # the speaker is the name before the aside; a question after the cue is still no claim
+    words, heads, deps, pos, tags = _AS_CLAUSE
+    claims = _claims_of_parse(nlp, words + ["Moss", "has", "options", "."], heads + [9, 7, 9, 1],
+                              deps + ["nsubj", "ccomp", "dobj", "punct"], pos + ["PROPN", "VERB", "NOUN", "PUNCT"],
+                              tags + ["NNP", "VBZ", "NNS", "."])
+    assert claims == [("Moss has options", "said", "Ann Lee")]
+    claims = _claims_of_parse(nlp, words + ["whether", "Moss", "has", "options", "."], heads + [10, 10, 7, 10, 1],
+                              deps + ["mark", "nsubj", "ccomp", "dobj", "punct"],
+                              pos + ["SCONJ", "PROPN", "VERB", "NOUN", "PUNCT"], tags + ["IN", "NNP", "VBZ", "NNS", "."])
+    assert claims == []
+
+
 # The parse joins the tag to the clause before it ("said" and "told" conjoined to "is hanging"):
 # the tag names its speaker after the cue, or tells a named reader.
 _CLAUSE = "In nearby Toledo, the old glass plant is hanging on, but it is under heavy pressure from cheaper imports"
