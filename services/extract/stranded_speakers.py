@@ -91,6 +91,10 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
         t = self.doc[i]
         if t.text in _ASIDE_MARKS:
             return self.name_before_aside(sent, i) or self.subject_of_misread_aside(sent, v, i)
+        # a body a name owns: "After a day of talks, Ryan's office announced Y" (hung on "talks")
+        if t.pos_ == "NOUN" and t.is_lower and t.dep_ not in ("dobj", "pobj", "attr", "dative", "compound", "amod") and \
+                any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in t.children):
+            return t
         if not t.is_title or t.ent_type_ in _NOT_SPEAKERS or \
                 t.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ"):
             return None

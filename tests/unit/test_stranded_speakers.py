@@ -52,7 +52,7 @@ def _claims_of_parse(nlp, words, heads, deps, pos, tags):
     from services.extract.claims import ClaimExtractor
     from services.extract.entities import EntityResolver
 
-    lemmas = ["say" if w == "said" else w.lower() for w in words]
+    lemmas = [{"said": "say", "announced": "announce"}.get(w, w.lower()) for w in words]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=["O"] * len(words))
     return [(c.content, c.cue, c.claimant) for c in ClaimExtractor().extract(doc, EntityResolver().resolve(doc))]
 
@@ -109,6 +109,22 @@ def test_cue_read_as_a_clause_of_another_verb(nlp):
                               deps + ["mark", "nsubj", "ccomp", "dobj", "punct"],
                               pos + ["SCONJ", "PROPN", "VERB", "NOUN", "PUNCT"], tags + ["IN", "NNP", "VBZ", "NNS", "."])
     assert claims == []
+
+
+def test_an_office_the_parse_hung_on_the_phrase_before(nlp):
+    # "After a day of talks , Lee 's office announced that Lee will meet Moss ." with "office" conjoined to
+    # "talks": the named office speaks; a common noun with no name ("the office") stays no speaker
+    words = ["After", "a", "day", "of", "talks", ",", "Lee", "'s", "office", "announced", "that", "Lee", "will",
+             "meet", "Moss", "."]
+    heads = [9, 2, 0, 2, 3, 4, 8, 6, 4, 9, 13, 13, 13, 9, 13, 9]
+    deps = ["prep", "det", "pobj", "prep", "pobj", "punct", "poss", "case", "conj", "ROOT", "mark", "nsubj", "aux",
+            "ccomp", "dobj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "SCONJ", "PROPN", "AUX",
+           "VERB", "PROPN", "PUNCT"]
+    tags = ["IN", "DT", "NN", "IN", "NNS", ",", "NNP", "POS", "NN", "VBD", "IN", "NNP", "MD", "VB", "NNP", "."]
+    assert _claims_of_parse(nlp, words, heads, deps, pos, tags) == [("Lee will meet Moss", "announced", "Lee 's office")]
+    words[6:8], deps[6:8], pos[6:8], tags[6:8] = ["the", "new"], ["det", "amod"], ["DET", "ADJ"], ["DT", "JJ"]
+    assert _claims_of_parse(nlp, words, heads, deps, pos, tags) == []
 
 
 # The parse joins the tag to the clause before it ("said" and "told" conjoined to "is hanging"):
