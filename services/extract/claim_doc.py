@@ -24,6 +24,7 @@ from .lexicon.cues import (
 )
 from .misread_subjects import lost_subject, misjoined_subject, tag_subject
 from .nlp import segments
+from .noun_infinitives import noun_infinitive_speaker
 from .participle_speakers import trailing_participle_speaker
 from .quotes import QUOTE_CHARS, TRAILING, is_quote_mark, quote_spans
 from .token_index import TokenIndex, doc_text, doc_tokens
@@ -326,7 +327,7 @@ class ClaimDoc:
         if v.dep_ == "acomp" and v.pos_ == "ADJ" and v.lower_ in ("likely", "quick", "eager", "ready", "apt"):
             return self.subject(v.head)
         # "an official who spoke anonymously said, “Y”": a subject the parse hung elsewhere
-        return self.speaker_beside_quote(v) or lost_subject(self, v)
+        return noun_infinitive_speaker(self, v) or self.speaker_beside_quote(v) or lost_subject(self, v)
 
     def holder_of_claim_noun(self, n: Token) -> Token | None:
         """Whose claim a noun with no possessor names: the subject of the verb it is the object
@@ -487,8 +488,7 @@ class ClaimDoc:
 
 
 class ClaimDocReader:
-    """Base of the classes that read one ClaimDoc. Its parts are copied to plain attributes
-    because every token loop reads them."""
+    """Base of the classes reading one ClaimDoc: its parts as plain attributes, read by every token loop."""
 
     def __init__(self, cd: ClaimDoc):
         self.cd = cd

@@ -36,6 +36,7 @@ from .noun_tagged_cues import misread_name_of
 from .token_index import positions, within
 
 _DASHES = ("-", "--", "—", "–", "―")  # what follows a dateline: "LONDON -", "WASHINGTON ―"
+_BREAKS = {"--", "—", "–", "―", ";"}  # a new sentence in all but name: "Y, aides believe — backers Z"
 
 
 @dataclass
@@ -119,9 +120,9 @@ class CuePatterns(EvaluationCues):
                                   for c, d in zip(kids, deps, strict=True)):
             # "Fireworks erupted: Republicans said Y": the clause before the colon is not theirs
             comp = next((c for c in comps if c.i > v.i), comp)
-        elif len(comps) > 1 and comps[0].i < v.i < comps[-1].i and self.qidx[comps[0].i] < 0:
-            # "While not all he says is true, Jamieson said Y": the unquoted clause before the
-            # tag is the parse's misreading of an opening clause; the one after is the content
+        elif len(comps) > 1 and comps[0].i < v.i < comps[-1].i and self.qidx[comps[0].i] < 0 and \
+                not any(lower[k] in _BREAKS for k in range(v.i + 1, comps[-1].left_edge.i + 1)):
+            # "While not all he says is true, Roe said Y": Y is the content; not past a dash ("Y, aides say — Z")
             comp = comps[-1]
         if comp is None and lem not in NEED_THAT and lem not in EVALUATION_LEMMAS:
             comp = self.cd.that_clause_in_prep(v)
@@ -332,8 +333,7 @@ class CuePatterns(EvaluationCues):
             self.claims.add(sent, *sp, cue=cv.cue, qtype="reported", cue_i=cv.token.i, hedged=True)
 
     def accusation(self, sent: Span, cv: CueVerb) -> None:
-        """ "X accused Z of Y": Z and Y are what X claims. "Z is accused of Y": a report, unless
-        "by X"."""
+        """ "X accused Z of Y": Z and Y are what X claims. "Z is accused of Y": a report, unless "by X"."""
         if cv.passive and cv.subj is not None:
             self.passive_accusation(sent, cv)
             return

@@ -1,11 +1,12 @@
 """Cue verbs whose clause the parse read but whose speaker it hung elsewhere: "Jolly said he
 would ..." with the name tagged as an adverb, "Senator Jane Roe, the minority leader, said
 that ..." with the name hung on the phrase before it. The cue has a clause with a subject of
-its own after it and no subject; the speaker is the name right before the cue, or the name a
-description between commas ends on right before it, or the subject of the predicate the
-sentence opens with ("Roe toured the pier, then says Y"). And a tag at the end of a sentence that
-the parse did not join to the clause before it ("Y, police said."). Runs after the other verb
-patterns and takes only the cue verbs they left."""
+its own after it (a quotation too: "after Roe, asked about it, had said, “Y”", a tag with no
+subject for the quote patterns to take) and no subject; the speaker is the name right before
+the cue, or the name a description between commas ends on right before it, or the subject of
+the predicate the sentence opens with ("Roe toured the pier, then says Y"). And a tag at the
+end of a sentence that the parse did not join to the clause before it ("Y, police said."). Runs
+after the other verb patterns and takes only the cue verbs they left."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ _NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "MONEY", "
 _ASIDE_MARKS = {",", "-", "—", "--"}
 # Prepositions a tag at the end of a sentence may carry: "she said on Tuesday", "told reporters in Paris".
 _TAG_PREPS = {"on", "in", "at", "during", "after", "before", "to", "from", "via"}
+# Words opening a clause that the parse may read as a preposition with the speaker for object.
+_CLAUSE_OPENERS = {"as", "after", "before", "since", "until"}
 _SUBORDINATORS = {"when", "if", "as", "though", "although", "because", "while", "after", "before", "since",
                   "until", "unless", "once", "whether"}
 _TAG_PLACES = {"DATE", "TIME", "GPE", "LOC", "ORG", "FAC", "PERSON", "NORP", "EVENT"}
@@ -55,10 +58,11 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
             if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids):
                 self.trailing_tag(sent, v, kids)
                 continue
-            if v.dep_ not in ("ROOT", "parataxis", "conj"):
+            # (a clause of another verb too: "Roe, ..., or PW - which has endorsed Lee - said Y", "said" hung on "endorsed")
+            if v.dep_ not in ("ROOT", "parataxis", "conj", "ccomp"):
                 continue
             comp = next((c for c in kids if c.dep_ == "ccomp" and c.i > v.i), None)
-            if comp is None or self.qidx[comp.i] >= 0 or not any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+            if comp is None or not any(c.dep_ in SUBJECT_DEPS for c in comp.children):
                 continue
             if comp.left_edge.lower_ in WH_WORDS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                                                         for c in comp.children):
@@ -79,14 +83,18 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
         modal), or the name a description set off by commas ends on ("Roe, 44, said"); an adverb
         of the cue may stand between ("Roe, a lawyer, also said")."""
         i = v.i - 1
-        while i > sent.start and self.doc[i].dep_ == "advmod" and self.doc[i].head.i == v.i and \
-                self.doc[i].tag_ == "RB" and self.doc[i].is_lower:
-            i -= 1
+        while i > sent.start and (self.doc[i].dep_ == "advmod" and self.doc[i].tag_ == "RB" or
+                                  self.doc[i].dep_ == "aux") and self.doc[i].head.i == v.i and self.doc[i].is_lower:
+            i -= 1  # (and an auxiliary: "Roe, a lawyer, had said")
         if i < sent.start or self.qidx[i] >= 0:
             return None
         t = self.doc[i]
         if t.text in _ASIDE_MARKS:
             return self.name_before_aside(sent, i) or self.subject_of_misread_aside(sent, v, i)
+        # a body a name owns: "After a day of talks, Ryan's office announced Y" (hung on "talks")
+        if t.pos_ == "NOUN" and t.is_lower and t.dep_ not in ("dobj", "pobj", "attr", "dative", "compound", "amod") and \
+                any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in t.children):
+            return t
         if not t.is_title or t.ent_type_ in _NOT_SPEAKERS or \
                 t.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ"):
             return None
@@ -124,11 +132,19 @@ class StrandedSpeakers(SharedSubjects, MisreadComplements, RelativeCues, ObjectC
             if self.qidx[j] >= 0:
                 break
             if p.pos_ not in ("PROPN", "NOUN") or self.doc[j + 1].text not in _ASIDE_MARKS or j + 1 == close or \
-                    p.ent_type_ in _NOT_SPEAKERS or p.dep_ in ("pobj", "dobj", "dative", "attr", "poss", "compound"):
+                    p.ent_type_ in _NOT_SPEAKERS or p.dep_ in ("dobj", "dative", "attr", "poss", "compound") or \
+                    p.dep_ == "pobj" and not self.misread_subordinator(p):
                 continue
-            if all(t.is_punct or p in t.ancestors for t in self.doc[j + 2:close]):
-                best = p
+            if all(t.is_punct or p in t.ancestors for t in self.doc[j + 2:close]) or \
+                    p.dep_ == "pobj" and self.doc[j + 2].tag_ in ("VBG", "VBN", "VBD"):
+                best = p  # (a participle aside the parse hung elsewhere: "as Roe, citing the data, said")
         return best
+
+    @staticmethod
+    def misread_subordinator(p: Token) -> bool:
+        """ "after Roe, asked about the levy, had said Y", "as Roe, citing the data, said Y": the
+        parse took the word that opens the clause for a preposition and the name for its object."""
+        return p.pos_ == "PROPN" and p.head.lower_ in _CLAUSE_OPENERS and p.left_edge.i == p.head.i + 1
 
     def subject_of_misread_aside(self, sent: Span, v: Token, close: int) -> Token | None:
         """ "Jane Roe, who runs the clinic, said that Y": the parse read the name and its aside as

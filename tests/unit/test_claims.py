@@ -664,3 +664,14 @@ def test_the_name_after_a_dateline_speaks(extract):
     claims = extract("Ferry row. Reyes, who has run the port since 2010 – and the council before it – "
                      "said the plan would cost too much.")
     assert all(c.claimant == "Reyes" for c in claims)
+
+
+def test_a_clause_past_a_dash_after_the_tag_is_not_the_content(extract):
+    # "Y, aides predict — Z": the tag closes Y; what follows a dash or a semicolon is the writer's
+    claims = extract("The levy will pass easily, aides predict — votes the mayor has counted twice.")
+    assert [(c.content, c.claimant) for c in claims] == [("The levy will pass easily", "aides")]
+    claims = extract("The ferry will keep running, the mayor said; the crane will be fixed by May.")
+    assert [(c.content, c.claimant) for c in claims] == [("The ferry will keep running", "the mayor")]
+    # with no break, the clause after the tag is the content ("While not all he says is true, X said Y")
+    claims = extract("While not all the mayor says is true, the harbour master said the crane was safe.")
+    assert ("the crane was safe", "the harbour master") in [(c.content, c.claimant) for c in claims]

@@ -14,12 +14,24 @@ Worried by the storms in Maine, Governor Tom Reyes, a Democrat, said the pier wo
 One fisherman, who like others spoke on the condition of anonymity, said the new timetable was a disaster for the town. | the new timetable was a disaster for the town | said | One fisherman
 The harbour clubs have adapted to what the mayor said is growing demand for ferry trips. | what is growing demand for ferry trips | said | the mayor
 The sailors were released on Monday, showing what many officials said was a sign of better relations with the port. | what was a sign of better relations with the port | said | many officials
+The row began after Ada Moss, asked about the levy, had said the port was losing money. | the port was losing money | said | Ada Moss
+The vote came late on Tuesday, as Mayor Ada Moss, angered by the delay, said the ferry would run all winter. | the ferry would run all winter | said | Mayor Ada Moss
+The vote was delayed since Lee Park, the harbour master, told reporters the crane was unsafe. | the crane was unsafe | told | Lee Park
+The row began after Ada Moss, asked about the levy, had said, “The port is losing money.” | “The port is losing money.” | said | Ada Moss
 """.strip().splitlines()]
 
 
 @pytest.mark.parametrize("text, content, cue, claimant", ONE_CLAIM)
 def test_stranded_speaker_makes_one_claim(extract, text, content, cue, claimant):
     assert [(c.content, c.cue, c.claimant) for c in extract(text)] == [(content, cue, claimant)]
+
+
+def test_clause_opener_read_as_preposition_needs_a_name_and_a_cue(extract):
+    # "as"/"after"/"until" taken for a preposition: its object speaks only when it is a name
+    # before a cue ("until Tuesday, the harbour master said": the date is no speaker)
+    assert [(c.content, c.claimant) for c in extract("The vote was delayed until Tuesday, the harbour master said.")] \
+        == [("The vote was delayed until Tuesday", "the harbour master")]
+    assert extract("The crews cheered as Ada Moss, the harbour master, walked out of the hall.") == []
 
 
 def test_free_relative_as_subject_is_no_content(extract):
@@ -40,7 +52,7 @@ def _claims_of_parse(nlp, words, heads, deps, pos, tags):
     from services.extract.claims import ClaimExtractor
     from services.extract.entities import EntityResolver
 
-    lemmas = ["say" if w == "said" else w.lower() for w in words]
+    lemmas = [{"said": "say", "announced": "announce"}.get(w, w.lower()) for w in words]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=["O"] * len(words))
     return [(c.content, c.cue, c.claimant) for c in ClaimExtractor().extract(doc, EntityResolver().resolve(doc))]
 
@@ -77,6 +89,42 @@ def test_trailing_tag_keeps_a_scare_quoted_word(nlp):
                                "VERB", "PUNCT"],
                               ["CD", "NNS", "VBD", "IN", "DT", "``", "JJ", "''", "NN", ",", "NNS", "VBD", "."])
     assert [c[1:] for c in claims] == [("said", "police")] and claims[0][0].startswith("Two boats sank in the")
+
+
+# "Ann Lee , who backed Moss , said Moss has options ." with the cue a clause of the relative clause
+_AS_CLAUSE = (["Ann", "Lee", ",", "who", "backed", "Moss", ",", "said"], [1, 1, 1, 4, 1, 4, 4, 4],
+              ["compound", "ROOT", "punct", "nsubj", "relcl", "dobj", "punct", "ccomp"],
+              ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "VERB"],
+              ["NNP", "NNP", ",", "WP", "VBD", "NNP", ",", "VBD"])
+
+
+def test_cue_read_as_a_clause_of_another_verb(nlp):
+    # the speaker is the name before the aside; a question after the cue is still no claim
+    words, heads, deps, pos, tags = _AS_CLAUSE
+    claims = _claims_of_parse(nlp, words + ["Moss", "has", "options", "."], heads + [9, 7, 9, 1],
+                              deps + ["nsubj", "ccomp", "dobj", "punct"], pos + ["PROPN", "VERB", "NOUN", "PUNCT"],
+                              tags + ["NNP", "VBZ", "NNS", "."])
+    assert claims == [("Moss has options", "said", "Ann Lee")]
+    claims = _claims_of_parse(nlp, words + ["whether", "Moss", "has", "options", "."], heads + [10, 10, 7, 10, 1],
+                              deps + ["mark", "nsubj", "ccomp", "dobj", "punct"],
+                              pos + ["SCONJ", "PROPN", "VERB", "NOUN", "PUNCT"], tags + ["IN", "NNP", "VBZ", "NNS", "."])
+    assert claims == []
+
+
+def test_an_office_the_parse_hung_on_the_phrase_before(nlp):
+    # "After a day of talks , Lee 's office announced that Lee will meet Moss ." with "office" conjoined to
+    # "talks": the named office speaks; a common noun with no name ("the office") stays no speaker
+    words = ["After", "a", "day", "of", "talks", ",", "Lee", "'s", "office", "announced", "that", "Lee", "will",
+             "meet", "Moss", "."]
+    heads = [9, 2, 0, 2, 3, 4, 8, 6, 4, 9, 13, 13, 13, 9, 13, 9]
+    deps = ["prep", "det", "pobj", "prep", "pobj", "punct", "poss", "case", "conj", "ROOT", "mark", "nsubj", "aux",
+            "ccomp", "dobj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "SCONJ", "PROPN", "AUX",
+           "VERB", "PROPN", "PUNCT"]
+    tags = ["IN", "DT", "NN", "IN", "NNS", ",", "NNP", "POS", "NN", "VBD", "IN", "NNP", "MD", "VB", "NNP", "."]
+    assert _claims_of_parse(nlp, words, heads, deps, pos, tags) == [("Lee will meet Moss", "announced", "Lee 's office")]
+    words[6:8], deps[6:8], pos[6:8], tags[6:8] = ["the", "new"], ["det", "amod"], ["DET", "ADJ"], ["DT", "JJ"]
+    assert _claims_of_parse(nlp, words, heads, deps, pos, tags) == []
 
 
 # The parse joins the tag to the clause before it ("said" and "told" conjoined to "is hanging"):
