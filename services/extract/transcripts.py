@@ -33,6 +33,8 @@ NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note",
                 "contributing", "contributors", "reporting", "additional reporting", "revealed", "bombshell",
                 "wow", "boom", "look", "so", "paid notice", "stat of the week", "delegate update", "the latest"}
 MIN_WORDS = 3
+# the line's speaker: "Lee: I think Y", "Lee: We will win"
+FIRST_PERSON = {"i", "we"}
 
 
 class Transcripts(ClaimDocReader):
@@ -54,16 +56,32 @@ class Transcripts(ClaimDocReader):
             end = base + len(seg.rstrip())
             if len(self.text[start:end].split()) < MIN_WORDS or is_name_list(self.text[start:end]):
                 continue
+            entity = self.claims.claimants.entities.canonical(name) or \
+                self.claims.claimants.entities.canonical(name.title())
             if any(s < end and start < e for s, e in taken):
+                self.first_person(start, end, entity)
                 continue
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
             sent = self.sents[self.sent_of[span[0].i]]
-            entity = self.claims.claimants.entities.canonical(name) or \
-                self.claims.claimants.entities.canonical(name.title())
             self.claims.add(sent, start, end, cue=":", qtype="direct", cue_i=span[0].i - 1,
                             claimant=(name, entity, False))
+
+
+    def first_person(self, start: int, end: int, entity: str | None) -> None:
+        """ "Rubio: I Still Believe Trump Can’t Be Trusted": a claim of the line's own ("I
+        believe Y") was found first; its "I" or "we" is the name before the colon."""
+        if entity is None:
+            return
+        for c in self.claims.found:
+            if not (start <= c.start and c.end <= end and c.claimant_entity is None and
+                    (c.claimant or "").lower() in FIRST_PERSON):
+                continue
+            q = self.qidx[c.cue_i] if 0 <= c.cue_i < len(self.qidx) else -1
+            if q >= 0 and self.cd.quotes[q][0] > start + 1:
+                continue  # "Lee: Roe told me, “I think Y”": an "I" inside a quote the line gives is another's
+            c.claimant_entity, c.subj_pronoun = entity, True
 
 
 def is_name_list(text: str) -> bool:
