@@ -1,5 +1,7 @@
 """Transcript lines and colon headlines: "PENCE: Well, look, ..." and "Gingrich: Trump must
-decide" are the words of the name before the colon, a direct quote by it."""
+decide" are the words of the name before the colon, a direct quote by it. A claim the other
+patterns found inside such a line ("I think Y", "Trump released a video talking about Y") is
+nested in the line's act and gives way to it; one reaching past the line keeps it."""
 
 from __future__ import annotations
 
@@ -33,8 +35,6 @@ NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note",
                 "contributing", "contributors", "reporting", "additional reporting", "revealed", "bombshell",
                 "wow", "boom", "look", "so", "paid notice", "stat of the week", "delegate update", "the latest"}
 MIN_WORDS = 3
-# the line's speaker: "Lee: I think Y", "Lee: We will win"
-FIRST_PERSON = {"i", "we"}
 
 
 class Transcripts(ClaimDocReader):
@@ -43,7 +43,6 @@ class Transcripts(ClaimDocReader):
         self.claims = claims
 
     def lines(self) -> None:
-        taken = [(c.start, c.end) for c in self.claims.found]
         for base, end_of in self.cd.paragraphs:
             seg = self.text[base:end_of]
             m = _SPEAKER.match(seg)
@@ -56,32 +55,21 @@ class Transcripts(ClaimDocReader):
             end = base + len(seg.rstrip())
             if len(self.text[start:end].split()) < MIN_WORDS or is_name_list(self.text[start:end]):
                 continue
-            entity = self.claims.claimants.entities.canonical(name) or \
-                self.claims.claimants.entities.canonical(name.title())
-            if any(s < end and start < e for s, e in taken):
-                self.first_person(start, end, entity)
+            # the claims found inside the line are nested in it ("REYES: I think Y", "Rubio: I Still
+            # Believe Y"): the line is the outermost act, and its "I" the name; they give way
+            inner = [c for c in self.claims.found if c.start < end and start < c.end]
+            if any(c.start < start or c.end > end for c in inner):
                 continue
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
+            for c in inner:
+                self.claims.found.remove(c)
             sent = self.sents[self.sent_of[span[0].i]]
+            entity = self.claims.claimants.entities.canonical(name) or \
+                self.claims.claimants.entities.canonical(name.title())
             self.claims.add(sent, start, end, cue=":", qtype="direct", cue_i=span[0].i - 1,
                             claimant=(name, entity, False))
-
-
-    def first_person(self, start: int, end: int, entity: str | None) -> None:
-        """ "Rubio: I Still Believe Trump Can’t Be Trusted": a claim of the line's own ("I
-        believe Y") was found first; its "I" or "we" is the name before the colon."""
-        if entity is None:
-            return
-        for c in self.claims.found:
-            if not (start <= c.start and c.end <= end and c.claimant_entity is None and
-                    (c.claimant or "").lower() in FIRST_PERSON):
-                continue
-            q = self.qidx[c.cue_i] if 0 <= c.cue_i < len(self.qidx) else -1
-            if q >= 0 and self.cd.quotes[q][0] > start + 1:
-                continue  # "Lee: Roe told me, “I think Y”": an "I" inside a quote the line gives is another's
-            c.claimant_entity, c.subj_pronoun = entity, True
 
 
 def is_name_list(text: str) -> bool:
