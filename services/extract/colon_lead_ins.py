@@ -1,8 +1,9 @@
 """A lead-in that closes a paragraph on a colon, "Hewitt writes:" or "In a speech last July, he
 said:", with the words in the next paragraph set off without quote marks (a block quotation).
-The next paragraph is what the lead-in's subject said. A quoted paragraph is the quotation's
-(quoted_speech.py); a paragraph of markup (an embedded tweet) is no text. Runs after the
-patterns that read a sentence's own clause."""
+The next paragraph is what the lead-in's subject said; a claim found inside it first ("I think
+Y") is nested in that act and gives way to it (as in transcripts.py). A quoted paragraph is the
+quotation's (quoted_speech.py); a paragraph of markup (an embedded tweet) is no text. Runs after
+the patterns that read a sentence's own clause."""
 
 from __future__ import annotations
 
@@ -48,7 +49,10 @@ class ColonLeadIns(ClaimDocReader):
         start = para[0] + len(block) - len(block.lstrip())
         end = para[0] + len(block.rstrip())
         end -= self.text[end - 1] == "."  # the paragraph's full stop, as for a clause
+        inner = [c for c in self.claims.found if c.start < end and start < c.end]
         if start >= end or self.text[start] in QUOTE_CHARS or self.text[start] == "<" or \
-                len(self.text[start:end].split()) < _MIN_WORDS or self.claims.overlaps((start, end)):
+                len(self.text[start:end].split()) < _MIN_WORDS or any(c.start < start or c.end > end for c in inner):
             return
+        for c in inner:  # nested in the lead-in's act
+            self.claims.found.remove(c)
         self.claims.add_attributed(sent, (start, end), v.text.lower(), v, who, lem in HEDGE_LEMMAS, "asserted")
