@@ -96,6 +96,8 @@ Where each pattern lives
   from the content ("said Y, which he added was Z"), its own claim.
   `NarrationTails` (narration_tails.py), after them: the writer's next clause, with its own subject
   in the cue's tense and not the content's, ends the content ("said Y is Z, and those growers backed W").
+  `DanglingConjunctions` (dangling_conjunctions.py), after it: a content the parse stopped on "and"
+  runs on through what the conjunction joins ("announced that Y was unfair and would be repealed").
   `LineEnds` (line_ends.py), after it: a content the parse ran over a line break, from a heading or
   an ended line into the next line, ends at the break ("Lee Says Y" / "Ann Lee said Z").
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
@@ -155,6 +157,7 @@ from .contracted_perfects import ContractedPerfects
 from .copular_claims import CopularClaims
 from .criticism_drawn import CriticismDrawn
 from .cue_patterns import CuePatterns
+from .dangling_conjunctions import DanglingConjunctions
 from .defences import Defences
 from .description_acts import DescriptionActs
 from .detached_noun_clauses import DetachedNounClauses
@@ -288,6 +291,7 @@ class ClaimExtractor:
         ClosingParticiples(claims).split()  # "said Y would do Z, saying W": the participle, its own claim
         RelativeAsides(claims).split()  # "said Y, which he added was Z": the speaker's relative clause, its own claim
         NarrationTails(claims).cut()  # "said Y is Z, and the growers backed W": the writer's next clause
+        DanglingConjunctions(claims).mend()  # "said Y was unfair and [would be repealed]": no content ends on "and"
         LineEnds(claims).cut()  # "Christie Says Y\nChris Christie said Z": a heading's content ends at its line
         lead_ins = ColonLeadIns(claims)  # "Hewitt writes:" and an unquoted paragraph
         for sent in cd.sents:
