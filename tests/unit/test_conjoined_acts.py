@@ -39,6 +39,10 @@ NEXT_ACTS = [
     ("Governor Ana Ruiz said she was going to close the old mines, while trying to explain her plan to "
      "rebuild the region.", "Governor Ana Ruiz",
      [("said", "she was going to close the old mines"), ("trying", "to explain her plan to rebuild the region")]),
+    ("Congressman Ray Dunn touted the new roads he has brought to the district while attempting to portray "
+     "his rival as an outsider.", "Congressman Ray Dunn",
+     [("touted", "the new roads he has brought to the district"),
+      ("attempting", "to portray his rival as an outsider")]),
     # a refusal is an act of its own
     ("Senator Lee Park continues to insist that he will fight on to the convention and refuses to answer "
      "questions about whether he will quit.", "Senator Lee Park",

@@ -326,8 +326,9 @@ CONJOINED_ACT_LEMMAS = {"express", "propose", "signal", "accuse", "question", "p
 # Verbs of attempting that are an act of saying when what is attempted is one ("insisted Y and
 # tried to explain Z", "tried to make the case that Z"); "tried to fix the road" is a deed.
 ATTEMPT_LEMMAS = {"try", "attempt"}
-# Verbs an attempt makes a claim of, beyond the conjoined-act lemmas: "make" (the case, the point).
-ATTEMPTED_ACT_LEMMAS = {"make", "convince", "persuade"}
+# Verbs an attempt makes a claim of, beyond the conjoined-act lemmas: "make" (the case, the point),
+# "portray" ("attempting to portray her as an outsider").
+ATTEMPTED_ACT_LEMMAS = {"make", "convince", "persuade", "portray"}
 SEQUENCE_WORDS = {"before", "after", "when", "while"}
 # Verbs with which another speaker takes up what was said, in a gloss closing the content: ", a
 # charge that officials denied", ", a point the senator also acknowledged" (side_acts.py).
