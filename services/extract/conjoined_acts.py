@@ -5,7 +5,9 @@ treats him badly before floating the idea that it should pay him"). The parse ha
 verb inside the first content, so the first claim runs on over it; PolNeAR gives each act its own
 attribution, by the same speaker. A joined verb counts when it takes the first cue's form ("has
 said ... and has expressed") and has no subject of its own; a bare verb ("asked her to rise and
-say it") belongs to the content. Runs after the pattern families, on what they found."""
+say it") belongs to the content. An attempt at saying is an act too ("insists Y and tried to
+explain Z"), and so is a refusal ("and refuses to answer questions"). Runs after the pattern
+families, on what they found."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from spacy.tokens import Token
 
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
-from .lexicon.cues import CONJOINED_ACT_LEMMAS, SEQUENCE_WORDS
+from .lexicon.cues import ATTEMPT_LEMMAS, ATTEMPTED_ACT_LEMMAS, CONJOINED_ACT_LEMMAS, SEQUENCE_WORDS
 
 _OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "csubj")
 _PAST = ("VBD", "VBN")
@@ -34,6 +36,19 @@ def _same_form(v: Token, cue: Token) -> bool:
     defended Y", the second tagged a participle): the tagger splits VBD and VBN there at random."""
     f, g = _form(v), _form(cue)
     return f == g or (f[0] in _PAST and g[0] in _PAST and not f[1] and g[1] in ("", "have"))
+
+
+def _act_lemma(v: Token) -> bool:
+    """Whether the verb can be the speaker's next act: a verb of saying, or an attempt at one
+    ("and tried to explain Y", "and tried to make the case that Y"), not at a deed ("tried to
+    fix the road")."""
+    lemma = v.lemma_.lower()
+    if lemma in CONJOINED_ACT_LEMMAS:
+        return True
+    if lemma not in ATTEMPT_LEMMAS:
+        return False
+    return any(k.dep_ == "xcomp" and k.lemma_.lower() in CONJOINED_ACT_LEMMAS | ATTEMPTED_ACT_LEMMAS
+               for k in v.children)
 
 
 def _sequenced(v: Token) -> Token | None:
@@ -70,7 +85,7 @@ class ConjoinedActs:
         toks = self.doc.char_span(c.start, c.end, alignment_mode="expand") or []
         last = next((t for t in reversed(toks) if not t.is_punct), None)
         for v in toks:
-            if v.pos_ != "VERB" or v.i <= cue.i or v.lemma_.lower() not in CONJOINED_ACT_LEMMAS:
+            if v.pos_ != "VERB" or v.i <= cue.i or not _act_lemma(v):
                 continue
             kids = list(v.children)
             if any(k.dep_ in _OWN_SUBJECT or k.dep_ in ("neg", "auxpass", "agent") for k in kids):

@@ -31,6 +31,23 @@ NEXT_ACTS = [
     ("The senator proposed that more troops be left in the region, and pushed to send aid to the rebels.",
      "The senator",
      [("proposed", "more troops be left in the region"), ("pushed", "to send aid to the rebels")]),
+    # an attempt at saying is the speaker's act ("tried to make the case", "trying to explain")
+    ("The two senators urged the rest of the party to rally around their campaigns and tried to make the case "
+     "that the race was still young.", "The two senators",
+     [("urged", "the rest of the party to rally around their campaigns"),
+      ("tried", "to make the case that the race was still young")]),
+    ("Governor Ana Ruiz said she was going to close the old mines, while trying to explain her plan to "
+     "rebuild the region.", "Governor Ana Ruiz",
+     [("said", "she was going to close the old mines"), ("trying", "to explain her plan to rebuild the region")]),
+    ("Congressman Ray Dunn touted the new roads he has brought to the district while attempting to portray "
+     "his rival as an outsider.", "Congressman Ray Dunn",
+     [("touted", "the new roads he has brought to the district"),
+      ("attempting", "to portray his rival as an outsider")]),
+    # a refusal is an act of its own
+    ("Senator Lee Park continues to insist that he will fight on to the convention and refuses to answer "
+     "questions about whether he will quit.", "Senator Lee Park",
+     [("insist", "he will fight on to the convention"),
+      ("refuses", "to answer questions about whether he will quit")]),
 ]
 
 
@@ -55,6 +72,9 @@ def test_next_act_of_the_speaker_is_its_own_claim(extract, text, speaker, claims
     # "pushed" a thing, a deed: the content may end there, but it is no claim
     ("The mayor said the bridge would reopen in May and pushed the cart to the curb.",
      "the bridge would reopen in May"),
+    # an attempt at a deed is what was said ("the crews tried to fix the road")
+    ("Mayor Tom Becker said the crews had worked all night and tried to fix the road.",
+     "the crews had worked all night and tried to fix the road"),
 ])
 def test_act_inside_the_content_stays_in_it(extract, text, content):
     assert [c.content for c in extract(text)] == [content]

@@ -322,7 +322,13 @@ CONJOINED_ACT_LEMMAS = {"express", "propose", "signal", "accuse", "question", "p
                         "explain", "complain", "suggest", "predict", "praise", "indicate", "announce",
                         "declare", "add", "note", "say", "comment", "float", "chide", "state",
                         "defend", "cite", "tout", "lament", "mention", "hail", "downplay", "impugn", "imply",
-                        "allege", "admit", "charge", "push"}
+                        "allege", "admit", "charge", "push", "refuse"}
+# Verbs of attempting that are an act of saying when what is attempted is one ("insisted Y and
+# tried to explain Z", "tried to make the case that Z"); "tried to fix the road" is a deed.
+ATTEMPT_LEMMAS = {"try", "attempt"}
+# Verbs an attempt makes a claim of, beyond the conjoined-act lemmas: "make" (the case, the point),
+# "portray" ("attempting to portray her as an outsider").
+ATTEMPTED_ACT_LEMMAS = {"make", "convince", "persuade", "portray"}
 SEQUENCE_WORDS = {"before", "after", "when", "while"}
 # Verbs with which another speaker takes up what was said, in a gloss closing the content: ", a
 # charge that officials denied", ", a point the senator also acknowledged" (side_acts.py).
