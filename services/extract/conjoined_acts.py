@@ -6,8 +6,8 @@ verb inside the first content, so the first claim runs on over it; PolNeAR gives
 attribution, by the same speaker. A joined verb counts when it takes the first cue's form ("has
 said ... and has expressed") and has no subject of its own; a bare verb ("asked her to rise and
 say it") belongs to the content. An attempt at saying is an act too ("insists Y and tried to
-explain Z"), and so is a refusal ("and refuses to answer questions"). Runs after the pattern
-families, on what they found."""
+explain Z"). A refusal ("and refuses to answer questions") ends the content too, but is no claim
+(refusals never are). Runs after the pattern families, on what they found."""
 
 from __future__ import annotations
 
@@ -15,7 +15,13 @@ from spacy.tokens import Token
 
 from .claim_candidates import ClaimCandidate
 from .claim_collector import ClaimCollector
-from .lexicon.cues import ATTEMPT_LEMMAS, ATTEMPTED_ACT_LEMMAS, CONJOINED_ACT_LEMMAS, SEQUENCE_WORDS
+from .lexicon.cues import (
+    ATTEMPT_LEMMAS,
+    ATTEMPTED_ACT_LEMMAS,
+    CONJOINED_ACT_LEMMAS,
+    REFUSAL_LEMMAS,
+    SEQUENCE_WORDS,
+)
 
 _OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "csubj")
 _PAST = ("VBD", "VBN")
@@ -43,7 +49,7 @@ def _act_lemma(v: Token) -> bool:
     ("and tried to explain Y", "and tried to make the case that Y"), not at a deed ("tried to
     fix the road")."""
     lemma = v.lemma_.lower()
-    if lemma in CONJOINED_ACT_LEMMAS:
+    if lemma in CONJOINED_ACT_LEMMAS or lemma in REFUSAL_LEMMAS:
         return True
     if lemma not in ATTEMPT_LEMMAS:
         return False
@@ -115,6 +121,8 @@ class ConjoinedActs:
         if head_end <= c.start or not body:
             return
         self.claims.respan(c, c.start, head_end)
+        if v.lemma_.lower() in REFUSAL_LEMMAS:
+            return  # "and refuses to answer questions": the content ends, but a refusal is no claim
         # a pattern may have read the act already, with a claimant from inside the content: this one stands
         self.claims.found[:] = [f for f in self.claims.found if f.cue_i != v.i]
         self.claims.add(c.sent, body[0].idx, body[-1].idx + len(body[-1]), cue=cue, qtype=None,

@@ -43,11 +43,6 @@ NEXT_ACTS = [
      "his rival as an outsider.", "Congressman Ray Dunn",
      [("touted", "the new roads he has brought to the district"),
       ("attempting", "to portray his rival as an outsider")]),
-    # a refusal is an act of its own
-    ("Senator Lee Park continues to insist that he will fight on to the convention and refuses to answer "
-     "questions about whether he will quit.", "Senator Lee Park",
-     [("insist", "he will fight on to the convention"),
-      ("refuses", "to answer questions about whether he will quit")]),
 ]
 
 
@@ -78,3 +73,10 @@ def test_next_act_of_the_speaker_is_its_own_claim(extract, text, speaker, claims
 ])
 def test_act_inside_the_content_stays_in_it(extract, text, content):
     assert [c.content for c in extract(text)] == [content]
+
+
+@pytest.mark.parametrize("refusal", ["refuses", "declines"])
+def test_refusal_after_the_content_ends_it_but_is_no_claim(extract, refusal):
+    text = (f"Senator Lee Park continues to insist that he will fight on to the convention and {refusal} to "
+            "answer questions about whether he will quit.")
+    assert [(c.cue, c.content) for c in extract(text)] == [("insist", "he will fight on to the convention")]

@@ -322,7 +322,7 @@ CONJOINED_ACT_LEMMAS = {"express", "propose", "signal", "accuse", "question", "p
                         "explain", "complain", "suggest", "predict", "praise", "indicate", "announce",
                         "declare", "add", "note", "say", "comment", "float", "chide", "state",
                         "defend", "cite", "tout", "lament", "mention", "hail", "downplay", "impugn", "imply",
-                        "allege", "admit", "charge", "push", "refuse"}
+                        "allege", "admit", "charge", "push"}
 # Verbs of attempting that are an act of saying when what is attempted is one ("insisted Y and
 # tried to explain Z", "tried to make the case that Z"); "tried to fix the road" is a deed.
 ATTEMPT_LEMMAS = {"try", "attempt"}
