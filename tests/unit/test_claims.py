@@ -428,6 +428,10 @@ def test_a_document_shows_without_that_and_a_citation_is_evidence(extract):
      "why the tunnel had flooded twice in March", "explained"),
     ("Tom Reyes talked about the closure of the fish market.",
      "the closure of the fish market", "talked about"),
+    ("Mayor Ann Lee boasted of her record on school funding.", "her record on school funding", "boasted of"),
+    ("The senator bragged of his wins in the primaries.", "his wins in the primaries", "bragged of"),
+    ("Two nurses complained of the long night shifts.", "the long night shifts", "complained of"),
+    ("Tom Reyes talked of the closure of the fish market.", "the closure of the fish market", "talked of"),
 ])
 def test_cues_whose_content_is_a_phrase_or_a_wh_clause(extract, text, content, cue):
     c = one(extract(text))
@@ -437,6 +441,8 @@ def test_cues_whose_content_is_a_phrase_or_a_wh_clause(extract, text, content, c
 def test_a_topic_or_report_needs_its_phrase(extract):
     assert extract("The harbour board announced on Monday.") == []
     assert extract("Tom Reyes talked for an hour.") == []
+    assert extract("Council members grew tired of talk of a new tax.") == []  # a noun, no act
+    assert extract("Tom Reyes talked of it.") == []  # a pronoun: the sentence before says what
 
 
 def test_a_conditional_after_said_is_content_not_a_question(extract):

@@ -181,9 +181,10 @@ WH_REPORT_LEMMAS = {"explain", "reveal", "describe", "detail", "disclose", "reca
 # Verbs of talking whose content is their topic: "talked about immigration".
 TOPIC_LEMMAS = {"talk", "speak", "write", "joke", "complain", "boast", "brag", "tweet", "testify",
                 "comment", "rant", "muse", "post", "lie"}
-# The preposition that brings the topic, by verb: "talked about X", "warned of X". ("referred to
-# X" and "pointed to X" name more things than claims.)
-TOPIC_PREPS = {"about": TOPIC_LEMMAS, "of": frozenset({"warn", "speak"}),
+# The preposition that brings the topic, by verb: "talked about X", "warned of X", "boasted of
+# his record", "complained of the imbalance". ("referred to X" and "pointed to X" name more
+# things than claims.)
+TOPIC_PREPS = {"about": TOPIC_LEMMAS, "of": frozenset({"warn", "speak", "boast", "brag", "complain", "talk"}),
                "on": frozenset({"comment", "elaborate"})}
 # Acts of opposition whose content follows "against": "railed against the plan" (side_acts.py).
 AGAINST_ACT_LEMMAS = {"rail", "speak", "argue", "inveigh"}
