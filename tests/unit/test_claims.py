@@ -432,6 +432,8 @@ def test_a_document_shows_without_that_and_a_citation_is_evidence(extract):
     ("The senator bragged of his wins in the primaries.", "his wins in the primaries", "bragged of"),
     ("Two nurses complained of the long night shifts.", "the long night shifts", "complained of"),
     ("Tom Reyes talked of the closure of the fish market.", "the closure of the fish market", "talked of"),
+    ("Dr. Ruth Okafor testified on the safety of the new vaccine.", "the safety of the new vaccine", "testified on"),
+    ("The former minister opined on the state of the harbour.", "the state of the harbour", "opined on"),
 ])
 def test_cues_whose_content_is_a_phrase_or_a_wh_clause(extract, text, content, cue):
     c = one(extract(text))
@@ -443,6 +445,8 @@ def test_a_topic_or_report_needs_its_phrase(extract):
     assert extract("Tom Reyes talked for an hour.") == []
     assert extract("Council members grew tired of talk of a new tax.") == []  # a noun, no act
     assert extract("Tom Reyes talked of it.") == []  # a pronoun: the sentence before says what
+    assert extract("The witness testified on Monday.") == []  # when, not what
+    assert extract("Ms. Lee testified on behalf of the union.") == []  # for whom, not of what
 
 
 def test_a_conditional_after_said_is_content_not_a_question(extract):
