@@ -434,6 +434,10 @@ def test_a_document_shows_without_that_and_a_citation_is_evidence(extract):
     ("Tom Reyes talked of the closure of the fish market.", "the closure of the fish market", "talked of"),
     ("Dr. Ruth Okafor testified on the safety of the new vaccine.", "the safety of the new vaccine", "testified on"),
     ("The former minister opined on the state of the harbour.", "the state of the harbour", "opined on"),
+    ("The old coach reminisced about his first season in the league.", "his first season in the league",
+     "reminisced about"),
+    ("Analysts speculated about the timing of the merger.", "the timing of the merger", "speculated about"),
+    ("The senator gushed about her new grandson.", "her new grandson", "gushed about"),
 ])
 def test_cues_whose_content_is_a_phrase_or_a_wh_clause(extract, text, content, cue):
     c = one(extract(text))
@@ -447,6 +451,7 @@ def test_a_topic_or_report_needs_its_phrase(extract):
     assert extract("Tom Reyes talked of it.") == []  # a pronoun: the sentence before says what
     assert extract("The witness testified on Monday.") == []  # when, not what
     assert extract("Ms. Lee testified on behalf of the union.") == []  # for whom, not of what
+    assert extract("Analysts speculated for an hour.") == []
 
 
 def test_a_conditional_after_said_is_content_not_a_question(extract):
