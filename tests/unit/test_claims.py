@@ -438,6 +438,10 @@ def test_a_document_shows_without_that_and_a_citation_is_evidence(extract):
      "reminisced about"),
     ("Analysts speculated about the timing of the merger.", "the timing of the merger", "speculated about"),
     ("The senator gushed about her new grandson.", "her new grandson", "gushed about"),
+    ("The mayor underscored the urgency of fixing the bridge.", "the urgency of fixing the bridge", "underscored"),
+    ("The governor bemoaned the state of the roads.", "the state of the roads", "bemoaned"),
+    ("Party leaders reaffirmed their support for the tax plan.", "their support for the tax plan", "reaffirmed"),
+    ("The candidate trumpeted his new jobs plan.", "his new jobs plan", "trumpeted"),
 ])
 def test_cues_whose_content_is_a_phrase_or_a_wh_clause(extract, text, content, cue):
     c = one(extract(text))
@@ -452,6 +456,8 @@ def test_a_topic_or_report_needs_its_phrase(extract):
     assert extract("The witness testified on Monday.") == []  # when, not what
     assert extract("Ms. Lee testified on behalf of the union.") == []  # for whom, not of what
     assert extract("Analysts speculated for an hour.") == []
+    assert extract("The new data underscore the need for more nurses.") == []  # no speaker
+    assert extract("The bold colors underscore the mood of the painting.") == []
 
 
 def test_a_conditional_after_said_is_content_not_a_question(extract):
