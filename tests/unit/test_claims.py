@@ -442,6 +442,8 @@ def test_a_document_shows_without_that_and_a_citation_is_evidence(extract):
     ("The governor bemoaned the state of the roads.", "the state of the roads", "bemoaned"),
     ("Party leaders reaffirmed their support for the tax plan.", "their support for the tax plan", "reaffirmed"),
     ("The candidate trumpeted his new jobs plan.", "his new jobs plan", "trumpeted"),
+    ("Party leaders signaled their support for the bridge tax.", "their support for the bridge tax", "signaled"),
+    ("Two senators floated the idea of a gas tax holiday.", "the idea of a gas tax holiday", "floated"),
 ])
 def test_cues_whose_content_is_a_phrase_or_a_wh_clause(extract, text, content, cue):
     c = one(extract(text))
@@ -458,6 +460,7 @@ def test_a_topic_or_report_needs_its_phrase(extract):
     assert extract("Analysts speculated for an hour.") == []
     assert extract("The new data underscore the need for more nurses.") == []  # no speaker
     assert extract("The bold colors underscore the mood of the painting.") == []
+    assert extract("The new figures signal a slowdown in hiring.") == []  # no speaker
 
 
 def test_a_conditional_after_said_is_content_not_a_question(extract):
