@@ -1,5 +1,6 @@
 """Topics discussed: "the mayor discussed the ferry budget", "Roe will discuss her new book",
-"the leaders met to discuss a new security pact". To discuss a thing is to speak
+"the leaders met to discuss a new security pact", "Cruz talked up his plans" (only with "up": "talked
+business" is no topic spoken of). To discuss a thing is to speak
 of it: PolNeAR annotates the object as what the subject made known, the subject its claimant.
 Only a speaker's act, outside quotations, not negated nor passive, with a noun phrase object
 after the verb that is not a pronoun (what "it" is, the sentence before says). Not under a
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 from .claim_collector import ClaimCollector
 from .framed_as_verbs import add_speakers_object
 from .lexicon.cues import REFUSAL_LEMMAS
-from .lexicon.stances import ANONYMITY_WORDS, PERMISSION_VERBS, TOPIC_VERBS
+from .lexicon.stances import ANONYMITY_WORDS, PERMISSION_VERBS, TOPIC_PARTICLES, TOPIC_VERBS
 
 
 class DiscussedTopics:
@@ -27,7 +28,8 @@ class DiscussedTopics:
         cd, words = self.cd, self.cd.words
         if TOPIC_VERBS.isdisjoint(words.lemma):  # cheap: most articles discuss nothing by name
             return
-        for i in [i for i, lem in enumerate(words.lemma) if lem in TOPIC_VERBS and words.pos[i] == "VERB"]:
+        for i in [i for i, lem in enumerate(words.lemma) if lem in TOPIC_VERBS and words.pos[i] == "VERB" and
+                  (lem not in TOPIC_PARTICLES or TOPIC_PARTICLES[lem] in words.lower[i + 1:i + 3])]:  # "talked up"
             if cd.qidx[i] >= 0 or i in self.claims.taken_cues():
                 continue  # a quote's cue already: the topic is that claim's
             v = cd.tokens[i]
@@ -41,6 +43,10 @@ class DiscussedTopics:
         """The noun phrase object of a topic spoken of (see the module's docstring)."""
         if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in v.children):
             return None
+        if (prt := TOPIC_PARTICLES.get(v.lemma_.lower())) is not None and (
+                not any(c.dep_ == "prt" and c.lower_ == prt for c in v.children) or
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            return None  # "talked up his plans", not "talked business"; nor what one is paid "to talk up"
         h = v.head
         if v.tag_ == "VBG" and v.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "nsubj") for c in v.children):
             return None  # "while discussing X, Ryan said Y": a circumstance of the main act, not a claim of its own

@@ -314,6 +314,8 @@ class SpeechActs(ClaimDocReader):
                 topic = [t for c in p.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 if sum(1 for t in topic if not (t.is_punct or t.is_space)) < 2:
                     return None  # "warns of cuts": a headline's gist more than a claim's content
+                if topic[0].lower_ == "behalf":
+                    return None  # "testified on behalf of the union": for whom, not of what
                 return topic, v.text.lower() + " " + word
         if lem in NAMED_TELLING_OBJECTS and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
                 obj.lemma_.lower() in NAMED_TELLING_OBJECTS[lem]:

@@ -428,6 +428,22 @@ def test_a_document_shows_without_that_and_a_citation_is_evidence(extract):
      "why the tunnel had flooded twice in March", "explained"),
     ("Tom Reyes talked about the closure of the fish market.",
      "the closure of the fish market", "talked about"),
+    ("Mayor Ann Lee boasted of her record on school funding.", "her record on school funding", "boasted of"),
+    ("The senator bragged of his wins in the primaries.", "his wins in the primaries", "bragged of"),
+    ("Two nurses complained of the long night shifts.", "the long night shifts", "complained of"),
+    ("Tom Reyes talked of the closure of the fish market.", "the closure of the fish market", "talked of"),
+    ("Dr. Ruth Okafor testified on the safety of the new vaccine.", "the safety of the new vaccine", "testified on"),
+    ("The former minister opined on the state of the harbour.", "the state of the harbour", "opined on"),
+    ("The old coach reminisced about his first season in the league.", "his first season in the league",
+     "reminisced about"),
+    ("Analysts speculated about the timing of the merger.", "the timing of the merger", "speculated about"),
+    ("The senator gushed about her new grandson.", "her new grandson", "gushed about"),
+    ("The mayor underscored the urgency of fixing the bridge.", "the urgency of fixing the bridge", "underscored"),
+    ("The governor bemoaned the state of the roads.", "the state of the roads", "bemoaned"),
+    ("Party leaders reaffirmed their support for the tax plan.", "their support for the tax plan", "reaffirmed"),
+    ("The candidate trumpeted his new jobs plan.", "his new jobs plan", "trumpeted"),
+    ("Party leaders signaled their support for the bridge tax.", "their support for the bridge tax", "signaled"),
+    ("Two senators floated the idea of a gas tax holiday.", "the idea of a gas tax holiday", "floated"),
 ])
 def test_cues_whose_content_is_a_phrase_or_a_wh_clause(extract, text, content, cue):
     c = one(extract(text))
@@ -437,6 +453,14 @@ def test_cues_whose_content_is_a_phrase_or_a_wh_clause(extract, text, content, c
 def test_a_topic_or_report_needs_its_phrase(extract):
     assert extract("The harbour board announced on Monday.") == []
     assert extract("Tom Reyes talked for an hour.") == []
+    assert extract("Council members grew tired of talk of a new tax.") == []  # a noun, no act
+    assert extract("Tom Reyes talked of it.") == []  # a pronoun: the sentence before says what
+    assert extract("The witness testified on Monday.") == []  # when, not what
+    assert extract("Ms. Lee testified on behalf of the union.") == []  # for whom, not of what
+    assert extract("Analysts speculated for an hour.") == []
+    assert extract("The new data underscore the need for more nurses.") == []  # no speaker
+    assert extract("The bold colors underscore the mood of the painting.") == []
+    assert extract("The new figures signal a slowdown in hiring.") == []  # no speaker
 
 
 def test_a_conditional_after_said_is_content_not_a_question(extract):

@@ -15,6 +15,8 @@ TOPICS = [
      "the audit of the port authority", "discuss", "Governor Ben Ortiz"),
     ("The dockers' union called a meeting to discuss the new night shifts.",
      "the new night shifts", "discuss", "The dockers' union"),
+    ("The governor talked up her plan to widen the highway.",
+     "her plan to widen the highway", "talked", "The governor"),
 ]
 
 # near misses, each with why it is no claim
@@ -26,6 +28,9 @@ NOT_TOPICS = {
     "Two aides were not authorized to discuss the audit of the port authority.": "why a source is unnamed",
     "A council officer, who requested anonymity to discuss the harbour budget, left early.": "the same",
     "The new report discusses the ferry budget.": "no speaker for subject",
+    "The two men talked business over dinner.": "talked, with no 'up': no topic spoken of",
+    "The mayor talked the council into a vote.": "the same",
+    "He was paid to talk up the new phone.": "what one is paid to do, not done",
 }
 
 

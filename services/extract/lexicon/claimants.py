@@ -32,6 +32,10 @@ SPEAKER_NOUNS = {"campaign", "candidate", "official", "officials", "lawmaker", "
                  "congressman", "congresswoman", "representative", "speaker", "chairman", "host",
                  "moderator", "pastor", "bishop", "pope", "minister", "ambassador", "judge",
                  "attorney", "prosecutor", "strategist", "pollster", "commentator", "columnist"}
+# ... and the camp around a candidate, and crowds, who speak as a body: "several Cruz associates
+# mentioned X", "party insiders stressed Y", "demonstrators raised concerns about Z". (Not
+# "delegate": "159 delegates supporting Clinton" is a count, not a stance stated.)
+SPEAKER_NOUNS |= {"associate", "backer", "operative", "insider", "demonstrator"}
 # Verbs that put out a text whose words are then its issuer's: "Paul released a video that
 # accuses X", "The Post ran a piece that noted Y".
 ISSUING_LEMMAS = {"release", "issue", "publish", "run", "send", "post", "air", "unveil", "launch", "circulate",

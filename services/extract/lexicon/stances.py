@@ -54,7 +54,10 @@ COMPARING_WORDS = frozenset({"double", "twice", "triple", "half", "same", "more"
 FRAMING_VERBS = frozenset({"cast", "portray", "frame"})
 # Verbs whose noun phrase object is a topic spoken of (discussed_topics.py): "the mayor
 # discussed the ferry budget with reporters".
-TOPIC_VERBS = frozenset({"discuss"})
+TOPIC_VERBS = frozenset({"discuss", "talk"})
+# ... of those, the ones that speak of their object only with a particle: "Cruz talked up his
+# plans" (but "talked business", "talked the night away": the object is no topic).
+TOPIC_PARTICLES = {"talk": "up"}
 # Verbs of leave: "officials not authorized to discuss the probe" tell why a source is unnamed,
 # not that anything was discussed.
 PERMISSION_VERBS = frozenset({"authorize", "allow", "permit"})
