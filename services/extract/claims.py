@@ -94,9 +94,7 @@ Where each pattern lives
   after a comma, hung on a verb inside the content ("said Y would do Z, saying W"), its own claim.
   `RelativeAsides` (relative_asides.py), after it: the speaker's act in a relative clause set off
   from the content ("said Y, which he added was Z"), its own claim.
-  `ObjectGlosses` (object_glosses.py), after them: the writer's relative clause after a comma on a
-  content that is a thing named ends it ("attacked Trump, with whom he clashed at the debate").
-  `NarrationTails` (narration_tails.py), after it: the writer's next clause, with its own subject
+  `NarrationTails` (narration_tails.py), after them: the writer's next clause, with its own subject
   in the cue's tense and not the content's, ends the content ("said Y is Z, and those growers backed W").
   `DanglingConjunctions` (dangling_conjunctions.py), after it: a content the parse stopped on "and"
   runs on through what the conjunction joins ("announced that Y was unfair and would be repealed").
@@ -177,7 +175,6 @@ from .long_quoted_complements import LongQuotedComplements
 from .named_in_content import NamedInContent
 from .narration_tails import NarrationTails
 from .noun_acts import NounActs
-from .object_glosses import ObjectGlosses
 from .omitted_mentions import OmittedMentions
 from .outcry_nouns import OutcryNouns
 from .passive_acts import PassiveActs
@@ -293,7 +290,6 @@ class ClaimExtractor:
         ConjoinedActs(claims).split()  # "said Y and has expressed support for Z": the second act, its own claim
         ClosingParticiples(claims).split()  # "said Y would do Z, saying W": the participle, its own claim
         RelativeAsides(claims).split()  # "said Y, which he added was Z": the speaker's relative clause, its own claim
-        ObjectGlosses(claims).cut()  # "attacked Trump, with whom he clashed": the writer's gloss on a thing named
         NarrationTails(claims).cut()  # "said Y is Z, and the growers backed W": the writer's next clause
         DanglingConjunctions(claims).mend()  # "said Y was unfair and [would be repealed]": no content ends on "and"
         LineEnds(claims).cut()  # "Christie Says Y\nChris Christie said Z": a heading's content ends at its line
