@@ -155,6 +155,7 @@ from .colon_speakers import ColonSpeakers
 from .conjoined_acts import ConjoinedActs
 from .contracted_perfects import ContractedPerfects
 from .copular_claims import CopularClaims
+from .criminal_charges import CriminalCharges
 from .criticism_drawn import CriticismDrawn
 from .cue_patterns import CuePatterns
 from .dangling_conjunctions import DanglingConjunctions
@@ -311,6 +312,7 @@ class ClaimExtractor:
         StanceVerbs(claims).stances()  # "opposes the tax", "sided with X": after every other family, the quotes' too
         FramedAsVerbs(claims).framings()  # "cast the vote as a test": unquoted framings, after the quotes' families
         DiscussedTopics(claims).topics()  # "discussed the ferry budget": a topic spoken of
+        CriminalCharges(claims).charges()  # "charged the officer with murder": the accused and the charge
         AskedAnswers(claims).split()  # "Asked whether Y, she said Z": the question apart from the answer
         claims.claimants.backfill_asides(found)
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant
