@@ -30,8 +30,8 @@ NOT_CHARGES = [
 @pytest.mark.parametrize("text, content, cue, claimant", CHARGES)
 def test_charge_is_a_claim(extract, text, content, cue, claimant):
     """The accused and the charge are the content, the charging side its claimant."""
-    got = [(c.content, c.cue, c.claimant) for c in extract(text)]
-    assert got == [(content, cue, claimant)]
+    got = [(c.content, c.cue, c.claimant, c.kind) for c in extract(text)]
+    assert got == [(content, cue, claimant, "accusation")]
 
 
 @pytest.mark.parametrize("text, why", NOT_CHARGES)
