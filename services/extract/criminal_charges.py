@@ -9,6 +9,7 @@ report in 7 of 13 cases only.)"""
 from __future__ import annotations
 
 from .claim_collector import ClaimCollector
+from .framed_as_verbs import add_subjects_object
 
 
 class CriminalCharges:
@@ -28,12 +29,10 @@ class CriminalCharges:
                 continue
             with_ = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "with" and c.i > v.i), None)
             obj = next((c for c in kids if c.dep_ == "dobj" and c.i > v.i), None)
-            subj = cd.subject(v)
-            if with_ is None or obj is None or obj.i > with_.i or subj is None or subj.dep_ == "expl":
+            if with_ is None or obj is None or obj.i > with_.i:
                 continue
             toks = cd.tokens[obj.left_edge.i:with_.right_edge.i + 1]
             while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
                 toks.pop()
-            sp = cd.span_of(toks)
-            if sp is not None and not self.claims.overlaps(sp):
-                self.claims.add_attributed(cd.sents[cd.sent_of[i]], sp, v.text.lower(), v, subj, False, "asserted")
+            # the charging side need not be a speaker: police and prosecutors charge by their acts
+            add_subjects_object(self.claims, v, toks, speaker_only=False)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claim_collector import ClaimCollector
-from .framed_as_verbs import add_speakers_object
+from .framed_as_verbs import add_subjects_object
 from .lexicon.cues import REFUSAL_LEMMAS
 from .lexicon.stances import ANONYMITY_WORDS, PERMISSION_VERBS, TOPIC_PARTICLES, TOPIC_VERBS
 
@@ -36,7 +36,7 @@ class DiscussedTopics:
             obj = self.topic(v)
             if obj is None:
                 continue
-            add_speakers_object(self.claims, v, list(obj.subtree))
+            add_subjects_object(self.claims, v, list(obj.subtree))
 
     @staticmethod
     def topic(v: Token) -> Token | None:

@@ -21,12 +21,13 @@ from .speech_acts import is_speaker
 THING_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
 
 
-def add_speakers_object(claims: ClaimCollector, v: Token, toks: list[Token]) -> None:
-    """`toks` as what the subject of `v` made known, when the subject is a speaker ("the ad
-    portrays him as weak": a text, read by other families or none) and no claim has the words."""
+def add_subjects_object(claims: ClaimCollector, v: Token, toks: list[Token], *, speaker_only: bool = True) -> None:
+    """`toks` as what the subject of `v` made known, when it has a subject (with `speaker_only`,
+    one that is a speaker: "the ad portrays him as weak" is a text's, read by other families or
+    none) and no claim has the words."""
     cd = claims.cd
     subj = cd.subject(v)
-    if subj is None or subj.dep_ == "expl" or not is_speaker(subj):
+    if subj is None or subj.dep_ == "expl" or (speaker_only and not is_speaker(subj)):
         return
     sp = cd.span_of(toks)
     if sp is not None and not claims.overlaps(sp):
@@ -50,7 +51,7 @@ class FramedAsVerbs:
             toks = self.framing(v)
             if toks is None:
                 continue
-            add_speakers_object(self.claims, v, toks)
+            add_subjects_object(self.claims, v, toks)
 
     @staticmethod
     def framing(v: Token) -> list[Token] | None:
