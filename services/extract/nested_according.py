@@ -57,8 +57,9 @@ class NestedAccording:
         if left is None or any(self.cd.qidx[t.i] >= 0 for t in left):
             return None  # a quote's tag: "“A,” Lee said, according to X. “B”" is X's report
         v = next((t for t in reversed(left) if t.pos_ in ("VERB", "AUX")), None)
-        if v is None or self.cd.qidx[v.i] >= 0 or self.cd.cue_lemma(v) is None:
-            return None
+        if v is None or self.cd.qidx[v.i] >= 0 or self.cd.cue_lemma(v) is None or \
+                any(c.dep_ == "neg" for c in v.children):
+            return None  # (a negated cue is no claim: "did not say that, according to X, Y")
         if any(t.dep_ not in _BETWEEN for t in left[v.i - left.start + 1:]):
             return None  # "59 percent view her unfavorably, according to X": the cue has its object
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i for c in v.children) and \

@@ -50,3 +50,8 @@ def test_a_cue_with_its_object_before_the_phrase_is_left(extract):
 def test_a_quote_tag_before_the_phrase_is_left(extract):
     claims = extract("“We will not back down,” Reyes said, according to the Herald. “Never.”")
     assert any("Herald" in (c.claimant or "") for c in claims), [(c.cue, c.claimant) for c in claims]
+
+
+def test_a_negated_cue_makes_no_claim_of_the_speaker(extract):
+    claims = extract("Reyes did not say that, according to the audit, the fund was empty.")
+    assert not [c for c in claims if c.cue == "say"], [(c.cue, c.claimant) for c in claims]
