@@ -122,6 +122,8 @@ Where each pattern lives
   ("chants of “Y”", "her slogan is “Y”"): direct speech.
 - `AskedAnswers` (asked_answers.py), after them: an answer that swallowed its question ("Asked
   whether Y, she said, “Z”"), split into the question and the answer.
+- `NestedAccording` (nested_according.py), after it: an "according to X" inside what a named
+  speaker says ("The Ledger reported that, according to a review, Y"): the speaker's claim, not X's.
 - `ClaimantResolver` (claimants.py): who the claimant is; `ClaimantCorrections`
   (claimant_corrections.py), last: subjects that are no claimant ("what is called Y"); `NamedInContent`
   (named_in_content.py), after it: a pronoun resolved to a name its own words hold ("He said Reyes would Y");
@@ -175,6 +177,7 @@ from .line_ends import LineEnds
 from .long_quoted_complements import LongQuotedComplements
 from .named_in_content import NamedInContent
 from .narration_tails import NarrationTails
+from .nested_according import NestedAccording
 from .noun_acts import NounActs
 from .omitted_mentions import OmittedMentions
 from .outcry_nouns import OutcryNouns
@@ -314,6 +317,7 @@ class ClaimExtractor:
         DiscussedTopics(claims).topics()  # "discussed the ferry budget": a topic spoken of
         CriminalCharges(claims).charges()  # "charged the officer with murder": the accused and the charge
         AskedAnswers(claims).split()  # "Asked whether Y, she said Z": the question apart from the answer
+        NestedAccording(claims).settle()  # "X reported that, according to Z, Y": X's claim, not Z's
         claims.claimants.backfill_asides(found)
         ClaimantCorrections(cd, claims.claimants, QuotedSpeech(cd, claims)).correct(found)  # last: shapes where the subject is no claimant
         NamedInContent(cd, claims.claimants).correct(found)  # "He said Clinton would Y": he is not Clinton
