@@ -118,6 +118,9 @@ Where each pattern lives
 - `LongQuotedComplements` (long_quoted_complements.py), after them: a quotation of five words or
   more as a verb's object or clause, under a verb no list knows ("the ad targets a “corrupt
   system that keeps the poor in their place”"): mixed speech.
+- `StrayLongQuotes` (stray_long_quotes.py), after it: a quotation of eight words or more that no
+  pattern took, wherever it hangs on a verb whose subject can speak ("filed a request for “every
+  record of the mayor's trips to the coast”"): the quotation alone, the subject's words.
 - `OutcryNouns` (outcry_nouns.py), after it: a quote named by a noun of shouting or a slogan
   ("chants of “Y”", "her slogan is “Y”"): direct speech.
 - `AskedAnswers` (asked_answers.py), after them: an answer that swallowed its question ("Asked
@@ -201,6 +204,7 @@ from .speech_acts import SpeechActs
 from .stance_verbs import StanceVerbs
 from .stated_stances import StatedStances
 from .stranded_speakers import StrandedSpeakers
+from .stray_long_quotes import StrayLongQuotes
 from .surface_clauses import SurfaceClauses
 from .transcripts import Transcripts
 from .wondered_questions import WonderedQuestions
@@ -311,6 +315,7 @@ class ClaimExtractor:
         QuotedClauses(cd, claims).clauses()  # "protested that X was “Y”": a that clause no cue took
         Characterizations(cd, claims).as_labels()  # "rejected the plan as “a gimmick”": what fragments left
         LongQuotedComplements(cd, claims).complements()  # "targets a “system that keeps ...”": five quoted words or more
+        StrayLongQuotes(cd, claims).strays()  # "filed a request for “every record of ...”": eight quoted words or more, anywhere
         OutcryNouns(cd, claims).outcries()  # "chants of “Lock her up!”"
         StanceVerbs(claims).stances()  # "opposes the tax", "sided with X": after every other family, the quotes' too
         FramedAsVerbs(claims).framings()  # "cast the vote as a test": unquoted framings, after the quotes' families

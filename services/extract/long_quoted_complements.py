@@ -9,6 +9,8 @@ Runs after the quoted fragments and clauses, so it only sees the quotes every ot
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from .claim_doc import FINITE_TAGS
@@ -20,11 +22,16 @@ COMPLEMENT_DEPS = ("dobj", "xcomp", "ccomp")
 
 class LongQuotedComplements(QuotedFragments):
     def complements(self) -> None:
+        for qi, toks in self.long_quotes(MIN_WORDS):
+            self.complement(qi, toks)
+
+    def long_quotes(self, min_words: int) -> Iterator[tuple[int, list[Token]]]:
+        """Each quote no claim covers yet (see left_quotes) of `min_words` quoted words or more."""
         if not self.quotes:
             return
         for qi, toks in self.left_quotes():
-            if sum(1 for t in toks if t.is_alpha) >= MIN_WORDS:
-                self.complement(qi, toks)
+            if sum(1 for t in toks if t.is_alpha) >= min_words:
+                yield qi, toks
 
     def complement(self, qi: int, toks: list[Token]) -> None:
         sent = toks[0].sent
