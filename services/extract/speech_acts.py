@@ -373,6 +373,11 @@ class SpeechActs(ClaimDocReader):
                     g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in after.children):
                 toks += list(after.subtree)
             return toks, v.text.lower()
+        if lem == "declare" and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
+                obj.pos_ in ("NOUN", "PROPN") and v.dep_ != "relcl":
+            # "declared war on X", "declared his candidacy for mayor" (not "Roe, who declared her
+            # allegiance": background to the sentence)
+            return self.cd.subtree(obj) + trailing_phrases(obj, kids), v.text.lower()
         if lem in QUESTION_LEMMAS and (question := self.question_clause(v, kids)) is not None:
             return question, v.text.lower()
         if lem in INFINITIVE_CLAIM_LEMMAS and xcomp is not None and xcomp.i > v.i and any(

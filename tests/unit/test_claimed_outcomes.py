@@ -1,5 +1,6 @@
-"""What a speaker claims as won or owed (speech_acts.py, CLAIMED_OUTCOMES): "claimed victory",
-"claimed responsibility for the attack" are the speaker's claims, the object their content.
+"""What a speaker claims as won or owed, and what a side declares (speech_acts.py): "claimed
+victory", "claimed responsibility for the attack" (CLAIMED_OUTCOMES), "declared war on its
+neighbour", "declared her candidacy" are the speaker's claims, the object their content.
 Sentences written for these tests in the style of news."""
 
 from __future__ import annotations
@@ -15,13 +16,19 @@ CLAIMED = [
     ("Mayor Ada Moss claimed momentum on Friday.", "momentum", "claimed", "Mayor Ada Moss"),
     # the occasion is no part of what was claimed
     ("Ada Moss claimed a narrow victory in a tweet.", "a narrow victory", "claimed", "Ada Moss"),
+    ("The junta declared war on its neighbour.", "war on its neighbour", "declared", "The junta"),
+    ("Ada Moss declared her candidacy for mayor.", "her candidacy for mayor", "declared", "Ada Moss"),
+    ("The mayor declared a state of emergency on Friday.", "a state of emergency", "declared", "The mayor"),
 ]
 
-# (sentence, why nothing is claimed)
+# (sentence, the cue's first letters, why nothing is claimed)
 NOT_CLAIMED = [
-    ("The storm claimed three lives in Dover.", "lives lost, not a claim"),
-    ("Ada Moss claimed her bags at the airport.", "bags fetched, not a claim"),
-    ("Moss needs 300 delegates to claim the nomination.", "the nomination won, not claimed in words"),
+    ("The storm claimed three lives in Dover.", "claim", "lives lost, not a claim"),
+    ("Ada Moss claimed her bags at the airport.", "claim", "bags fetched, not a claim"),
+    ("Moss needs 300 delegates to claim the nomination.", "claim", "the nomination won, not claimed in words"),
+    ("She was one of two women who declared their allegiance at the event.", "declar",
+     "a relative clause: background to the sentence"),
+    ("The mayor did not declare an emergency.", "declar", "negated"),
 ]
 
 
@@ -31,6 +38,6 @@ def test_claimed_outcome(extract, text, content, cue, claimant):
     assert got == [(content, cue, claimant)]
 
 
-@pytest.mark.parametrize("text, why", NOT_CLAIMED)
-def test_no_claimed_outcome(extract, text, why):
-    assert [c.content for c in extract(text) if c.cue.startswith("claim")] == []
+@pytest.mark.parametrize("text, cue, why", NOT_CLAIMED)
+def test_no_claimed_outcome(extract, text, cue, why):
+    assert [c.content for c in extract(text) if c.cue.startswith(cue)] == []

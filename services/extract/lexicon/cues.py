@@ -213,7 +213,7 @@ REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote", "anonymity"}
 SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | INFINITIVE_CLAIM_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
-    OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
+    OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call", "declare"}
 # What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
 ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
                 "release", "video", "ad", "advertisement", "op-ed", "editorial", "report", "response", "reply"}
