@@ -123,6 +123,8 @@ Where each pattern lives
   record of the mayor's trips to the coast”"): the quotation alone, the subject's words.
 - `OutcryNouns` (outcry_nouns.py), after it: a quote named by a noun of shouting or a slogan
   ("chants of “Y”", "her slogan is “Y”"): direct speech.
+- `DeclaredOutcomes` (declared_outcomes.py), near the end: an outcome declared in the passive
+  ("Roe was declared the winner in Dover (by the networks)"): the one declared and the outcome.
 - `AskedAnswers` (asked_answers.py), after them: an answer that swallowed its question ("Asked
   whether Y, she said, “Z”"), split into the question and the answer.
 - `NestedAccording` (nested_according.py), after it: an "according to X" inside what a named
@@ -164,6 +166,7 @@ from .criminal_charges import CriminalCharges
 from .criticism_drawn import CriticismDrawn
 from .cue_patterns import CuePatterns
 from .dangling_conjunctions import DanglingConjunctions
+from .declared_outcomes import DeclaredOutcomes
 from .defences import Defences
 from .description_acts import DescriptionActs
 from .detached_noun_clauses import DetachedNounClauses
@@ -321,6 +324,7 @@ class ClaimExtractor:
         FramedAsVerbs(claims).framings()  # "cast the vote as a test": unquoted framings, after the quotes' families
         DiscussedTopics(claims).topics()  # "discussed the ferry budget": a topic spoken of
         CriminalCharges(claims).charges()  # "charged the officer with murder": the accused and the charge
+        DeclaredOutcomes(claims).outcomes()  # "Roe was declared the winner": the one declared and the outcome
         AskedAnswers(claims).split()  # "Asked whether Y, she said Z": the question apart from the answer
         NestedAccording(claims).settle()  # "X reported that, according to Z, Y": X's claim, not Z's
         claims.claimants.backfill_asides(found)

@@ -15,6 +15,7 @@ from .lexicon.cues import (
     ANONYMITY,
     ATTITUDE_PREPS,
     CALLED_OUT_FORCES,
+    CLAIMED_OUTCOMES,
     DIRECTIVE_LEMMAS,
     EVIDENCE_OBJECT_LEMMAS,
     INFINITIVE_CLAIM_LEMMAS,
@@ -360,6 +361,23 @@ class SpeechActs(ClaimDocReader):
             toks = self.cd.subtree(obj)
             toks += [t for c in kids if c.i > obj.i and c.dep_ in ("prep", "npadvmod") for t in c.subtree]
             return toks, v.text.lower()
+        if lem == "claim" and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
+                obj.lemma_.lower() in CLAIMED_OUTCOMES:
+            # "claimed victory in Ohio", "claimed credit for last week's attack": what is claimed as
+            # won or owed, with the phrase the parse hung on the verb right after it, not when it
+            # was claimed nor the occasion
+            occasion = {t.i for c in obj.children if c.i > obj.i and names_occasion(c) for t in c.subtree}
+            toks = self.cd.subtree(obj, occasion)
+            after = next((c for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
+            if after is not None and not names_occasion(after) and not any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in after.children):
+                toks += list(after.subtree)
+            return toks, v.text.lower()
+        if lem == "declare" and obj is not None and obj.dep_ == "dobj" and obj.i > v.i and \
+                obj.pos_ in ("NOUN", "PROPN") and v.dep_ != "relcl":
+            # "declared war on X", "declared his candidacy for mayor" (not "Roe, who declared her
+            # allegiance": background to the sentence)
+            return self.cd.subtree(obj) + trailing_phrases(obj, kids), v.text.lower()
         if lem in QUESTION_LEMMAS and (question := self.question_clause(v, kids)) is not None:
             return question, v.text.lower()
         if lem in INFINITIVE_CLAIM_LEMMAS and xcomp is not None and xcomp.i > v.i and any(

@@ -128,6 +128,12 @@ QUESTION_LEMMAS = {"ask", "question", "wonder"}
 # Cues whose content can be a noun phrase: "announced his candidacy", "confirmed the meeting".
 OBJECT_REPORT_LEMMAS = {"announce", "confirm", "predict", "reveal", "report", "note", "admit",
                         "forecast", "disclose"}
+# What a speaker claims as won or owed, the object alone the claim: "claimed victory", "claimed
+# momentum on Friday", "claimed responsibility for the attack". Not any object: "the fire
+# claimed three lives", "claimed his bags", "claimed the seat", nor "enough delegates to claim the
+# nomination" (to win it, as often as to say so).
+CLAIMED_OUTCOMES = {"victory", "win", "triumph", "success", "momentum", "credit", "responsibility",
+                    "mandate", "mantle", "innocence", "defense", "self-defense"}
 # Speech acts whose content is what they name, the object alone, and only with a speaker for
 # subject: "expressed concern about X", "mentioned the wall", "decried the ruling", "acknowledged
 # the debts", "explained the reasons", "stated his intention" (not "the plan acknowledges X"). (Their time
@@ -207,7 +213,7 @@ REFUSAL_LEMMAS = {"decline", "refuse", "fail", "hesitate"}
 # "asked not to be named": anonymity, not a claim
 ANONYMITY = {"name", "identify", "quote", "anonymity"}
 SPEECH_ACT_LEMMAS = PROMISE_LEMMAS | INFINITIVE_CLAIM_LEMMAS | PROPOSAL_LEMMAS | DIRECTIVE_LEMMAS | OBJECT_ACT_LEMMAS | QUESTION_LEMMAS | \
-    OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call"}
+    OBJECT_REPORT_LEMMAS | OBJECT_TOPIC_LEMMAS | QUOTED_OBJECT_LEMMAS | EVIDENCE_OBJECT_LEMMAS | WH_REPORT_LEMMAS | {v for vs in TOPIC_PREPS.values() for v in vs} | {"call", "declare"}
 # What a speaker issues, whose "saying Y" is the issuer's: "his office put out a statement saying Y".
 ISSUED_TEXTS = {"statement", "letter", "memo", "tweet", "post", "email", "message", "note",
                 "release", "video", "ad", "advertisement", "op-ed", "editorial", "report", "response", "reply"}
