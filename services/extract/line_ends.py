@@ -11,8 +11,8 @@ a rule, and stays whole."""
 from __future__ import annotations
 
 from .claim_collector import ClaimCollector
+from .line_breaks import is_paragraph_end
 
-_LINE_STOPS = (".", "!", "?", '"', "”", "’")
 _LINE_STARTS = ('"', "“", "‘")
 _MIN_KEPT = 8  # characters before the break: no content shorter than a few words is left
 
@@ -30,15 +30,9 @@ class LineEnds:
             if k < 0 or k + 1 >= len(text) or not (text[k + 1].isupper() or text[k + 1] in _LINE_STARTS):
                 continue
             line = text[text.rfind("\n", 0, k) + 1:k].rstrip()
-            if not (line.endswith(_LINE_STOPS) or _is_heading(line)):
+            if not is_paragraph_end(line):
                 continue
             end = c.start + len(text[c.start:k].rstrip())
             if end - c.start >= _MIN_KEPT:
                 self.claims.respan(c, c.start, end)
 
-
-def _is_heading(line: str) -> bool:
-    """ "Rubio Says Abandoning Reform Was A Sign Of Leadership": four words or more of four
-    letters or more, each capitalised (a name with an age, "Ann Lee Smith, 62", has fewer)."""
-    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)

@@ -33,7 +33,7 @@ def test_a_wrapped_line_stays_whole(extract):
 
 
 def test_a_line_of_a_few_capitalised_words_is_no_heading():
-    from services.extract.line_ends import _is_heading
+    from services.extract.line_breaks import is_heading as _is_heading
 
     assert _is_heading("Rubio Says Abandoning Reform Was A Sign Of Leadership")
     assert not _is_heading("Mohammed Ali Doyle, 62")  # a name with an age: three words
