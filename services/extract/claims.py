@@ -32,6 +32,9 @@ is what is denied.
 
 Where each pattern lives
 ------------------------
+Before any of them: `nlp.segments` parses each paragraph apart, and a line of a blank-line
+paragraph that ends a paragraph of its own (line_breaks.py: after an ended line or a live blog's
+heading), so quote marks pair and sentences end within it ("Lee Says Y" / "Ann Lee said Z").
 - `CuePatterns` (cue_patterns.py), sentence by sentence: `indirect_speech` (and mixed speech),
   `parenthetical_speech` ("Y, X said" parsed as an aside), `impersonal_passive` ("it is claimed
   that Y"), `passive_infinitive_report` ("Y are reported to"), `passive_report_without_agent`
@@ -98,8 +101,6 @@ Where each pattern lives
   in the cue's tense and not the content's, ends the content ("said Y is Z, and those growers backed W").
   `DanglingConjunctions` (dangling_conjunctions.py), after it: a content the parse stopped on "and"
   runs on through what the conjunction joins ("announced that Y was unfair and would be repealed").
-  `LineEnds` (line_ends.py), after it: a content the parse ran over a line break, from a heading or
-  an ended line into the next line, ends at the break ("Lee Says Y" / "Ann Lee said Z").
 - `ColonLeadIns` (colon_lead_ins.py): "Hewitt writes:" closing a paragraph, the next one unquoted.
 - `QuotedSpeech` (quoted_speech.py), after them: `direct_speech` for quotations no pattern took.
   `ResumedQuotes` (resumed_quotes.py), after it: "“A,” she said, noting Y. “B”": B goes on with A.
@@ -179,7 +180,6 @@ from .headline_acts import HeadlineActs
 from .headline_colons import HeadlineColons
 from .knowing_clauses import KnowingClauses
 from .light_verb_acts import LightVerbActs
-from .line_ends import LineEnds
 from .long_quoted_complements import LongQuotedComplements
 from .named_in_content import NamedInContent
 from .narration_tails import NarrationTails
@@ -303,7 +303,6 @@ class ClaimExtractor:
         RelativeAsides(claims).split()  # "said Y, which he added was Z": the speaker's relative clause, its own claim
         NarrationTails(claims).cut()  # "said Y is Z, and the growers backed W": the writer's next clause
         DanglingConjunctions(claims).mend()  # "said Y was unfair and [would be repealed]": no content ends on "and"
-        LineEnds(claims).cut()  # "Christie Says Y\nChris Christie said Z": a heading's content ends at its line
         lead_ins = ColonLeadIns(claims)  # "Hewitt writes:" and an unquoted paragraph
         for sent in cd.sents:
             lead_ins.lead_ins(sent)

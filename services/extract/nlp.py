@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .blas_ops import use_blas_ops
 from .fast_lemmatizer import use_fast_lemmatizer
 from .fast_ruler import use_fast_attribute_ruler
+from .line_breaks import lines_apart
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LEADING_BLANK = re.compile(r"(?:[ \t]*\n)*")
@@ -44,8 +45,9 @@ def get_nlp(model: str) -> Language:
 def segments(text: str) -> list[str]:
     """Split text into pieces that concatenate back to it exactly.
 
-    With blank-line paragraphs, each paragraph is one piece (wrapped lines stay together);
-    without them, every line is a piece. The first line is always a piece of its own."""
+    With blank-line paragraphs, each paragraph is one piece (wrapped lines stay together), cut
+    at the single line breaks that end a paragraph too (line_breaks.py); without them, every
+    line is a piece. The first line is always a piece of its own."""
     if not text:
         return []
     first_end = text.find("\n")
@@ -59,10 +61,10 @@ def segments(text: str) -> list[str]:
     if _BLANK_LINE.search(rest):
         pos = 0
         for m in _BLANK_LINE.finditer(rest):
-            pieces.append(rest[pos : m.end()])
+            pieces.extend(lines_apart(rest[pos : m.end()]))
             pos = m.end()
         if pos < len(rest):
-            pieces.append(rest[pos:])
+            pieces.extend(lines_apart(rest[pos:]))
     else:
         pieces.extend(rest.splitlines(keepends=True))
     return [p for p in pieces if p]
