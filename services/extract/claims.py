@@ -61,6 +61,8 @@ heading), so quote marks pair and sentences end within it ("Lee Says Y" / "Ann L
   with "of" ("Roe was critical of X", "voters are skeptical of Y", "he is a critic of Z");
   `StanceVerbs` (stance_verbs.py), last of all: a stance stated by a verb with a noun phrase
   or prepositional object ("Roe opposes the tax", "the union supports the plan", "sided with X");
+  `PostedMessages` (posted_messages.py), after it: an attitude posted on social media ("tweeted
+  her congratulations to X", "posted his support for Y"), not a text or a picture ("posted a video");
   `FramedAsVerbs` (framed_as_verbs.py), after it: a framing with no quote ("cast the vote as
   a test of trust", "portrayed the levy as a tax on the poor"); `DiscussedTopics`
   (discussed_topics.py), after it: a topic spoken of ("discussed the ferry budget");
@@ -188,6 +190,7 @@ from .noun_acts import NounActs
 from .omitted_mentions import OmittedMentions
 from .outcry_nouns import OutcryNouns
 from .passive_acts import PassiveActs
+from .posted_messages import PostedMessages
 from .pro_form_objects import ProFormObjects
 from .quoted_clauses import QuotedClauses
 from .quoted_fragments import QuotedFragments
@@ -320,6 +323,7 @@ class ClaimExtractor:
         StrayLongQuotes(cd, claims).strays()  # "filed a request for “every record of ...”": eight quoted words or more, anywhere
         OutcryNouns(cd, claims).outcries()  # "chants of “Lock her up!”"
         StanceVerbs(claims).stances()  # "opposes the tax", "sided with X": after every other family, the quotes' too
+        PostedMessages(claims).posts()  # "tweeted her congratulations to X": an attitude posted
         FramedAsVerbs(claims).framings()  # "cast the vote as a test": unquoted framings, after the quotes' families
         DiscussedTopics(claims).topics()  # "discussed the ferry budget": a topic spoken of
         CriminalCharges(claims).charges()  # "charged the officer with murder": the accused and the charge

@@ -388,3 +388,19 @@ BELIEF_ADJECTIVES_HEDGED = {"hopeful", "optimistic", "skeptical", "sceptical", "
 SURFACE_CUE_LEMMAS = {"say", "claim", "argue", "insist", "state", "explain", "note", "warn", "acknowledge",
                       "believe", "think", "report", "suggest", "predict", "announce", "confirm", "admit",
                       "write", "add"}
+# Posting on social media (posted_messages.py): the verbs, and the nouns of an attitude made known
+# whose object is then the poster's claim ("tweeted his congratulations to the team", "posted her
+# support for the measure"); not a text or a picture ("posted a video", "tweeted a link").
+POSTING_LEMMAS = {"tweet", "retweet", "post"}
+POSTED_ATTITUDES = {"thanks", "thank", "congratulation", "congratulations", "condolence", "condolences",
+                    "sympathy", "sympathies", "appreciation", "gratitude", "approval", "disapproval",
+                    "support", "opposition", "praise", "outrage", "anger", "fury", "frustration", "dismay",
+                    "disappointment", "displeasure", "concern", "worry", "regret", "apology", "prayer",
+                    "thought", "wish", "observation", "reaction", "endorsement", "allegiance", "solidarity",
+                    "admiration", "condemnation", "disgust", "delight", "excitement", "sadness", "grief",
+                    "shock", "skepticism", "doubt", "opinion", "view", "objection", "complaint", "criticism"}
+# A text named by what it carries: "a note of concern", "expressions of support", "words of praise".
+POSTED_CARRIERS = {"note", "expression", "word", "message"}
+# Where it was posted, not what: "on Facebook", "to his account".
+PLATFORM_WORDS = {"twitter", "facebook", "instagram", "account", "page", "feed", "timeline", "media",
+                  "website", "site", "blog", "youtube", "snapchat", "tumblr", "reddit", "network"}
