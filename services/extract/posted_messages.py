@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from .claim_collector import ClaimCollector
 from .lexicon.cues import ATTITUDE_PREPS, PLATFORM_WORDS, POSTED_ATTITUDES, POSTED_CARRIERS, POSTING_LEMMAS
 from .speech_acts import names_occasion
+from .token_index import lowered
 
 _PREPS = ATTITUDE_PREPS | {"to", "of", "on"}
 
@@ -38,8 +39,8 @@ class PostedMessages:
     def posts(self) -> None:
         cd = self.cd
         lemma, pos = cd.words.lemma, cd.words.pos
-        if not any(posting(lem) for lem in set(lemma)):  # cheap: most articles post nothing
-            return
+        if POSTING_LEMMAS.isdisjoint(lemma) and "retweet" not in lowered(cd.text):
+            return  # cheap: most articles post nothing (a set test, not a call per lemma)
         for i in [i for i, lem in enumerate(lemma) if pos[i] == "VERB" and posting(lem)]:
             if cd.qidx[i] >= 0:
                 continue  # in a quotation: the speaker's own words
