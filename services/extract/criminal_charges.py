@@ -35,4 +35,4 @@ class CriminalCharges:
             while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
                 toks.pop()
             # the charging side need not be a speaker: police and prosecutors charge by their acts
-            add_subjects_object(self.claims, v, toks, speaker_only=False)
+            add_subjects_object(self.claims, v, toks, accept=None)

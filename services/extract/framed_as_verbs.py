@@ -10,6 +10,8 @@ inside a quote or another claim is theirs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .claim_collector import ClaimCollector
@@ -21,13 +23,14 @@ from .speech_acts import is_speaker
 THING_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
 
 
-def add_subjects_object(claims: ClaimCollector, v: Token, toks: list[Token], *, speaker_only: bool = True) -> None:
-    """`toks` as what the subject of `v` made known, when it has a subject (with `speaker_only`,
-    one that is a speaker: "the ad portrays him as weak" is a text's, read by other families or
-    none) and no claim has the words."""
+def add_subjects_object(claims: ClaimCollector, v: Token, toks: list[Token],
+                        accept: Callable[[Token], bool] | None = is_speaker) -> None:
+    """`toks` as what the subject of `v` made known, when it has a subject that `accept` takes
+    (by default a speaker: "the ad portrays him as weak" is a text's, read by other families or
+    none; None takes any) and no claim has the words."""
     cd = claims.cd
     subj = cd.subject(v)
-    if subj is None or subj.dep_ == "expl" or (speaker_only and not is_speaker(subj)):
+    if subj is None or subj.dep_ == "expl" or (accept is not None and not accept(subj)):
         return
     sp = cd.span_of(toks)
     if sp is not None and not claims.overlaps(sp):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claim_collector import ClaimCollector
+from .framed_as_verbs import add_subjects_object
 from .lexicon.cues import ATTITUDE_PREPS, PLATFORM_WORDS, POSTED_ATTITUDES, POSTED_CARRIERS, POSTING_LEMMAS
 from .speech_acts import names_occasion
 from .token_index import lowered
@@ -23,6 +24,12 @@ _PREPS = ATTITUDE_PREPS | {"to", "of", "on"}
 def posting(lemma: str) -> bool:
     """ "tweet", "post", "retweet" (the lemmatizer may leave "retweete")."""
     return lemma in POSTING_LEMMAS or lemma.startswith("retweet")
+
+
+def poster(subj: Token) -> bool:
+    """Who posts is a speaker, whatever the noun ("Twitter users", "a slice of Hollywood"), but
+    not "it" / "that" / "this"."""
+    return subj.lower_ not in ("it", "that", "this")
 
 
 def places(prep: Token) -> bool:
@@ -51,15 +58,9 @@ class PostedMessages:
             obj = self.attitude(v, kids)
             if obj is None:
                 continue
-            subj = cd.subject(v)
-            if subj is None or subj.lower_ in ("it", "that", "this") or subj.dep_ == "expl":
-                continue  # the one who posts is a speaker, whatever the noun ("Twitter users", "a slice of Hollywood")
             toks = [t for t in obj.subtree if not self.where_or_when(t, obj)]
             toks += self.phrase_after(obj, kids)
-            sp = cd.span_of(toks)
-            if sp is None or self.claims.overlaps(sp):
-                continue
-            self.claims.add_attributed(cd.sents[cd.sent_of[i]], sp, v.text.lower(), v, subj, False, "asserted")
+            add_subjects_object(self.claims, v, toks, accept=poster)
 
     @staticmethod
     def attitude(v: Token, kids: list[Token]) -> Token | None:
