@@ -69,7 +69,7 @@ heading), so quote marks pair and sentences end within it ("Lee Says Y" / "Ann L
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
   "the plan drew criticism from Y", "X faced criticism for Z"; `References` (references.py): "she
-  said, referring to X"; `HeadlineActs` (headline_acts.py):
+  said, referring to X", "said, referencing X", "said, repeating a refrain"; `HeadlineActs` (headline_acts.py):
   "Sanders Calls Clinton Unqualified" in a title line the parse misreads; `HeadlineColons`
   (headline_colons.py), after the transcripts: "Clinton to Planned Parenthood: Y".
 - `ElidedSpeech` (elided_speech.py), after those: "as" asides ("As the Post reported, Y"), a

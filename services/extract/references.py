@@ -4,15 +4,24 @@ the content, the speaker is the claimant. "Referred to" as often names a thing's
 referred to as the deadliest sniper", "a fact he refers to") or sends a file on ("Syrians are
 referred to a security office"), so only a speaker's reference counts: a participle glossing a
 verb of speaking, or a speaker for subject ("Obama referred to jihadism"), not in a relative clause.
-An allusion counts the same ("she said, alluding to X"). ("Referred to X as Y" is a naming:
-description_acts.py.) Runs with the verb families, after them."""
+An allusion counts the same ("she said, alluding to X"), and so does a reference by object ("she
+said, referencing X", "Gowdy referenced a report"), and a repetition, but only as a gloss on a verb of
+speaking ("he said, repeating a refrain that Y": "the rivals repeated their attacks" is as often a
+deed as words). ("Referred to X as Y" is a naming: description_acts.py.) Runs with the verb families,
+after them."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .lexicon.cues import ISSUED_TEXTS, REFERENCE_LEMMAS, REFERRING_TAG_LEMMAS
+from .lexicon.cues import (
+    GLOSS_ONLY_LEMMAS,
+    ISSUED_TEXTS,
+    OBJECT_REFERENCE_LEMMAS,
+    REFERENCE_LEMMAS,
+    REFERRING_TAG_LEMMAS,
+)
 from .lexicon.kinds import EVIDENCE_SOURCES
 from .speech_acts import is_speaker
 
@@ -23,24 +32,30 @@ class References:
 
     def referring(self, sent: Span) -> None:
         for v, kids in self.claims.untaken_verbs(sent):
-            if v.lemma_.lower() not in REFERENCE_LEMMAS or any(c.dep_ == "auxpass" for c in kids):
+            lem = v.lemma_.lower()
+            if lem not in REFERENCE_LEMMAS and lem not in OBJECT_REFERENCE_LEMMAS or any(c.dep_ == "auxpass" for c in kids):
                 continue
-            to = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "to" and c.i > v.i), None)
-            if to is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+            if any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
                 continue  # "referring to himself as X": a naming
-            subj = self.speaker(v, kids)
             glossed = v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in kids)
+            if lem in GLOSS_ONLY_LEMMAS and not glossed:
+                continue  # "he said, repeating a refrain", not "he repeated the attacks"
+            if lem in OBJECT_REFERENCE_LEMMAS:  # "she said, referencing X": the object is what is meant
+                lead = obj = next((c for c in kids if c.dep_ == "dobj" and c.i > v.i and c.pos_ != "PRON"), None)
+            else:  # the "to" that leads to what is meant
+                lead = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "to" and c.i > v.i), None)
+                obj = None if lead is None else next((c for c in lead.children if c.dep_ in ("pobj", "pcomp")), None)
+            if lead is None or obj is None:
+                continue
+            subj = self.speaker(v, kids)
             if subj is None or not (is_speaker(subj) or glossed and subj.lemma_.lower() in ISSUED_TEXTS | EVIDENCE_SOURCES):
                 continue  # (a text may speak for its authors: "the report said, referring to X")
-            obj = next((c for c in to.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is None:
-                continue
             # the parse often hangs the rest of the phrase on the verb or elsewhere ("referring to a
             # memoir [by X about Y]", "to herself[, Mr. Bannon and Mr. Gates]"): on to the end of
             # the sentence, which an aside closes, or of the verb's phrase (not "[but was careful
             # not to Z]"); but a name's appositive is the writer's gloss on the gloss ("referring
             # to Jeff Feltman[, a State Department official]")
-            end = max(c.right_edge.i for c in kids if c.i >= to.i and c.dep_ not in ("conj", "cc", "punct"))
+            end = max(c.right_edge.i for c in kids if c.i >= lead.i and c.dep_ not in ("conj", "cc", "punct"))
             if v.tag_ == "VBG" and v.dep_ != "ROOT":
                 end = max(v.right_edge.i, sent.end - 1)
             while end > obj.i and (self.cd.doc[end].is_punct or self.cd.doc[end].is_space):
@@ -56,7 +71,8 @@ class References:
             sp = self.cd.span_of(toks)
             if sp is None or self.claims.overlaps(sp):
                 continue
-            self.claims.add_attributed(sent, sp, f"{v.lower_} to", v, subj, False, "asserted")
+            cue = v.lower_ if lem in OBJECT_REFERENCE_LEMMAS else f"{v.lower_} to"
+            self.claims.add_attributed(sent, sp, cue, v, subj, False, "asserted")
 
     def speaker(self, v: Token, kids: list[Token]) -> Token | None:
         """Who refers: the subject of "was referring to X", or of the verb of speaking the aside

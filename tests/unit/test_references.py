@@ -64,3 +64,30 @@ def test_gloss_between_quote_pieces_keeps_the_quote_whole(extract):
 ])
 def test_referral_that_is_no_gloss_is_no_claim(extract, text):
     assert not glosses(extract, text)
+
+
+def references(extract, text: str) -> list[tuple[str, str, str | None]]:
+    """(cue, content, claimant) of each "referencing X" / "repeating X" claim in `text`."""
+    return [(c.cue, c.content, c.claimant) for c in extract(text) if c.cue.startswith(("referenc", "repeat"))]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("“They sold the harbour for a song,” Mayor Ada Moss said, referencing the 2009 sale of the port land.",
+     ("referencing", "the 2009 sale of the port land", "Mayor Ada Moss")),
+    ("During the hearing, Councillor Ben Ortiz referenced a state audit of the ferry budget.",
+     ("referenced", "a state audit of the ferry budget", "Councillor Ben Ortiz")),
+    # a repeated line glosses what was just said
+    ("“We will win this county,” the governor said, repeating a promise she has made all month.",
+     ("repeating", "a promise she has made all month", "the governor")),
+])
+def test_what_a_speaker_referenced_is_a_claim(extract, text, found):
+    assert references(extract, text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "The two candidates repeated the attacks they had made in March.",  # no gloss: a deed as often as words
+    "The crowd cheered, repeating the chant.",  # no verb of speaking glossed
+    "The report referenced it twice.",  # a pronoun: what "it" is, the sentence before says
+])
+def test_repetition_that_is_no_gloss_is_no_claim(extract, text):
+    assert not references(extract, text)

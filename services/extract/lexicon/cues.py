@@ -363,6 +363,9 @@ REFERRING_TAG_LEMMAS = {"say", "tell", "add", "note", "continue", "write", "twee
 GLOSS_CUES = {"referring to", "alluding to"}
 # Verbs of referring (references.py): "referred to X", "alluding to X".
 REFERENCE_LEMMAS = {"refer", "allude"}
+# Verbs of referring whose object is what is meant: "she said, referencing the old law".
+OBJECT_REFERENCE_LEMMAS = {"reference", "repeat"}
+GLOSS_ONLY_LEMMAS = {"repeat"}
 # Second acts that lead into more words: a quote after "“A,” she said, adding that Y." goes on with
 # Y, not with A (resumed_quotes.py moves it back to A after any other second act).
 LEAD_ON_LEMMAS = {"add", "explain", "remark", "continue", "refer", "cite", "elaborate"}
