@@ -3,7 +3,11 @@
 Y". The parse hangs the that-clause on "be", not on the noun, so claim_nouns (cue_patterns.py)
 misses it. The noun must have a holder (a possessor, "of/by/from X", or the subject of a
 relative clause on it): "the problem is that Y" or "the point is that Y" alone is the writer's
-own framing. Runs after the cue verbs and claim nouns of CuePatterns."""
+own framing. An object's colon may come after the noun's own words ("Reyes has some advice for
+riders who travel on Sunday: Y", "aides put out a warning that could calm the fleet: Y"), then
+only a speaker's (not "the storm swept away all other story lines: Y"); the parse may end the
+sentence at such a colon, and Y is then the next sentence of the paragraph. Runs after the cue
+verbs and claim nouns of CuePatterns."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .lexicon.copular import COPULAR_CLAIM_NOUNS
+from .speech_acts import is_speaker
 
 HOLDER_PREPS = ("of", "by", "from")
 
@@ -38,6 +43,8 @@ class CopularClaims:
                 who = self.holder(n) if n.left_edge.i == sent.start else None
                 if who is None and n.dep_ == "dobj":
                     who = self.cd.holder_of_claim_noun(n)
+                if who is not None and self.cd.doc[n.i + 1].text != ":" and not is_speaker(who):
+                    continue  # "The boycott subsumed all other story lines: Y" (words between): a speaker's only
             else:
                 continue
             sp = self.cd.span_of(toks)
@@ -46,11 +53,24 @@ class CopularClaims:
             self.claims.add_attributed(sent, sp, n.text.lower(), n, who, False, "asserted")
 
     def after_colon(self, sent: Span, n: Token) -> list[Token] | None:
-        """The words after a colon right after the noun, to the end of the sentence."""
+        """The words after a colon right after the noun, to the end of the sentence; or, for an
+        object, after a colon right after the noun's own words ("has some advice for voters: Y",
+        "put out a warning that could help her: Y")."""
         doc = self.cd.doc
-        if n.i + 2 >= sent.end or doc[n.i + 1].text != ":":
+        k = n.i + 1
+        if k < sent.end and doc[k].text != ":" and n.dep_ == "dobj":
+            # the first colon after the noun, every word before it the noun's own
+            k = next((j for j in range(k, min(sent.end, k + 25)) if doc[j].text == ":"), sent.end)
+            if any(not n.is_ancestor(t) for t in doc[n.i + 1:k]):
+                return None
+        if k >= sent.end or doc[k].text != ":":
             return None
-        return [doc[k] for k in range(n.i + 2, sent.end)]
+        end = sent.end
+        if k + 1 == end:  # the parse ended the sentence at the colon: the next one, in the same paragraph
+            if end >= len(doc) or "\n" in doc[k].whitespace_ or doc[end].is_space:
+                return None
+            end = self.cd.sents[self.cd.sent_of[end]].end
+        return [doc[j] for j in range(k + 1, end)]
 
     @staticmethod
     def holder(n: Token) -> Token | None:

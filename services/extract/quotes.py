@@ -11,8 +11,10 @@ from .nlp import segments
 # markup in the text: <tweet author="@x" date="...">: attribute values are not quotations
 _ATTRIBUTE_VALUE = re.compile(r'(?<=[\w-])="[^"\n]*"')
 
-# quoted text that is nobody's words: a stage note "(CROSSTALK)", "[LAUGHTER]"; a byline
-_NOT_SPEECH = re.compile(r"\s*(?:[(\[][^)\]]*[)\]][.,]?|Follow\b.*\b(?:on )?Twitter\b.*)\s*$", re.I)
+# quoted text that is nobody's words: a stage note "(CROSSTALK)", "[LAUGHTER]"; a byline; a
+# page's label of one or two words and a colon, alone in its quote marks ("Related:", "Read more:")
+_NOT_SPEECH = re.compile(
+    r"\s*(?:[(\[][^)\]]*[)\]][.,]?|Follow\b.*\b(?:on )?Twitter\b.*|[A-Z][\w’']*(?: [\w’']+)?:)\s*$", re.I)
 
 TRAILING = set(".,;:!?—–-\"“”‘’«»") | {"--", "...", "…"}
 QUOTE_CHARS = set("\"“”‘’«»")
@@ -89,5 +91,5 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def is_not_speech(quoted: str) -> bool:
-    """ "(CROSSTALK.)", "[Laughter]", "Follow Jane Doe on Twitter @jdoe.": quoted, but no claim."""
+    """ "(CROSSTALK.)", "[Laughter]", "Follow Jane Doe on Twitter @jdoe.", "Related:": quoted, but no claim."""
     return _NOT_SPEECH.match(quoted) is not None

@@ -19,6 +19,12 @@ COPULAR = [
      "Nobody will lose a job over the merger", "The council's"),
     ("The union sent the board a blunt warning: The strike will go ahead on Monday.",
      "The strike will go ahead on Monday", "The union"),
+    # the noun's own words between it and the colon; the content may be a sentence of its own
+    ("Mayor Ana Ruiz has some advice for ferry riders who plan to travel this weekend: Leave early "
+     "and bring a book.", "Leave early and bring a book", "Mayor Ana Ruiz"),
+    ("Harbor officials are putting out a warning that could calm the fishing fleet: The port will "
+     "stay open all week.", "The port will stay open all week", "Harbor officials"),
+    ("Mayor Ana Ruiz has a word for the plan to close the library on Sundays: No.", "No", "Mayor Ana Ruiz"),
     # (the pronoun stands for the role noun its clause opens on: claimant_corrections.py)
     ("The mayor never backed up his claim in May that the port had lost money.",
      "the port had lost money", "The mayor"),
@@ -37,6 +43,8 @@ def test_claim_noun_with_copula_or_colon_is_a_claim(extract, text, content, clai
     "The argument is that the ferry runs only twice a week.",  # nobody holds the argument
     "The mayor's message was not that the ferry would close.",  # negated
     "The ferry timetable: Boats leave at nine and at noon.",  # no noun of saying
+    # words between the noun and the colon: only a speaker's noun ("the storm" is none)
+    "The storm swept away all other story lines before the vote: the dredging, the fares and the dock.",
     "The mayor never backed up the claim in May that the port had lost money.",  # whose claim?
 ])
 def test_copula_without_a_holder_or_a_claim_noun_is_no_claim(extract, text):

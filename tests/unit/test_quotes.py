@@ -237,6 +237,16 @@ def test_stage_notes_and_bylines_are_not_speech():
     assert not is_not_speech("We will follow the council's plan (if it ever comes).")
 
 
+def test_a_quoted_label_and_colon_is_no_speech(extract):
+    from services.extract.quotes import is_not_speech
+
+    assert is_not_speech("Related:") and is_not_speech("Read more:")
+    assert not is_not_speech("Here is the plan: we cut the ferry fares.")
+    text = ('“The ferry fares will fall in May,” said Mayor Ana Ruiz.\n\n"Related:"\n\n'
+            'Harbor Board Votes To Delay Dredging Again.')
+    assert [c.content for c in extract(text)] == ["“The ferry fares will fall in May,”"]
+
+
 def test_a_transcript_quoted_paragraph_by_paragraph_keeps_its_speakers(extract):
     text = ("The debate went on:\n\n\"HAYES: Mr. Reyes, will the port stay open through the winter?\n\n"
             "\"REYES: It will stay open, and we will dredge the channel in March.\n")

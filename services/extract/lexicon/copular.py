@@ -8,7 +8,7 @@ COPULAR_CLAIM_NOUNS = {
     "retort", "statement", "suggestion", "view", "warning", "line", "mantra", "slogan",
     "phrase", "theory", "case", "charge", "accusation", "allegation", "conclusion", "finding",
     "insistence", "prediction", "assessment", "belief", "rationale", "excuse", "defense",
-    "defence", "takeaway", "narrative",
+    "defence", "takeaway", "narrative", "advice", "word",
 }
 
 # Nouns of saying whose that-clause the parse may hang on another word: "her March comment that
