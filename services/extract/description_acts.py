@@ -2,7 +2,9 @@
 itself", "Comey described, in blistering terms, a set of practices", "X derided the timetable",
 "X chastised the board for ignoring Y". The object (with its "as" or "for" phrase) is what the
 speaker says of the thing; the evaluation patterns take only the quoted or cleanly parsed "as"
-forms. Runs after the other verb families and takes only the verbs they left. (The verbs are
+forms. A participle after "in" or "by" is the act of the subject of the verb the phrase hangs
+on ("In describing the plan as a stunt, Roe said Y", "coined the term in describing X").
+Runs after the other verb families and takes only the verbs they left. (The verbs are
 the precise few on PolNeAR's train split: "criticize", "attack", "knock", "praise" often have
 a reason clause the content misses, or are no speech at all.)"""
 
@@ -12,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .lexicon.cues import DESCRIBE_LEMMAS
-from .speech_acts import is_speaker
+from .speech_acts import is_speaker, participle_speaker
 
 
 class DescriptionActs:
@@ -26,7 +28,7 @@ class DescriptionActs:
             if v.lemma_.lower() not in DESCRIBE_LEMMAS or any(c.dep_ == "auxpass" for c in kids):
                 continue  # "the plan is described as X": whose words is not said
             obj = next((c for c in kids if c.dep_ == "dobj" and c.i > v.i), None)
-            subj = self.cd.subject(v)
+            subj = self.cd.subject(v) or participle_speaker(v)
             if obj is None or subj is None or not is_speaker(subj):
                 continue  # "records describing payments": a text, not a speaker
             if v.head.pos_ != "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):

@@ -2,10 +2,11 @@
 levy as a tax on the poor", "the party framed the bill as a jobs plan". To cast, portray or
 frame a thing as something is to say what it is: PolNeAR annotates the object and its "as"
 phrase as what the subject made known. Quoted, evaluation_cues.py takes them; these are the
-unquoted ones. Only an active verb with a speaker for subject, not negated, outside quotations,
-with a noun phrase object after it and an "as" phrase after that (on the verb or, as the parse
-may hang it, on the object). Not a named role ("cast the actor as Hamlet": a film's casting,
-no claim), nor "cast their votes for X" (no "as"). Runs after every other family: a framing
+unquoted ones; "characterized the deal as a win", "voters view her as aloof", "Roe regards
+the pier as a landmark" are read the same. Only an active verb with a speaker for subject, not
+negated, outside quotations, with a noun phrase object after it and an "as" phrase after that
+(on the verb or, as the parse may hang it, on the object). Not a named role ("cast the actor
+as Hamlet": a film's casting, no claim), nor "cast their votes for X" (no "as"). Runs after every other family: a framing
 inside a quote or another claim is theirs."""
 
 from __future__ import annotations

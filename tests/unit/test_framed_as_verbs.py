@@ -17,6 +17,13 @@ FRAMINGS = [
     # a person framed, the speaker too
     ("Governor Ben Ortiz has cast himself as a friend of the night crews.",
      "himself as a friend of the night crews", "cast", "Governor Ben Ortiz"),
+    # a characterization, a view held of a person or thing
+    ("Councillor Dan Pruitt characterized the ferry deal as a win for commuters.",
+     "the ferry deal as a win for commuters", "characterized", "Councillor Dan Pruitt"),
+    ("Many harbour voters view Mayor Ada Moss as too close to the shipping firms.",
+     "Mayor Ada Moss as too close to the shipping firms", "view", "Many harbour voters"),
+    ("Councillor Ben Ortiz regards the old pier as the town's most valuable asset.",
+     "the old pier as the town's most valuable asset", "regards", "Councillor Ben Ortiz"),
     # every pair framed, to the last
     ("Councillor Dan Pruitt cast himself as a reformer and his rival as a friend of the old guard.",
      "himself as a reformer and his rival as a friend of the old guard", "cast", "Councillor Dan Pruitt"),
@@ -36,6 +43,7 @@ NOT_FRAMINGS = [
     "Mayor Ada Moss portrayed her rival as weak because he had missed “every single vote” on the levy.",
     # no speaker for subject
     "The new ferry schedule frames the harbour as a place to work.",
+    "The old survey regards the pier as a hazard.",
 ]
 
 

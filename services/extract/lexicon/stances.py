@@ -49,9 +49,12 @@ COMPARED_COUNTS = frozenset({"number", "share", "proportion", "percentage"})
 COMPARING_WORDS = frozenset({"double", "twice", "triple", "half", "same", "more", "fewer", "less"})
 # Verbs that frame their object as something, unquoted (framed_as_verbs.py): "the mayor cast the
 # vote as a test of trust", "Roe portrayed the levy as a tax on the poor", "the party framed
-# the bill as a jobs plan". (Quoted, evaluation_cues.py takes these and more; unquoted, "view",
-# "see", "regard" are beliefs as often held unsaid, under 85% on PolNeAR train.)
-FRAMING_VERBS = frozenset({"cast", "portray", "frame"})
+# the bill as a jobs plan", "Roe characterized the deal as a win", and a view held of a person or
+# thing ("voters view the mayor as aloof", "Roe regards the pier as a landmark": 9 of 9 right
+# on PolNeAR train beside the other framings). (Quoted, evaluation_cues.py takes these and more;
+# unquoted, "see X as Y" is as often held unsaid; "paint" 2 of 3, "dismiss", "label", "brand",
+# "dub", "depict" add nothing.)
+FRAMING_VERBS = frozenset({"cast", "portray", "frame", "characterize", "characterise", "view", "regard"})
 # Verbs whose noun phrase object is a topic spoken of (discussed_topics.py): "the mayor
 # discussed the ferry budget with reporters".
 TOPIC_VERBS = frozenset({"discuss", "talk"})
