@@ -65,7 +65,9 @@ heading), so quote marks pair and sentences end within it ("Lee Says Y" / "Ann L
   her congratulations to X", "posted his support for Y"), not a text or a picture ("posted a video");
   `FramedAsVerbs` (framed_as_verbs.py), after it: a framing with no quote ("cast the vote as
   a test of trust", "portrayed the levy as a tax on the poor"); `DiscussedTopics`
-  (discussed_topics.py), after it: a topic spoken of ("discussed the ferry budget");
+  (discussed_topics.py), after it: a topic spoken of ("discussed the ferry budget"); `SaidAbout`
+  (said_about.py), after it: what was spoken of when the verb's object only measures it ("said
+  little about the plan"), not a refusal ("would say nothing about it");
   `PassiveActs` (passive_acts.py): evaluations in the passive ("X was criticized by Y for Z");
   `Defences` (defences.py): "defended her decision to X"; `CriticismDrawn` (criticism_drawn.py):
   "the plan drew criticism from Y", "X faced criticism for Z"; `References` (references.py): "she
@@ -204,6 +206,7 @@ from .reproached_reasons import ReproachedReasons
 from .requests import Requests
 from .resumed_quotes import ResumedQuotes
 from .run_on_quotes import RunOnQuotes
+from .said_about import SaidAbout
 from .side_acts import SideActs
 from .source_asides import SourceAsides
 from .speech_acts import SpeechActs
@@ -326,6 +329,7 @@ class ClaimExtractor:
         PostedMessages(claims).posts()  # "tweeted her congratulations to X": an attitude posted
         FramedAsVerbs(claims).framings()  # "cast the vote as a test": unquoted framings, after the quotes' families
         DiscussedTopics(claims).topics()  # "discussed the ferry budget": a topic spoken of
+        SaidAbout(claims).topics()  # "said little about the plan": what was spoken of, not how much
         CriminalCharges(claims).charges()  # "charged the officer with murder": the accused and the charge
         DeclaredOutcomes(claims).outcomes()  # "Roe was declared the winner": the one declared and the outcome
         AskedAnswers(claims).split()  # "Asked whether Y, she said Z": the question apart from the answer
