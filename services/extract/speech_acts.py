@@ -125,6 +125,26 @@ def trailing_phrases(obj: Token, kids: list[Token]) -> list[Token]:
     return toks
 
 
+# prepositions that open when, where or how an act took place, not what it was about: "attacked
+# Roe [during the debate]", "praised the crew [at times]", "criticized Roe [from the floor]",
+# "praised her [in public]", "denounced the deal [in an on-air rant]"
+CIRCUMSTANCE_PREPS = {"after", "before", "during", "since", "until", "throughout", "at", "from", "in"}
+
+
+def trailing_preps(obj: Token, kids: list[Token]) -> list[Token]:
+    """ "blamed the closure [on the board]", "criticized Roe [on two fronts]": the prepositional
+    phrases the parse hung on the verb right after the object, one after another; not a time, a
+    place or the occasion ("[on Tuesday]", "[in a speech]", "[after the debate]")."""
+    toks, end = [], obj.right_edge.i
+    for c in sorted((c for c in kids if c.i > end), key=lambda c: c.i):
+        if c.left_edge.i != end + 1 or c.dep_ != "prep" or c.lower_ in CIRCUMSTANCE_PREPS or names_occasion(c) or \
+                any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in c.subtree):
+            break
+        toks += list(c.subtree)
+        end = c.right_edge.i
+    return toks
+
+
 def has_called_for(v: Token, kids: list[Token]) -> bool:
     """ "who’s called for tax hikes": the parse reads "’s" as "is", a passive; with "for" or
     "on" after it, "called" is active ("has called")."""
@@ -402,9 +422,9 @@ class SpeechActs(ClaimDocReader):
                 lem in OBJECT_ACT_LEMMAS and obj is not None and obj.i > v.i and any(
                     p in preps for p in ("for", "of", "as", "over")):
             toks = self.cd.subtree(obj)
-            # "mocked Trump's bluster [about Y]", "credited Merkel [with Y]": what the parse hung on the verb
-            toks += [t for c in kids if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and
-                     c.lower_ in ("about", "with") and not names_occasion(c) for t in c.subtree]
+            # "mocked Trump's bluster [about Y]", "credited Merkel [with Y]", "criticized the tactics
+            # [on display at the convention]": the phrases the parse hung on the verb after the object
+            toks += trailing_preps(obj, kids)
             for p in ("for", "of", "as", "over"):
                 if p in preps:
                     toks += self.cd.subtree(preps[p])

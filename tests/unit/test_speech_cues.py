@@ -28,6 +28,10 @@ The mayor called for an auditor to examine the accounts of the harbour board. | 
 The board rejected the union's calls for the harbour master to step down. | the harbour master to step down | calls for | proposal | the union's
 The mayor called for a vote on Tuesday to the surprise of the board. | a vote on Tuesday | called for | proposal | The mayor
 Senator Lena Brandt called out her rival Tom Reyes for ignoring the fishermen. | her rival Tom Reyes for ignoring the fishermen | called out | accusation | Senator Lena Brandt
+Councillor Ada Moss criticized the harbour board on the cost of the new sea wall. | the harbour board on the cost of the new sea wall | criticized | accusation | Councillor Ada Moss
+The fishermen blamed the closure of the fish market on the new harbour board. | the closure of the fish market on the new harbour board | blamed | accusation | The fishermen
+Mayor Lena Brandt praised the volunteers during the storm on Tuesday. | the volunteers | praised | evaluation | Mayor Lena Brandt
+Councillor Tom Reyes attacked the harbour board in a long speech in Harbourtown. | the harbour board | attacked | accusation | Councillor Tom Reyes
 On Wednesday the senator also called upon the council to press the port into paying. | the council to press the port into paying | called upon | proposal | the senator
 Lena Brandt outdid her rival by calling for a second ferry to the island. | a second ferry to the island | calling for | proposal | Lena Brandt
 As the Eastport Times reported, Lena Brandt raised more than a million dollars from the port. | Lena Brandt raised more than a million dollars from the port | reported | assertion | the Eastport Times
