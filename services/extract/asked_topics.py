@@ -59,8 +59,12 @@ class AskedTopics:
         if any(c.dep_ == "auxpass" for c in kids):
             return None  # "was asked about Y": SpeechActs.question_put
         obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i > v.i), None)
-        about = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "about" and obj is not None and
-                      c.i > obj.i), None)
+        if obj is None:
+            return None
+        about = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "about" and c.i > obj.i), None)
+        if about is None and obj.lemma_.lower() != "question":
+            # "asked the frontrunner about Y": the parse may hang "about" on the one asked
+            about = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > obj.i), None)
         if about is None:
             return None
         toks = [t for c in about.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]

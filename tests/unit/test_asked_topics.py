@@ -9,6 +9,9 @@ import pytest
 QUESTIONS = {
     "At the forum, talk show host Nina Park asked Mayor Reyes about the delays on the harbour bridge.":
         ("the delays on the harbour bridge", "asked about", "talk show host Nina Park", "question"),
+    # the parse hangs "about" on the one asked
+    "Soon after the vote, reporter Ana Ruiz asked the favourite about the harbour toll dispute.":
+        ("the harbour toll dispute", "asked about", "reporter Ana Ruiz", "question"),
     "Councillor Ada Moss was asked a pointed question about the ferry contract.":
         ("a pointed question about the ferry contract", "asked", None, "question"),
     "The moderator, Tom Hale, asked the candidates a simple question: Who will win the derby?":
