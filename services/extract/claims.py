@@ -52,7 +52,9 @@ heading), so quote marks pair and sentences end within it ("Lee Says Y" / "Ann L
   `DescriptionActs` (description_acts.py): "described X (as Y)", "derided X" without quotes;
   `CallLabels` (call_labels.py), beside it: "with X calling Trump a fascist", the pairs of "call"
   the evaluation patterns leave;
-  `Requests` (requests.py): "asked for X"; `ArguedPositions` (argued_positions.py), beside it:
+  `Requests` (requests.py): "asked for X"; `AskedTopics` (asked_topics.py), beside it: a
+  question put with a noun phrase ("asked Roe about X", "was asked a question about X");
+  `ArguedPositions` (argued_positions.py), beside it:
   "argued for X", "warned against X", "railed against X"; `WonderedQuestions`
   (wondered_questions.py), after them: "are left wondering whether Y" with no subject;
   `OmittedMentions` (omitted_mentions.py), beside it: a mention left out ("did not mention X by
@@ -152,6 +154,7 @@ from services.core.models import Claim
 
 from .argued_positions import ArguedPositions
 from .asked_answers import AskedAnswers
+from .asked_topics import AskedTopics
 from .call_labels import CallLabels
 from .call_nouns import CallNouns
 from .calling_participles import CallingParticiples
@@ -264,9 +267,11 @@ class ClaimExtractor:
             described.acts(sent)
             labels.labels(sent)
         requests = Requests(claims)  # "asked for X"
+        topics = AskedTopics(claims)  # "asked Roe about X", "was asked a question about X"
         positions = ArguedPositions(claims)  # "argued for X", "warned against Y", "railed against Z"
         for sent in cd.sents:
             requests.asked_for(sent)
+            topics.asked(sent)
             positions.argued(sent)
         WonderedQuestions(claims).questions()  # "are left wondering whether Y": what SpeechActs left
         OmittedMentions(claims).mentions()  # "did not mention Trump by name": the negated cue the verbs skip

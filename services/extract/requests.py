@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from .claim_collector import ClaimCollector
 from .lexicon.cues import REQUEST_FOR_LEMMAS
-from .speech_acts import infinitive_after, is_speaker, participle_speaker
+from .speech_acts import infinitive_after, is_speaker, names_occasion, participle_speaker
 
 
 class Requests:
@@ -26,12 +26,15 @@ class Requests:
             if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
                 continue  # "called a donor to ask for money": a purpose, not a request made
             subj = self.cd.subject(v) or participle_speaker(v)
-            if subj is None or not is_speaker(subj):
-                continue
+            if subj is None or not (is_speaker(subj) or subj.pos_ == "NOUN"):
+                continue  # (a common noun too: "a woman asked for a photo", "the employer asked for proof")
             prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "for" and c.i > v.i), None)
-            toks = [t for g in prep.children if g.dep_ in ("pobj", "pcomp") for t in g.subtree] if prep else []
-            if not toks or any(t.ent_type_ in ("DATE", "TIME") for t in toks):
-                continue  # "asked for years": a time, not a request
+            heads = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")] if prep else []
+            if not heads or any(g.ent_type_ in ("DATE", "TIME") for g in heads):
+                continue  # "asked for years": a time, not a request (but "a sentence of three years")
+            # not the occasion: "asked for his position [during an interview]"
+            occasion = {t.i for g in heads for c in g.children if names_occasion(c) for t in c.subtree}
+            toks = [t for g in heads for t in self.cd.subtree(g, occasion)]
             toks += infinitive_after(v, toks)  # "asked for the votes [to be disclosed]"
             sp = self.cd.span_of(toks)
             if sp is None or self.claims.overlaps(sp):
