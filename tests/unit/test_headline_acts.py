@@ -18,6 +18,11 @@ BODY = "\n\nHARBOUR CITY - The council met on Tuesday to discuss the port budget
     ("Mayor Moss Says No To Second Ferry Terminal", "No To Second Ferry Terminal", "says", "Mayor Moss"),
     ("Wow: Tom Reyes Just Said Something Odd About The Harbour Board", "Something Odd About The Harbour Board",
      "said", "Tom Reyes"),
+    # verbs of hinting, championing and attacking that a headline uses for a stance
+    ("Mayor Moss hints at ferry fare rise after port vote", "at ferry fare rise", "hints", "Mayor Moss"),
+    ("Tom Reyes Champions Night Ferry Service", "Night Ferry Service", "champions", "Tom Reyes"),
+    ("Dockers Union assails port board as strike looms", "port board", "assails", "Dockers Union"),
+    ("Mayor Moss Swipes At Port Board Over Fees", "At Port Board Over Fees", "swipes", "Mayor Moss"),
 ])
 def test_headline_act(extract, title, content, cue, claimant):
     got = [(c.content, c.cue, c.claimant) for c in extract(title + BODY) if c.start < len(title)]

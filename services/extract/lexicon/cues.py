@@ -322,8 +322,12 @@ CRITICISM_DRAWN_NOUNS = {"criticism", "condemnation", "rebuke", "ridicule", "der
 HEADLINE_ACT_FORMS = {"calls", "slams", "blasts", "defends", "promises", "vows", "demands", "urges", "praises",
                       "rips", "knocks", "mocks", "rebuts", "accuses", "criticizes", "touts", "denounces", "condemns",
                       "decries", "dismisses", "rejects", "chides", "scolds", "derides", "pans", "lauds", "hails",
-                      "pledges", "proposes", "announces", "reveals", "suggest", "suggests"}  # (not "attacks",
-# "questions": as often nouns, "Paris Attacks Test Clinton")
+                      "pledges", "proposes", "announces", "reveals", "suggest", "suggests",
+                      "hints", "champions", "assails", "swipes", "trashes", "whacks",
+                      "rebuffs", "rebukes"}  # (not "attacks",
+# "questions": as often nouns, "Paris Attacks Test Clinton"); "hints", "champions", "assails",
+# "swipes" (at), "trashes", "whacks", "rebuffs", "rebukes": a stance taken on a person or a plan,
+# annotated in every headline where they follow a name (PolNeAR train 5 of 5)
 # ... and the plain verbs of saying ("Glenn Beck Says Trump ...", "Maher Tells Guest ..."); not
 # "reports" or "notes", as often nouns ("Media Reports Reveal ..."), nor the verbs of belief, whose
 # claims are hedged (headline_acts.py does not hedge).
