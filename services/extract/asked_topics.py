@@ -18,8 +18,11 @@ class AskedTopics:
     def __init__(self, claims: ClaimCollector):
         self.claims = claims
         self.cd = claims.cd  # the parse only: tokens, subjects and spans
+        self.asking = "ask" in claims.cd.words.lemma  # cheap: most articles ask nobody anything
 
     def asked(self, sent: Span) -> None:
+        if not self.asking:
+            return
         lemma = self.cd.words.lemma  # Token.lemma_.lower(), read from the index
         for v, kids in self.claims.untaken_verbs(sent):
             if lemma[v.i] != "ask":

@@ -16,8 +16,12 @@ class Requests:
     def __init__(self, claims: ClaimCollector):
         self.claims = claims
         self.cd = claims.cd  # the parse only: tokens, subjects and spans
+        # cheap: most articles ask for nothing, so no sentence's verbs need walking
+        self.asking = not REQUEST_FOR_LEMMAS.isdisjoint(claims.cd.words.lemma)
 
     def asked_for(self, sent: Span) -> None:
+        if not self.asking:
+            return
         lemma = self.claims.cd.words.lemma  # Token.lemma_.lower(), read from the index
         asks = ((v, kids) for v, kids in self.claims.untaken_verbs(sent) if lemma[v.i] in REQUEST_FOR_LEMMAS)
         for v, kids in asks:
