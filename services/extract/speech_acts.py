@@ -6,6 +6,8 @@ patterns and take only the cue verbs those left."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
@@ -94,9 +96,16 @@ def clause_after_object(obj: Token, kids: list[Token]) -> list[Token]:
                    any(g.dep_ == "nsubj" and g.pos_ != "PRON" for g in c.children)), None)
     if clause is None:
         return []
-    toks, end = list(clause.subtree), clause.right_edge.i
+    return list(clause.subtree) + phrases_after(clause, kids, lambda c: not (
+        c.is_punct or c.dep_ == "cc" or c.pos_ in ("VERB", "AUX")))
+
+
+def phrases_after(tok: Token, kids: list[Token], keep: Callable[[Token], bool]) -> list[Token]:
+    """The verb's children `kids` that follow `tok`'s phrase one after another, each starting
+    right where the one before ends, up to the first that `keep` refuses."""
+    toks, end = [], tok.right_edge.i
     for c in sorted((c for c in kids if c.i > end), key=lambda c: c.i):
-        if c.left_edge.i != end + 1 or c.is_punct or c.dep_ == "cc" or c.pos_ in ("VERB", "AUX"):
+        if c.left_edge.i != end + 1 or not keep(c):
             break
         toks += list(c.subtree)
         end = c.right_edge.i
@@ -113,16 +122,11 @@ def trailing_phrases(obj: Token, kids: list[Token]) -> list[Token]:
     "recalling the thinking [back when X]": the phrases the parse hung on the verb right after
     the object, one after another, up to a comma, a conjunction or a verb of its own with a
     subject; not a time ("recalled X [on Tuesday]") nor the occasion ("[in a speech]")."""
-    toks, end = [], obj.right_edge.i
-    for c in sorted((c for c in kids if c.i > end), key=lambda c: c.i):
-        if c.left_edge.i != end + 1 or c.is_punct or c.dep_ in ("cc", "conj") or \
-                c.dep_ not in ("prep", "prt", "advcl", "advmod", "npadvmod", "acl") or \
-                any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or \
-                any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) or names_occasion(c):
-            break
-        toks += list(c.subtree)
-        end = c.right_edge.i
-    return toks
+    return phrases_after(obj, kids, lambda c: not (
+        c.is_punct or c.dep_ in ("cc", "conj") or
+        c.dep_ not in ("prep", "prt", "advcl", "advmod", "npadvmod", "acl") or
+        any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or
+        any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) or names_occasion(c)))
 
 
 # prepositions that open when, where or how an act took place, not what it was about: "attacked
@@ -135,14 +139,9 @@ def trailing_preps(obj: Token, kids: list[Token]) -> list[Token]:
     """ "blamed the closure [on the board]", "criticized Roe [on two fronts]": the prepositional
     phrases the parse hung on the verb right after the object, one after another; not a time, a
     place or the occasion ("[on Tuesday]", "[in a speech]", "[after the debate]")."""
-    toks, end = [], obj.right_edge.i
-    for c in sorted((c for c in kids if c.i > end), key=lambda c: c.i):
-        if c.left_edge.i != end + 1 or c.dep_ != "prep" or c.lower_ in CIRCUMSTANCE_PREPS or names_occasion(c) or \
-                any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in c.subtree):
-            break
-        toks += list(c.subtree)
-        end = c.right_edge.i
-    return toks
+    return phrases_after(obj, kids, lambda c: not (
+        c.dep_ != "prep" or c.lower_ in CIRCUMSTANCE_PREPS or names_occasion(c) or
+        any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in c.subtree)))
 
 
 def has_called_for(v: Token, kids: list[Token]) -> bool:
