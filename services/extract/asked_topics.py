@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
-from .speech_acts import is_speaker
+from .speech_acts import is_speaker, passive_agent
 
 
 class AskedTopics:
@@ -42,7 +42,7 @@ class AskedTopics:
         the passive's agent ("was asked by Roe"), or nobody ("was asked", "Asked a question, ...")."""
         if any(c.dep_ == "auxpass" for c in kids) or v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") or \
                 v.tag_ == "VBD" and v.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "aux") for c in kids):
-            agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            agent = passive_agent(kids)
             return True, agent
         subj = self.cd.subject(v)
         return subj is not None and is_speaker(subj) and subj.lower_ not in ("it", "that", "this", "which"), subj

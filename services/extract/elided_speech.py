@@ -20,6 +20,7 @@ from .lexicon.cues import (
     PRO_FORM_OBJECTS,
     WH_WORDS,
 )
+from .speech_acts import passive_agent
 
 
 class ElidedSpeech(ClaimDocReader):
@@ -70,7 +71,7 @@ class ElidedSpeech(ClaimDocReader):
             return
         if lem == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
             return  # "as he pointed to the map" is a gesture
-        agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        agent = passive_agent(kids)
         who = agent or next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         if who is None or who.dep_ == "nsubjpass" or who.lower_ in ("it", "that", "this", "which"):
             return

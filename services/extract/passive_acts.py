@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
 from .lexicon.cues import PASSIVE_ACT_LEMMAS, PASSIVE_ACT_PREPS, PASSIVE_REPORT_LEMMAS
-from .speech_acts import is_speaker
+from .speech_acts import is_speaker, passive_agent
 
 
 def _part_of_speakers(t: Token) -> bool:
@@ -35,7 +35,7 @@ class PassiveActs:
             subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < v.i), None)
             if subj is None or subj.lower_ in ("it", "which", "that", "who", "whom"):
                 continue  # "a channel which was denounced for X": the relative word is no content
-            agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            agent = passive_agent(kids)
             if agent is not None and not is_speaker(agent) and not _part_of_speakers(agent):
                 agent = None  # "was attacked by a dog": no speaker
             if lem in PASSIVE_REPORT_LEMMAS:

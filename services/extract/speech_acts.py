@@ -112,6 +112,12 @@ def phrases_after(tok: Token, kids: list[Token], keep: Callable[[Token], bool]) 
     return toks
 
 
+def passive_agent(kids: list[Token]) -> Token | None:
+    """The one named in a passive's "by" phrase among the verb's children `kids` ("was asked
+    by a reporter", "was denounced by Roe"), or None."""
+    return next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
 def names_occasion(prep: Token) -> bool:
     """ "in a long speech", "during an interview": where the words were said, not what."""
     return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in OCCASION_NOUNS for g in prep.children)
@@ -236,7 +242,7 @@ class SpeechActs(ClaimDocReader):
         if sp is None or sp[1] - sp[0] < 3 or self.claims.overlaps(sp):
             return
         # "When asked by a reporter whether Y": the agent put the question, so it is theirs
-        asker = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        asker = passive_agent(kids)
         claimant = self.claims.claimants.claimant_of(asker) if asker is not None else (None, None, False)
         self.claims.add(sent, *sp, cue=cue, qtype=None, cue_i=v.i, claimant=claimant)
 
