@@ -15,8 +15,9 @@ from services.core.models import Claim
 from .claim_candidates import ClaimCandidate, _overlap, between_pieces
 from .claim_doc import ClaimDoc, ClaimDocReader, combine_quote_types
 from .claimants import ClaimantResolver
+from .content_kinds import content_kind
 from .lexicon.cues import CUE_FORMS, DIRECTIVE_LEMMAS, GLOSS_CUES, OUTLET_NOTES, WH_WORDS
-from .lexicon.kinds import EVIDENCE_SOURCES, KIND_BY_LEMMA
+from .lexicon.kinds import EVIDENCE_SOURCES, KIND_BY_LEMMA, POLLED
 from .list_tails import through_list_items, through_noun_list
 from .mixed_tails import through_trailing_clause
 
@@ -232,6 +233,8 @@ class ClaimCollector(ClaimDocReader):
         kind = KIND_BY_LEMMA.get(lem or "", "assertion")
         if kind == "assertion" and c.claimant:
             last = c.claimant.lower().split()[-1] if c.claimant.split() else ""
-            if last in EVIDENCE_SOURCES:
+            if last in EVIDENCE_SOURCES or POLLED.search(c.claimant):
                 return "evidence"
+        if kind == "assertion":
+            return content_kind(self.cd, c) or kind
         return kind

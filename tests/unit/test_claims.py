@@ -409,8 +409,9 @@ def test_a_pronoun_prefers_the_subject_of_the_sentence_before(extract):
 def test_organisations_and_documents_are_claimants(extract):
     claims = extract("The State Department said the talks would resume. "
                      "Emails released on Friday show that the aide knew about the server.")
+    # ("would resume": what the department expects, so a prediction; content_kinds.py)
     assert [(c.claimant_entity or c.claimant, c.kind) for c in claims] == [
-        ("State Department", "assertion"), ("Emails", "evidence")]
+        ("State Department", "prediction"), ("Emails", "evidence")]
 
 
 def test_a_document_shows_without_that_and_a_citation_is_evidence(extract):

@@ -45,7 +45,7 @@ Tom Reyes acknowledged the delays on the new ferry route. | the delays on the ne
 The mayor dismissed concerns that the sea wall would fail. | concerns that the sea wall would fail | dismissed | denial | The mayor
 Councillor Tom Reyes echoed the union's complaints about the ferry timetable. | the union's complaints about the ferry timetable | echoed | assertion | Councillor Tom Reyes
 Tom Reyes made comments about the ferry timetable at the meeting. | the ferry timetable at the meeting | made comments about | assertion | Tom Reyes
-The mayor made the case that the pier must be rebuilt before winter. | the pier must be rebuilt before winter | made the case | assertion | The mayor
+The mayor made the case that the pier must be rebuilt before winter. | the pier must be rebuilt before winter | made the case | proposal | The mayor
 Lena Brandt issued a statement on the collapse of the old pier. | the collapse of the old pier | issued a statement on | assertion | Lena Brandt
 Councillor Tom Reyes raised questions about the cost of the sea wall. | the cost of the sea wall | raised questions about | question | Councillor Tom Reyes
 Lena Brandt made a promise to rebuild the pier by the summer. | to rebuild the pier by the summer | made a promise | promise | Lena Brandt

@@ -3,6 +3,8 @@ A cue not listed here makes an assertion; a denied claim is a denial whatever it
 
 from __future__ import annotations
 
+import re
+
 _KINDS: dict[str, str] = {
     "belief": "believe think suspect fear reckon suppose assume guess feel hope doubt "
               "understand consider speculate belief view notion theory",
@@ -27,6 +29,8 @@ EVIDENCE_SOURCES = {
     "figures", "statistics", "audit", "investigation", "research", "review", "census", "findings", "numbers", "evidence",
     "results", "result", "footage", "video", "tally", "average", "averages", "polling",
 }
+# A share of those polled as the claimant: "58 percent of voters said", "six in 10 Republicans say"
+POLLED = re.compile(r"\b(?:percent|per cent|respondents)\b|%|\b(?:\w+|\d+) (?:in|out of) (?:10|ten)\b", re.I)
 # The verb forms that close an aside naming a document as the sentence's source: "Y, records show."
 EVIDENCE_ASIDE_FORMS = {
     "show": "show", "shows": "show", "showed": "show", "found": "find", "finds": "find", "indicate": "indicate",
@@ -36,3 +40,25 @@ EVIDENCE_ASIDE_FORMS = {
 # Verbs of evidence whose clause needs no "that" when a document is the subject: "records
 # indicate he was registered", "the poll shows Y" (a person's "indicated Y" is too often a hint).
 EVIDENCE_CLAUSE_LEMMAS = {"show", "find", "indicate", "suggest", "reveal"}
+# What a claim's own words make of a plain assertion (content_kinds.py):
+# "that is not true" / "the claims are baseless": a denial, when the subject is what was said
+TRUE_WORDS = {"true", "accurate", "correct", "case", "truthful"}
+FALSE_WORDS = {"false", "untrue", "baseless", "unfounded", "inaccurate", "incorrect", "nonsense",
+               "lie", "lies", "fabricated", "fabrication", "groundless", "bogus", "fiction", "fake",
+               "absurd", "ridiculous", "preposterous", "misleading"}
+DENIED_SUBJECTS = {"that", "this", "it", "these", "those", "claim", "allegation", "accusation", "charge",
+                   "report", "story", "suggestion", "idea", "notion", "rumor", "rumour", "none", "any"}
+# "the bill is likely to fail", "rates are set to rise": a prediction
+PROSPECT_WORDS = {"likely", "unlikely", "bound", "set", "poised", "certain", "sure", "expected", "due"}
+# bare verbs opening a quotation that give no order: "Look, ...", "Thank you", "Imagine if ..."
+NOT_ORDERS = {"look", "see", "listen", "say", "thank", "imagine", "mind", "guess", "wait", "come",
+              "remember", "believe", "trust", "know", "consider", "take", "get", "mean", "go"}
+# "I must tell you", "I'll say this": manners of speaking, not orders or pledges
+SAYING_LEMMAS = {"say", "tell", "admit", "confess", "add", "note", "stress", "repeat", "ask", "point"}
+# what one cannot pledge to do: "we will be fine", "he would expect", "I'll win": a forecast
+NOT_DEEDS = {"be", "have", "seem", "feel", "think", "expect", "consider", "like", "love", "want", "need",
+             "know", "become", "remain", "win", "lose", "happen", "see", "hope", "wish", "prefer"}
+# nouns that judge what they name: "the plan is a disaster", "it was a mistake"
+OPINION_NOUNS = {"disaster", "mistake", "failure", "disgrace", "success", "joke", "shame", "tragedy", "outrage",
+                 "travesty", "catastrophe", "embarrassment", "triumph", "farce", "fiasco", "insult", "masterpiece",
+                 "nightmare", "mess", "hero", "genius", "idiot", "loser", "winner", "fool", "coward"}
