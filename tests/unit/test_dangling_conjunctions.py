@@ -22,6 +22,20 @@ JOINED = [
      "March and April - but, realistically, the path to a majority would be a long grind.",
      "they were hopeful that the vote would go their way by the next two meetings - March and April - "
      "but, realistically, the path to a majority would be a long grind"),
+    # a noun phrase joined to a noun of the content, hung on a noun outside it
+    ("The Roe camp has lobbed misleading criticisms of Lee, including Jane's critique of his ferry fare "
+     "plan and the candidate's own attempt to link Lee to the harbour owners Tom and Ann Hale.",
+     "his ferry fare plan and the candidate's own attempt to link Lee to the harbour owners Tom and Ann Hale"),
+    # a question clause joined to the topic, hung on the main verb
+    ("Reyes is winning nods and applause as he keeps talking about the \"shared power of 'us' \" and how "
+     "the Port Authority wants to be a kind of \"Craigslist\" linking sailors to good berths.",
+     "the \"shared power of 'us' \" and how the Port Authority wants to be a kind of \"Craigslist\" "
+     "linking sailors to good berths"),
+    # a noun phrase joined inside a content before its cue, taken for the verb's subject
+    ("Lee's often harsh comments on everything from migrants and farmers to the future of NATO and "
+     "relations with Norway have drawn criticism from Berlin, Oslo and other European capitals.",
+     "Lee's often harsh comments on everything from migrants and farmers to the future of NATO and "
+     "relations with Norway"),
 ]
 
 
