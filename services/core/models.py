@@ -37,9 +37,9 @@ class Claim(BaseModel):
     quote_type: QuoteType
     hedged: bool = False
     polarity: Polarity = "asserted"
-    kind: ClaimKind = Field("assertion", description="What sort of claim the cue makes it: assertion, "
-                            "belief, accusation, denial, promise, prediction, proposal, question, "
-                            "evaluation or evidence")
+    kind: ClaimKind = Field("assertion", description="What sort of claim it is, by its cue and, for a plain "
+                            "cue (said, told), by its content: assertion, belief, accusation, denial, "
+                            "promise, prediction, proposal, question, evaluation or evidence")
     start: int = Field(ge=0, description="Character offset of the content in the body")
     end: int = Field(ge=0)
 
