@@ -51,7 +51,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             nxt = seg[k + width] if k + width < len(seg) else " "
             at = base + k
             if ch in "‘’":
-                if open_at is None and ch == "‘" and not prev.isalnum() and not nxt.isspace():
+                # "the ‘08 race", "the ‘90s": an apostrophe for the century, printed as an opening mark
+                elided = seg[k + 1:k + 3].isdigit() and not seg[k + 3:k + 4].isdigit()
+                if open_at is None and ch == "‘" and not prev.isalnum() and not nxt.isspace() and not elided:
                     open_at, kind = at + 1, "single"
                 elif open_at is not None and kind == "single" and ch == "’" and not nxt.isalpha():
                     spans.append((open_at, at))

@@ -18,6 +18,11 @@ def test_quote_spans_closing_mark_without_opening_starts_at_paragraph():
     assert [text[s:e] for s, e in quote_spans(text)] == ["He said it was over."]
 
 
+def test_an_elided_century_is_no_opening_mark():
+    text = "He lost the ‘08 race and the ‘90s were worse, but he called it ‘a fair fight’ all the same."
+    assert [text[s:e] for s, e in quote_spans(text)] == ["a fair fight"]
+
+
 def test_doubled_apostrophes_are_quotation_marks():
     text = "Title\n\n''We will win,'' she said, and he called it ''a dream.'' It's Bob's ''day''\n"
     assert [text[s:e] for s, e in quote_spans(text)] == ["We will win,", "a dream.", "day"]
