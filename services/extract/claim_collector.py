@@ -123,6 +123,11 @@ class ClaimCollector(ClaimDocReader):
             parts = self.cd.before_next_act(parts, v)
             if len(parts) == 1:
                 sp, parts = parts[0], None
+            elif (q := self.cd.quote_at(parts[-1][1] - 1)) is not None:
+                # "“A.” she said, “B. C.”": the last piece stopped at a sentence break inside its quote
+                end = self.cd.quote_close(parts[-1][1], q)
+                parts = [*parts[:-1], (parts[-1][0], end)]
+                sp = sp[0], max(sp[1], end)
         qtype = self.quote_type_of(*sp, parts)
         if qtype == "mixed" and not parts:
             sp = self.cd.without_trailing_predicate(self.cd.through_open_quote(sp))

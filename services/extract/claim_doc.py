@@ -164,17 +164,22 @@ class ClaimDoc:
         rushed. Nobody read it" before the vote, he said."""
         start, end = self.from_quote_start(sp)
         q = self.quote_at(end - 1)
-        if q is None or not (start < q[0] and end < q[1]):
+        if q is None or not start < q[0]:
             return start, end
-        if self.text[end:q[1]].strip(" \"“”'’.,;:!?") == "":
-            return start, end  # only the marks were left out
+        return start, self.quote_close(end, q)
+
+    def quote_close(self, end: int, q: tuple[int, int]) -> int:
+        """`end`, inside the quotation `q`, on to its closing mark; `end` itself when only the
+        marks are left out or it is not inside."""
+        if end >= q[1] or self.text[end:q[1]].strip(" \"“”'’.,;:!?") == "":
+            return end
         end = q[1]
         close = self.text[end:end + 2]
         if close == "''":
             end += 2
         elif close[:1] in "”\"’":
             end += 1
-        return start, end
+        return end
 
     def without_trailing_predicate(self, sp: tuple[int, int]) -> tuple[int, int]:
         """A mixed content ends at its closing quote mark when what follows is the speaker's next

@@ -142,7 +142,8 @@ heading), so quote marks pair and sentences end within it ("Lee Says Y" / "Ann L
   `ColonSpeakers` (colon_speakers.py), after it: a quote after a colon, the colon clause's named subject ("Rubio fired back: “Y”");
   `ReporterCredits` (reporter_credits.py), after it: a credit closing a quote's sentence ("“Y,” said Roe, reports USA Today");
   `ClaimCollector` (claim_collector.py): quote type and hedging of each find, then one claim
-  per statement; where a content ends, by list_tails.py ("urged X to A, B and C") among others.
+  per statement; where a content ends, by list_tails.py ("urged X to A, B and C") among others, and
+  a content split by its tag on to its last quotation's close ("Y, she said, “A. B.”").
 - Word lists: lexicon/cues.py and lexicon/claimants.py.
 """
 
