@@ -170,7 +170,7 @@ class ClaimDoc:
 
     def quote_close(self, end: int, q: tuple[int, int]) -> int:
         """`end`, inside the quotation `q`, on to its closing mark; `end` itself when only the
-        marks are left out or it is not inside."""
+        marks are left out or it is at or past the quotation's end."""
         if end >= q[1] or self.text[end:q[1]].strip(" \"“”'’.,;:!?") == "":
             return end
         end = q[1]
@@ -466,14 +466,19 @@ class ClaimDoc:
 
     # -- hedging
 
+    def heads_within(self, lo: int, hi: int, upto: int | None = None) -> list[Token]:
+        """The tokens of [lo, upto) whose head lies outside the span [lo, hi) or is themselves:
+        the main words of what the span says."""
+        head = self.words.head
+        return [self.tokens[i] for i in range(lo, hi if upto is None else upto)
+                if not lo <= head[i] < hi or head[i] == i]
+
     def content_hedged(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
         lo, hi = span.start, span.end  # the span's tokens: lo <= i < hi
-        head = self.words.head
-        roots = [self.tokens[i] for i in range(lo, hi) if not lo <= head[i] < hi or head[i] == i]
-        for r in roots:
+        for r in self.heads_within(lo, hi):
             if self.words.lemma[r.i] in HEDGE_ROOTS:
                 return True
             for c in r.children:

@@ -187,6 +187,7 @@ from .framed_as_verbs import FramedAsVerbs
 from .headline_acts import HeadlineActs
 from .headline_colons import HeadlineColons
 from .knowing_clauses import KnowingClauses
+from .lexicon.opinion_words import opinion_adjectives
 from .light_verb_acts import LightVerbActs
 from .long_quoted_complements import LongQuotedComplements
 from .named_in_content import NamedInContent
@@ -227,6 +228,11 @@ __all__ = ["ClaimExtractor", "quote_spans"]
 
 
 class ClaimExtractor:
+    def __init__(self) -> None:
+        # the kinds' lexicon of opinion words, read once here: a missing package fails the
+        # extractor at start, not article by article
+        opinion_adjectives()
+
     def extract(self, doc: Doc, entities: EntitySet) -> list[Claim]:
         """Claims in document order; start/end are character offsets in doc.text."""
         if not len(doc):

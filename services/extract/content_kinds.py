@@ -1,70 +1,75 @@
 """The kind a claim's own words give it when its cue does not: "we will cut fares," the mayor said
 is a promise, "prices will rise" a prediction, "the city should act" a proposal, "that is simply
-not true" a denial, "she is reckless" an evaluation. The cue decides first (lexicon/kinds.py); only what a plain cue ("said",
-"told", "according to", a colon) leaves an assertion is read here, from the verbs of the first
-clause of its content."""
+not true" a denial, "she is reckless" an evaluation. The cue decides first (lexicon/kinds.py);
+only what a plain cue ("said", "told", "according to", a colon) leaves an assertion is read
+here, from the main clauses of the first sentence of its content."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .claim_candidates import ClaimCandidate
-from .claim_doc import ClaimDoc
+from .claim_doc import SUBJECT_DEPS, ClaimDoc
 from .lexicon.claimants import COLLECTIVE_NOUNS
 from .lexicon.heads import ORG_HEADS, ORG_NOUNS
 from .lexicon.kinds import (
+    BACKSHIFTED,
+    BE_FORMS,
     DENIED_SUBJECTS,
     FALSE_WORDS,
+    FUTURE,
+    LINKING_LEMMAS,
     NOT_DEEDS,
     NOT_ORDERS,
+    OBLIGATION,
     OPINION_NOUNS,
+    OWN_VIEW_LEMMAS,
     PROSPECT_WORDS,
     SAYING_LEMMAS,
+    SELF_QUOTED,
     TRUE_WORDS,
 )
 from .lexicon.opinion_words import opinion_adjectives
 
-FUTURE = {"will", "'ll", "wo", "shall"}  # ("wo" is how the parse splits "won't")
-BACKSHIFTED = {"would", "'d"}  # reported speech: "she said she would" tells of a "will"
-OBLIGATION = {"should", "must", "ought"}
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-OWN_VIEW_LEMMAS = {"think", "believe", "feel", "suspect", "guess", "fear", "reckon", "suppose"}
-LINKING_LEMMAS = {"be", "seem", "look", "sound", "become", "remain"}
-# who a claimant speaks for: "we will" in its own words, "he would" when reported
-SELF_QUOTED = {"i", "we"}
-SELF_REPORTED = {"he", "she", "they", "we"}
 BODIES = ORG_HEADS | ORG_NOUNS | COLLECTIVE_NOUNS  # "the company said it would": "it" is the company
 
 
 def content_kind(cd: ClaimDoc, c: ClaimCandidate) -> str | None:
-    """promise, prediction, proposal, denial, belief or evaluation when the first clause of the
-    content says so, else None."""
-    start, end = c.pieces[0]
-    span = cd.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    lo, hi = span.start, span.end
+    """promise, prediction, proposal, denial, belief or evaluation when the main clauses of the
+    content's first sentence say so, else None. A content split around its tag is read from the
+    first piece with a verb: "Rising costs, the mayor said, “will hit commuters first.”"."""
     w = cd.words
-    first = next((i for i in range(lo, hi) if not w.punct[i]), None)
-    if first is None:
-        return None
-    head = w.head
-    last = min(hi, cd.sents[cd.sent_of[first]].end)  # (the first sentence only: a long quote has many)
-    roots = [cd.tokens[i] for i in range(first, last)
-             if (not lo <= head[i] < hi or head[i] == i) and not w.punct[i]]
-    for r in roots:
-        for v in (r, *(x for x in r.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX"))):
-            kind = _clause_kind(cd, c, v, r, first)
-            if kind:
-                return kind
+    for start, end in c.pieces:
+        span = cd.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        lo, hi = span.start, span.end
+        first = next((i for i in range(lo, hi) if not w.punct[i]), None)
+        if first is None:
+            continue
+        last = min(hi, cd.sents[cd.sent_of[first]].end)  # (the first sentence only: a long quote has many)
+        if any(w.lower[i] == "?" for i in range(first, last)):
+            return None  # "Will we cut fares?": a question, whatever its verbs
+        roots = [r for r in cd.heads_within(lo, hi, last) if not w.punct[r.i]]
+        for r in roots:
+            for v in (r, *(x for x in r.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX"))):
+                kind = _clause_kind(cd, c, v, r, first)
+                if kind:
+                    return kind
+        if any(w.pos[r.i] in ("VERB", "AUX") for r in roots):
+            return None
     return None
+
+
+def _form(cd: ClaimDoc, t: Token) -> str:
+    return cd.words.lower[t.i].replace("’", "'")
 
 
 def _clause_kind(cd: ClaimDoc, c: ClaimCandidate, v: Token, root: Token, first: int) -> str | None:
     w = cd.words
     kids = list(v.children)
     aux = [x for x in kids if x.dep_ in ("aux", "auxpass")]
-    forms = [w.lower[x.i] for x in aux]
+    forms = [_form(cd, x) for x in aux]
     perfect = any(w.lemma[x.i] == "have" for x in aux)  # "should have", "would have": looking back
     if w.lemma[v.i] in SAYING_LEMMAS:
         return None  # "I must tell you", "I'll say this": a manner of speaking, no order or pledge
@@ -95,7 +100,7 @@ def _clause_kind(cd: ClaimDoc, c: ClaimCandidate, v: Token, root: Token, first: 
         return None  # "we will have to wait", "I won't have to die": neither pledge nor forecast
     if future:  # a pledge is a deed: "we will build", not "we will be fine" or "he would expect"
         return "promise" if deed not in NOT_DEEDS and _speaks_for(cd, c, subj) else "prediction"
-    if w.lemma[v.i] in LINKING_LEMMAS:
+    if w.lemma[v.i] in LINKING_LEMMAS or (_form(cd, v) in BE_FORMS and w.pos[v.i] in ("AUX", "VERB")):
         return _copular_kind(cd, v, kids, subj)
     return None
 
@@ -106,25 +111,41 @@ def _imperative(cd: ClaimDoc, v: Token, subj: Token | None, aux: list[Token], fi
         return False
     lem = cd.words.lemma[v.i]
     if lem == "let":  # "let's go", not "let me be clear" (the parse may hang "'s" on the "go")
-        return any(cd.words.lower[x.i] in ("us", "'s") for y in (v, *v.children) for x in y.children)
+        return any(_form(cd, x) in ("us", "'s") for y in (v, *v.children) for x in y.children)
     return lem not in NOT_ORDERS
 
 
 def _speaks_for(cd: ClaimDoc, c: ClaimCandidate, subj: Token | None) -> bool:
-    """The subject is the claimant, or those it speaks for: "we" in its own words, "he" or "it"
-    in reported speech, or the claimant's own name."""
-    if subj is None:
+    """The subject is the claimant, or those it speaks for: "I", "we" or "our crews" in its words;
+    in reported speech "he" or "she" for one speaker, "they" for several or a body, "it" for a
+    company or campaign, or the claimant's own head word ("the council said the council would")."""
+    words = (c.claimant or "").lower().split()
+    if subj is None or not words:
         return False
     form = cd.words.lower[subj.i]
+    if form in SELF_QUOTED:  # (unquoted too: a transcript line, "MAYOR: We will ...")
+        return True
     if cd.qidx[subj.i] >= 0:
-        return form in SELF_QUOTED or any(cd.words.lower[x.i] in ("our", "my") for x in subj.children)
-    if form in SELF_REPORTED:
-        return c.claimant is not None
+        return any(cd.words.lower[x.i] in ("our", "my") for x in subj.children)
+    head = words[-1]
+    several = head in BODIES or head in ("they", "we") or _plural(cd, c, head)
+    if form in ("he", "she"):
+        return not several  # (not "economists said he would": someone else)
+    if form == "they":
+        return several or len(words) > 1 and "and" in words
     if form == "it":
-        return bool(c.claimant) and c.claimant.lower().split()[-1] in BODIES
-    if c.claimant and subj.pos_ in ("PROPN", "NOUN"):
-        return form in c.claimant.lower().split()
-    return False
+        return head in BODIES
+    return subj.pos_ in ("PROPN", "NOUN") and form == head
+
+
+def _plural(cd: ClaimDoc, c: ClaimCandidate, head: str) -> bool:
+    """The claimant's head word is a plural noun ("Economists", not "Sanders"), by its tag in the
+    claim's sentence, or by its spelling when it is not there."""
+    w = cd.words
+    for i in range(c.sent.start, c.sent.end):
+        if w.lower[i] == head:
+            return cd.tokens[i].tag_ in ("NNS", "NNPS")
+    return head.endswith("s") and not head.endswith("ss")
 
 
 def _copular_kind(cd: ClaimDoc, v: Token, kids: list[Token], subj: Token | None) -> str | None:
@@ -147,7 +168,7 @@ def _copular_kind(cd: ClaimDoc, v: Token, kids: list[Token], subj: Token | None)
 
 def _denial(cd: ClaimDoc, v: Token, kids: list[Token], subj: Token | None, pred: Token) -> bool:
     w = cd.words
-    if w.lemma[v.i] != "be" or subj is None or (
+    if (w.lemma[v.i] != "be" and _form(cd, v) not in BE_FORMS) or subj is None or (
             w.lower[subj.i] not in DENIED_SUBJECTS and w.lemma[subj.i] not in DENIED_SUBJECTS):
         return False
     if any(x.dep_ in ("xcomp", "ccomp") for x in (*kids, *pred.children)):

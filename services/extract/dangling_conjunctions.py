@@ -11,11 +11,12 @@ the rest of what was said, and the content runs to its end:
   ("how much it would cost"), after a content before its cue ("Y, and Z, aides said"), or in
   another tense than the cue's ("said Y, but Z would be hard"). One in the cue's tense is the
   writer's next sentence ("declared that Y and the next president expanded it") and stays apart;
-- a phrase joined to a noun of the content that the parse hung elsewhere, no verb: a noun phrase
-  ("criticized his tax plan and the mayor's own bid to X"), a prepositional phrase ("talked
-  about the budget and not about the strike"), a question clause ("talked about the ferry and
-  how the port wants to X"). The noun's conjunct is missing from the content, so what follows
-  the conjunction is it.
+- a phrase joined to a noun of the content that the parse hung elsewhere: a noun phrase
+  ("Jane's critique of his ferry fare plan and the candidate's own attempt to X"), a question
+  clause ("keeps talking about the “shared power of us” and how the port wants to X"), or a noun
+  phrase the parse took for the subject of the verb after it ("comments on the future of NATO
+  and relations with Norway have drawn criticism"). The noun's conjunct is missing from the
+  content, so what follows the conjunction is it.
 
 Otherwise the content is left as it is."""
 

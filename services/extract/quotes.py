@@ -51,8 +51,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             nxt = seg[k + width] if k + width < len(seg) else " "
             at = base + k
             if ch in "‘’":
-                # "the ‘08 race", "the ‘90s": an apostrophe for the century, printed as an opening mark
-                elided = seg[k + 1:k + 3].isdigit() and not seg[k + 3:k + 4].isdigit()
+                # "the ‘08 race", "the ‘90s": an apostrophe for the century, printed as an opening
+                # mark (but "called it ‘50 years too late’" opens a quote: a closing mark follows)
+                elided = seg[k + 1:k + 3].isdigit() and not seg[k + 3:k + 4].isdigit() and not _closes(seg, k + 3)
                 if open_at is None and ch == "‘" and not prev.isalnum() and not nxt.isspace() and not elided:
                     open_at, kind = at + 1, "single"
                 elif open_at is not None and kind == "single" and ch == "’" and not nxt.isalpha():
@@ -90,6 +91,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+def _closes(seg: str, k: int) -> bool:
+    """A closing ’ (not inside a word: "don’t") comes after `k`, before the next ‘."""
+    nxt_open = seg.find("‘", k)
+    stop = len(seg) if nxt_open < 0 else nxt_open
+    j = seg.find("’", k, stop)
+    while j >= 0:
+        if not seg[j + 1:j + 2].isalpha():
+            return True
+        j = seg.find("’", j + 1, stop)
+    return False
 
 
 def is_not_speech(quoted: str) -> bool:

@@ -52,6 +52,18 @@ KINDS = {
         "“It is not correct to say that the pier is closed,”", "assertion"),
     "The mayor said the pier was open on Sunday.": ("the pier was open on Sunday", "assertion"),
     "“Look, the ferry left at noon,” Tom Hale said.": ("“Look, the ferry left at noon,”", "assertion"),
+    # curly apostrophes read as straight ones
+    "“We’ll cut fares next year,” the mayor said.": ("“We’ll cut fares next year,”", "promise"),
+    "The mayor said she’d meet the union on Thursday.": ("she’d meet the union on Thursday", "promise"),
+    "“That’s simply not true,” the harbour master said.": ("“That’s simply not true,”", "denial"),
+    "“Let’s finish the pier before winter,” Ada Moss said.": ("“Let’s finish the pier before winter,”", "proposal"),
+    # someone else's deed is no pledge: a forecast
+    "Economists said he would raise rates in the spring.": ("he would raise rates in the spring", "prediction"),
+    "The harbour company said the harbour would reopen in May.": ("the harbour would reopen in May", "prediction"),
+    # a question is no proposal, pledge or forecast, whatever its verbs
+    "“Should we close the pier?” Tom Hale said.": ("“Should we close the pier?”", "assertion"),
+    # only a number before "in 10" speaks for a poll
+    "Officials in 10 Downing Street said the toll was too high.": ("the toll was too high", "assertion"),
     # the cue's kind comes first: "vowed" a promise, "accused" an accusation
     "The mayor vowed that prices would not rise.": ("prices would not rise", "promise"),
     "Tom Hale accused the board of wasting money.": ("the board of wasting money", "accusation"),
@@ -62,6 +74,11 @@ KINDS = {
 def test_kind_from_the_content(extract, text):
     got = [(c.content, c.kind) for c in extract(text)]
     assert got == [KINDS[text]]
+
+
+def test_a_split_content_is_read_from_its_first_piece_with_a_verb(extract):
+    (c,) = extract("Rising costs, the mayor said, “will hit commuters first.”")
+    assert c.content.startswith("Rising costs") and c.kind == "prediction"
 
 
 def test_opinion_words_come_from_the_lexicon():

@@ -21,6 +21,9 @@ def test_quote_spans_closing_mark_without_opening_starts_at_paragraph():
 def test_an_elided_century_is_no_opening_mark():
     text = "He lost the ‘08 race and the ‘90s were worse, but he called it ‘a fair fight’ all the same."
     assert [text[s:e] for s, e in quote_spans(text)] == ["a fair fight"]
+    # a quotation that opens with a number still opens
+    text = "She called the pier ‘50 years too old’ and the ferry ‘a wreck’."
+    assert [text[s:e] for s, e in quote_spans(text)] == ["50 years too old", "a wreck"]
 
 
 def test_doubled_apostrophes_are_quotation_marks():

@@ -30,7 +30,9 @@ EVIDENCE_SOURCES = {
     "results", "result", "footage", "video", "tally", "average", "averages", "polling",
 }
 # A share of those polled as the claimant: "58 percent of voters said", "six in 10 Republicans say"
-POLLED = re.compile(r"\b(?:percent|per cent|respondents)\b|%|\b(?:\w+|\d+) (?:in|out of) (?:10|ten)\b", re.I)
+# (not "officials in 10 Downing Street": only a number before "in 10")
+POLLED = re.compile(r"\b(?:percent|per cent|respondents)\b|%|\b(?:\d+|one|two|three|four|five|six|seven|"
+                    r"eight|nine) (?:in|out of) (?:10|ten)\b", re.I)
 # The verb forms that close an aside naming a document as the sentence's source: "Y, records show."
 EVIDENCE_ASIDE_FORMS = {
     "show": "show", "shows": "show", "showed": "show", "found": "find", "finds": "find", "indicate": "indicate",
@@ -40,7 +42,17 @@ EVIDENCE_ASIDE_FORMS = {
 # Verbs of evidence whose clause needs no "that" when a document is the subject: "records
 # indicate he was registered", "the poll shows Y" (a person's "indicated Y" is too often a hint).
 EVIDENCE_CLAUSE_LEMMAS = {"show", "find", "indicate", "suggest", "reveal"}
-# What a claim's own words make of a plain assertion (content_kinds.py):
+# What a claim's own words make of a plain assertion (content_kinds.py). Auxiliaries by their
+# form, curly apostrophes read as straight ones ("wo" is how the parse splits "won't"):
+FUTURE = {"will", "'ll", "wo", "shall"}
+BACKSHIFTED = {"would", "'d"}  # reported speech: "she said she would" tells of a "will"
+OBLIGATION = {"should", "must", "ought"}
+BE_FORMS = {"'s", "'re", "'m"}  # "that's not true": the parse may leave the contraction's lemma as is
+LINKING_LEMMAS = {"be", "seem", "look", "sound", "become", "remain"}
+# "I think / I feel Y": the speaker's own view, unless Y has a kind of its own
+OWN_VIEW_LEMMAS = {"think", "believe", "feel", "suspect", "guess", "fear", "reckon", "suppose"}
+# who a claimant speaks for: "we will" in its own words; "he", "she" or "they" when reported
+SELF_QUOTED = {"i", "we"}
 # "that is not true" / "the claims are baseless": a denial, when the subject is what was said
 TRUE_WORDS = {"true", "accurate", "correct", "case", "truthful"}
 FALSE_WORDS = {"false", "untrue", "baseless", "unfounded", "inaccurate", "incorrect", "nonsense",

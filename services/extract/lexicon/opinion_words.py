@@ -33,8 +33,8 @@ def opinion_adjectives() -> frozenset[str]:
     sums: dict[str, list[float]] = {}
     for w in ET.parse(path).getroot().iter("word"):
         form = (w.get("form") or "").lower()
-        if not form or " " in form:
-            continue
+        if not form or " " in form or not (w.get("pos") or "").startswith("JJ"):
+            continue  # (the file also tags some nouns, verbs and interjections: "farce", "lol")
         s = sums.setdefault(form, [0.0, 0.0, 0])
         s[0] += float(w.get("polarity") or 0)
         s[1] += float(w.get("subjectivity") or 0)
