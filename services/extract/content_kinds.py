@@ -65,6 +65,11 @@ def _form(cd: ClaimDoc, t: Token) -> str:
     return cd.words.lower[t.i].replace("’", "'")
 
 
+def _is_be(cd: ClaimDoc, v: Token) -> bool:
+    """ "is", "was", or a contraction the parse left unlemmatized ("that’s")."""
+    return cd.words.lemma[v.i] == "be" or (_form(cd, v) in BE_FORMS and cd.words.pos[v.i] in ("AUX", "VERB"))
+
+
 def _clause_kind(cd: ClaimDoc, c: ClaimCandidate, v: Token, root: Token, first: int) -> str | None:
     w = cd.words
     kids = list(v.children)
@@ -100,7 +105,7 @@ def _clause_kind(cd: ClaimDoc, c: ClaimCandidate, v: Token, root: Token, first: 
         return None  # "we will have to wait", "I won't have to die": neither pledge nor forecast
     if future:  # a pledge is a deed: "we will build", not "we will be fine" or "he would expect"
         return "promise" if deed not in NOT_DEEDS and _speaks_for(cd, c, subj) else "prediction"
-    if w.lemma[v.i] in LINKING_LEMMAS or (_form(cd, v) in BE_FORMS and w.pos[v.i] in ("AUX", "VERB")):
+    if w.lemma[v.i] in LINKING_LEMMAS or _is_be(cd, v):
         return _copular_kind(cd, v, kids, subj)
     return None
 
@@ -168,7 +173,7 @@ def _copular_kind(cd: ClaimDoc, v: Token, kids: list[Token], subj: Token | None)
 
 def _denial(cd: ClaimDoc, v: Token, kids: list[Token], subj: Token | None, pred: Token) -> bool:
     w = cd.words
-    if (w.lemma[v.i] != "be" and _form(cd, v) not in BE_FORMS) or subj is None or (
+    if not _is_be(cd, v) or subj is None or (
             w.lower[subj.i] not in DENIED_SUBJECTS and w.lemma[subj.i] not in DENIED_SUBJECTS):
         return False
     if any(x.dep_ in ("xcomp", "ccomp") for x in (*kids, *pred.children)):

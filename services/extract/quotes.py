@@ -51,10 +51,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             nxt = seg[k + width] if k + width < len(seg) else " "
             at = base + k
             if ch in "‘’":
-                # "the ‘08 race", "the ‘90s": an apostrophe for the century, printed as an opening
-                # mark (but "called it ‘50 years too late’" opens a quote: a closing mark follows)
-                elided = seg[k + 1:k + 3].isdigit() and not seg[k + 3:k + 4].isdigit() and not _closes(seg, k + 3)
-                if open_at is None and ch == "‘" and not prev.isalnum() and not nxt.isspace() and not elided:
+                if open_at is None and ch == "‘" and not prev.isalnum() and not nxt.isspace() \
+                        and not _century_apostrophe(seg, k):
                     open_at, kind = at + 1, "single"
                 elif open_at is not None and kind == "single" and ch == "’" and not nxt.isalpha():
                     spans.append((open_at, at))
@@ -91,6 +89,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+def _century_apostrophe(seg: str, k: int) -> bool:
+    """The ‘ at `k` stands for a century ("the ‘08 race", "the ‘90s"): two digits follow and no
+    closing mark does ("called it ‘50 years too late’" opens a quote)."""
+    return seg[k + 1:k + 3].isdigit() and not seg[k + 3:k + 4].isdigit() and not _closes(seg, k + 3)
 
 
 def _closes(seg: str, k: int) -> bool:
