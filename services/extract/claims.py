@@ -36,8 +36,9 @@ Before any of them: `nlp.segments` parses each paragraph apart, and a line of a 
 paragraph that ends a paragraph of its own (line_breaks.py: after an ended line or a live blog's
 heading), so quote marks pair and sentences end within it ("Lee Says Y" / "Ann Lee said Z").
 - `CuePatterns` (cue_patterns.py), sentence by sentence: `indirect_speech` (and mixed speech),
-  `parenthetical_speech` ("Y, X said" parsed as an aside), `impersonal_passive` ("it is claimed
-  that Y"), `passive_infinitive_report` ("Y are reported to"), `passive_report_without_agent`
+  `parenthetical_speech` ("Y, X said" parsed as an aside, or hung on the clause after it: "With
+  each vote, aides admit, it gets harder"), `impersonal_passive` ("it is claimed that Y"),
+  `passive_infinitive_report` ("Y are reported to"), `passive_report_without_agent`
   ("clashes were reported"), `denial`, `accusation` ("accused Z of Y"), `evaluation` ("called
   the plan “a disaster”"), `according_to`, `claim_nouns` ("Smith's claim that Y"),
   `sentence_adverbs` ("Y reportedly ...").

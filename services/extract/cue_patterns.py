@@ -92,7 +92,7 @@ class CuePatterns(EvaluationCues):
                 # "dismissed the fuss as “absurd”": an evaluation of it, not the denial of a claim
                 if not (cv.lemma in FRAME_AS_DENIALS and self.framed_as(sent, v, cv.subj)):
                     self.denial(sent, cv)
-            elif v.dep_ == "parataxis" and cv.subj is not None:
+            elif cv.subj is not None and (v.dep_ == "parataxis" or self.hung_aside(v, cv.subj)):
                 self.parenthetical_speech(sent, cv)
 
     def cue_verb(self, v: Token) -> CueVerb | None:
@@ -381,16 +381,42 @@ class CuePatterns(EvaluationCues):
             self.claims.add_attributed(sent, sp, cv.cue, cv.token, cv.subj, cv.hedge, "denied")
 
     def parenthetical_speech(self, sent: Span, cv: CueVerb) -> None:
-        """ "Y, X said, Z" with the cue parsed as an aside: the sentence around it."""
+        """ "Y, X said, Z" with the cue parsed as an aside: the sentence around it. An aside hung
+        on an auxiliary ("Even then, he said, he's learned Y") stands for its verb's clause."""
         v = cv.token
         assert cv.subj is not None
         skip = {t.i for t in v.subtree}
-        sp = self.cd.span_of([t for t in v.head.subtree if t.i not in skip and self.sent_of[t.i] ==
+        first = None
+        if v.dep_ != "parataxis":  # a hung aside: what the parse hung on the tag before it is the content's
+            first = cv.subj.left_edge
+            skip = {i for i in skip if i >= first.i}
+        head = v.head.head if v.head.dep_ in ("aux", "auxpass") else v.head
+        sp = self.cd.span_of([t for t in head.subtree if t.i not in skip and self.sent_of[t.i] ==
                               self.sent_of[v.i]])
         if sp:
-            parts = self.cd.pieces_without(sp, v)
+            parts = self.cd.pieces_without(sp, v, first)
             who = description_before_cue(v, cv.subj) or cv.subj  # "Clinton, a top aide said, “is ...”"
             self.claims.add_attributed(sent, sp, cv.cue, v, who, cv.hedge, cv.polarity, parts=parts)
+
+    def hung_aside(self, v: Token, subj: Token) -> bool:
+        """ "With each vote, aides acknowledge, it gets harder", "If she wins, Roe wrote, the
+        tax goes": a tag between commas the parse hung on the clause after it as a clause of its
+        own (advcl, ccomp) rather than as an aside. The tag has no conjunction of its own ("as
+        Roe wrote", "when aides said"); the clause after it has its own subject, is no cue of
+        its own ("In May, aides added staff, the Post reported") and quotes no one ("..., the
+        Post reported, his wife told him: “Y”")."""
+        if v.dep_ not in ("advcl", "ccomp") or v.tag_ not in ("VBD", "VBZ", "VBP"):
+            return False
+        head, doc = v.head, v.doc
+        if head.i < v.i or head.pos_ not in ("VERB", "AUX") or self.cd.words.cue_word[head.i] or \
+                any(c.dep_ == "mark" for c in v.children):
+            return False
+        start = subj.left_edge.i
+        end = max(t.i for t in v.subtree if not t.is_punct) + 1
+        if start < 1 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+            return False
+        return any(c.dep_ in SUBJECT_DEPS and c.i > end for c in head.children) and \
+            all(self.qidx[t.i] < 0 for t in head.subtree)
 
     # -- other cues
 
