@@ -67,7 +67,8 @@ heading), so quote marks pair and sentences end within it ("Lee Says Y" / "Ann L
   `PostedMessages` (posted_messages.py), after it: an attitude posted on social media ("tweeted
   her congratulations to X", "posted his support for Y"), not a text or a picture ("posted a video");
   `FramedAsVerbs` (framed_as_verbs.py), after it: a framing with no quote ("cast the vote as
-  a test of trust", "portrayed the levy as a tax on the poor"); `DiscussedTopics`
+  a test of trust", "portrayed the levy as a tax on the poor"); `Likenings` (likenings.py), beside
+  it: a comparison a speaker makes ("likened the deal to a surrender"); `DiscussedTopics`
   (discussed_topics.py), after it: a topic spoken of ("discussed the ferry budget"); `SaidAbout`
   (said_about.py), after it: what was spoken of when the verb's object only measures it ("said
   little about the plan"), not a refusal ("would say nothing about it");
@@ -190,6 +191,7 @@ from .headline_colons import HeadlineColons
 from .knowing_clauses import KnowingClauses
 from .lexicon.opinion_words import opinion_adjectives
 from .light_verb_acts import LightVerbActs
+from .likenings import Likenings
 from .long_quoted_complements import LongQuotedComplements
 from .named_in_content import NamedInContent
 from .narration_tails import NarrationTails
@@ -341,6 +343,7 @@ class ClaimExtractor:
         StanceVerbs(claims).stances()  # "opposes the tax", "sided with X": after every other family, the quotes' too
         PostedMessages(claims).posts()  # "tweeted her congratulations to X": an attitude posted
         FramedAsVerbs(claims).framings()  # "cast the vote as a test": unquoted framings, after the quotes' families
+        Likenings(claims).comparisons()  # "likened the deal to a surrender": beside the framings
         DiscussedTopics(claims).topics()  # "discussed the ferry budget": a topic spoken of
         SaidAbout(claims).topics()  # "said little about the plan": what was spoken of, not how much
         CriminalCharges(claims).charges()  # "charged the officer with murder": the accused and the charge

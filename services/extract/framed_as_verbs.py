@@ -2,12 +2,15 @@
 levy as a tax on the poor", "the party framed the bill as a jobs plan". To cast, portray or
 frame a thing as something is to say what it is: PolNeAR annotates the object and its "as"
 phrase as what the subject made known. Quoted, evaluation_cues.py takes them; these are the
-unquoted ones; "characterized the deal as a win", "voters view her as aloof", "Roe regards
-the pier as a landmark" are read the same. Only an active verb with a speaker for subject, not
-negated, outside quotations, with a noun phrase object after it and an "as" phrase after that
+unquoted ones; "characterized the deal as a win", "voters view her as aloof", "voters see
+her as aloof", "Roe regards the pier as a landmark" are read the same, and so are an attack, a
+pitch or a naming with an "as" phrase ("knocked the plan as a giveaway", "pitched the levy as a
+fix", "named the port as a priority", "pointed to the case as proof"). Only an active verb with
+a speaker for subject, not negated, outside quotations, with a noun phrase object after it and an "as" phrase after that
 (on the verb or, as the parse may hang it, on the object). Not a named role ("cast the actor
-as Hamlet": a film's casting, no claim), nor "cast their votes for X" (no "as"). Runs after every other family: a framing
-inside a quote or another claim is theirs."""
+as Hamlet": a film's casting, no claim), nor "cast their votes for X" (no "as"), nor a past
+"saw X as Y" ("the campaign saw the debate as a chance to ..."): the writer's account of a
+motive. Runs after every other family: a framing inside a quote or another claim is theirs."""
 
 from __future__ import annotations
 
@@ -16,9 +19,12 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .claim_collector import ClaimCollector
-from .lexicon.stances import FRAMING_VERBS
+from .lexicon.stances import FRAMING_PREPS, FRAMING_VERBS, PRESENT_FRAMING_VERBS
 from .speech_acts import is_speaker
 
+VERBS = FRAMING_VERBS | frozenset(FRAMING_PREPS)
+# Prepositions of the occasion, not of the framing: "cast herself as a champion during a speech"
+OCCASION_PREPS = frozenset({"during", "in", "at", "after", "before", "since", "from", "while"})
 # Pronouns for things: the object is what the sentence before names ("casting them as evidence"):
 # not a content of its own. (Not "him", "herself": a person framed is the framing's point.)
 THING_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
@@ -44,9 +50,9 @@ class FramedAsVerbs:
 
     def framings(self) -> None:
         cd, words = self.cd, self.cd.words
-        if FRAMING_VERBS.isdisjoint(words.lemma):  # cheap: most articles frame nothing so
+        if VERBS.isdisjoint(words.lemma):  # cheap: most articles frame nothing so
             return
-        for i in [i for i, lem in enumerate(words.lemma) if lem in FRAMING_VERBS and words.pos[i] == "VERB"]:
+        for i in [i for i, lem in enumerate(words.lemma) if lem in VERBS and words.pos[i] == "VERB"]:
             if cd.qidx[i] >= 0 or i in self.claims.taken_cues():
                 # a quote under the verb made it another claim's cue ("portrayed her rival as
                 # reckless because he had taken “$200,000”"): the framing is that claim's
@@ -55,14 +61,37 @@ class FramedAsVerbs:
             toks = self.framing(v)
             if toks is None:
                 continue
-            add_subjects_object(self.claims, v, toks)
+            longer = self.through_tail(v, toks)
+            sp = cd.span_of(longer)
+            add_subjects_object(self.claims, v, longer if sp is not None and not self.claims.overlaps(sp) else toks)
+
+    @staticmethod
+    def through_tail(v: Token, toks: list[Token]) -> list[Token]:
+        """ "see him as an asset [to help the party]", "cast him as weak [on trade]": what the parse
+        hung on the verb right after the "as" phrase, with no comma between, goes with it (not
+        the occasion: "cast herself as a champion [during a speech]")."""
+        end = toks[-1].i
+        nxt = next((c for c in v.children if c.left_edge.i == end + 1 and (
+            c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ not in OCCASION_PREPS))), None)
+        return toks if nxt is None else [t for t in v.sent if toks[0].i <= t.i <= nxt.right_edge.i]
+
+    @staticmethod
+    def framed(v: Token) -> Token | None:
+        """What the verb frames: its object, or the object of its preposition ("pointed to X")."""
+        prep = FRAMING_PREPS.get(v.lemma_.lower())
+        if prep is None:
+            return next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        p = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == prep and c.i > v.i), None)
+        return next((c for c in p.children if c.dep_ == "pobj"), None) if p is not None else None
 
     @staticmethod
     def framing(v: Token) -> list[Token] | None:
         """The object through its "as" phrase, when the verb is active and not negated."""
         if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in v.children):
             return None
-        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        if v.tag_ == "VBD" and v.lemma_.lower() in PRESENT_FRAMING_VERBS:
+            return None  # "the campaign saw the debate as a chance to ...": a past purpose, told
+        obj = FramedAsVerbs.framed(v)
         if obj is None or obj.lower_ in THING_PRONOUNS:
             return None  # "cast them as evidence": what they are, the sentence before says
         as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None) or \

@@ -24,6 +24,19 @@ FRAMINGS = [
      "Mayor Ada Moss as too close to the shipping firms", "view", "Many harbour voters"),
     ("Councillor Ben Ortiz regards the old pier as the town's most valuable asset.",
      "the old pier as the town's most valuable asset", "regards", "Councillor Ben Ortiz"),
+    ("Many harbour voters see Mayor Ada Moss as too close to the shipping firms.",
+     "Mayor Ada Moss as too close to the shipping firms", "see", "Many harbour voters"),
+    ("Dock workers have long seen the levy as a threat to their jobs.",
+     "the levy as a threat to their jobs", "seen", "Dock workers"),
+    # an attack, a pitch, a naming with an "as" phrase
+    ("Councillor Dan Pruitt knocked the ferry budget as a giveaway to the operators.",
+     "the ferry budget as a giveaway to the operators", "knocked", "Councillor Dan Pruitt"),
+    ("Mayor Ada Moss pitched the harbour levy as a way to fund the new pier.",
+     "the harbour levy as a way to fund the new pier", "pitched", "Mayor Ada Moss"),
+    ("Mayor Ada Moss named the ferry levy as her top concern.",
+     "the ferry levy as her top concern", "named", "Mayor Ada Moss"),
+    ("Senator Ruth Okafor pointed to the ferry strike as proof that the plan had failed.",
+     "the ferry strike as proof that the plan had failed", "pointed", "Senator Ruth Okafor"),
     # every pair framed, to the last
     ("Councillor Dan Pruitt cast himself as a reformer and his rival as a friend of the old guard.",
      "himself as a reformer and his rival as a friend of the old guard", "cast", "Councillor Dan Pruitt"),
@@ -41,6 +54,10 @@ NOT_FRAMINGS = [
     "Governor Ben Ortiz cast them as signs of a weak economy.",
     # the verb is already a quote's cue: the framing is that claim's
     "Mayor Ada Moss portrayed her rival as weak because he had missed “every single vote” on the levy.",
+    # a past "saw X as Y": the writer's account of a motive
+    "The mayor's aides saw the ferry strike as a chance to push the levy through.",
+    # "pointed to" with no "as" phrase
+    "Senator Ruth Okafor pointed to the ferry strike.",
     # no speaker for subject
     "The new ferry schedule frames the harbour as a place to work.",
     "The old survey regards the pier as a hazard.",

@@ -18,7 +18,7 @@ _KINDS: dict[str, str] = {
                 "encourage request proposal implore",
     "question": "ask question wonder query inquire",
     "evaluation": "call describe label brand dub praise hail laud commend applaud welcome oppose favor favour prefer "
-                  "defend mock assessment express",
+                  "defend mock assessment express liken compare",
     "evidence": "show find reveal indicate demonstrate conclude prove cite disclose finding conclusion",
 }
 KIND_BY_LEMMA: dict[str, str] = {lem: kind for kind, lems in _KINDS.items() for lem in lems.split()}

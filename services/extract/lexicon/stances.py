@@ -51,10 +51,26 @@ COMPARING_WORDS = frozenset({"double", "twice", "triple", "half", "same", "more"
 # vote as a test of trust", "Roe portrayed the levy as a tax on the poor", "the party framed
 # the bill as a jobs plan", "Roe characterized the deal as a win", and a view held of a person or
 # thing ("voters view the mayor as aloof", "Roe regards the pier as a landmark": 9 of 9 right
-# on PolNeAR train beside the other framings). (Quoted, evaluation_cues.py takes these and more;
-# unquoted, "see X as Y" is as often held unsaid; "paint" 2 of 3, "dismiss", "label", "brand",
-# "dub", "depict" add nothing.)
-FRAMING_VERBS = frozenset({"cast", "portray", "frame", "characterize", "characterise", "view", "regard"})
+# on PolNeAR train beside the other framings), "Democrats see him as a liability" (18 of 20 right
+# on train, past "saw" left out: 2 of 5), and a framing by attacking, promoting or naming (with
+# "pointed to X as Y", 24 of 27). (Quoted, evaluation_cues.py takes these and more; unquoted,
+# "present" 3 of 5, "think of" 1 of 2, "refer to" 1 of 2; "dismiss", "label", "brand", "dub",
+# "depict" add nothing.)
+FRAMING_VERBS = frozenset({"cast", "portray", "frame", "characterize", "characterise", "view", "regard", "see",
+                           # attacked, promoted or named as something: "Roe knocked the plan as a
+                           # giveaway", "the mayor pitched the levy as a fix", "aides named the
+                           # port as a priority"
+                           "knock", "slam", "pummel", "trash", "pound", "paint", "pitch", "bill",
+                           "position", "market", "peg", "name", "identify", "list", "reference"})
+# ... of those, the ones that frame only in the present or with an auxiliary: "voters see her as
+# aloof", "aides have long seen him as a liability", but "the campaign saw the debate as a chance
+# to ..." tells of a past purpose, the writer's account of what drove a move.
+PRESENT_FRAMING_VERBS = frozenset({"see"})
+# Verbs that frame the object of a preposition: "Roe pointed to the case as proof of bias".
+FRAMING_PREPS = {"point": "to"}
+# Verbs that liken their object to something (likenings.py): "the senator likened the deal to a
+# surrender", "Roe compared the levy to a tax on the poor".
+LIKENING_VERBS = frozenset({"liken", "compare"})
 # Verbs whose noun phrase object is a topic spoken of (discussed_topics.py): "the mayor
 # discussed the ferry budget with reporters".
 TOPIC_VERBS = frozenset({"discuss", "talk"})
