@@ -258,8 +258,10 @@ class ClaimDoc:
             e -= 1
         return s, e
 
-    def pieces_without(self, sp: tuple[int, int], v: Token, first: Token | None = None) -> list[tuple[int, int]] | None:
-        """`sp` split around the aside `v` heads (from `first` on, when the aside's first words are not its own)."""
+    def pieces_without(self, sp: tuple[int, int], v: Token,
+                       first: Token | None = None) -> list[tuple[int, int]] | None:
+        """`sp` split around the aside `v` heads; from `first` on, when the parse hung words of
+        the content on the aside before `first` (they stay in the content)."""
         lo, hi = first or v.left_edge, v.right_edge
         a, b = lo.idx, hi.idx + len(hi.text)
         if not (sp[0] < a and b < sp[1]):

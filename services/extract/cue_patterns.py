@@ -401,10 +401,11 @@ class CuePatterns(EvaluationCues):
     def hung_aside(self, v: Token, subj: Token) -> bool:
         """ "With each vote, aides acknowledge, it gets harder", "If she wins, Roe wrote, the
         tax goes": a tag between commas the parse hung on the clause after it as a clause of its
-        own (advcl, ccomp) rather than as an aside. The tag has no conjunction of its own ("as
-        Roe wrote", "when aides said"); the clause after it has its own subject, is no cue of
-        its own ("In May, aides added staff, the Post reported") and quotes no one ("..., the
-        Post reported, his wife told him: “Y”")."""
+        own (advcl, ccomp) rather than as an aside. The tag is a finite verb with no
+        conjunction of its own ("as Roe wrote", "when aides said"), set off by commas on both
+        sides; the clause after it has its own subject, is no cue of its own ("In May, aides
+        added staff, the Post reported") and, after the tag, quotes no one (a quote there is
+        the quote families' to read)."""
         if v.dep_ not in ("advcl", "ccomp") or v.tag_ not in ("VBD", "VBZ", "VBP"):
             return False
         head, doc = v.head, v.doc
@@ -416,7 +417,7 @@ class CuePatterns(EvaluationCues):
         if start < 1 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
             return False
         return any(c.dep_ in SUBJECT_DEPS and c.i > end for c in head.children) and \
-            all(self.qidx[t.i] < 0 for t in head.subtree)
+            all(self.qidx[t.i] < 0 for t in head.subtree if t.i > end)
 
     # -- other cues
 

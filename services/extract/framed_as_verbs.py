@@ -6,11 +6,14 @@ unquoted ones; "characterized the deal as a win", "voters view her as aloof", "v
 her as aloof", "Roe regards the pier as a landmark" are read the same, and so are an attack, a
 pitch or a naming with an "as" phrase ("knocked the plan as a giveaway", "pitched the levy as a
 fix", "named the port as a priority", "pointed to the case as proof"). Only an active verb with
-a speaker for subject, not negated, outside quotations, with a noun phrase object after it and an "as" phrase after that
-(on the verb or, as the parse may hang it, on the object). Not a named role ("cast the actor
+a speaker for subject, not negated, outside quotations, with a noun phrase object after it (or
+after its preposition: "pointed to X") and an "as" phrase after that (on the verb or, as the
+parse may hang it, on the object). Not a named role ("cast the actor
 as Hamlet": a film's casting, no claim), nor "cast their votes for X" (no "as"), nor a past
 "saw X as Y" ("the campaign saw the debate as a chance to ..."): the writer's account of a
-motive. Runs after every other family: a framing inside a quote or another claim is theirs."""
+motive, nor an appointment ("named Ben Ortiz as her deputy": a person named or identified as
+something). Runs late, after the quote and speech-verb families: a framing inside a quote or
+another claim is theirs."""
 
 from __future__ import annotations
 
@@ -19,12 +22,20 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .claim_collector import ClaimCollector
+from .lexicon.heads import PERSON_NOUNS
 from .lexicon.stances import FRAMING_PREPS, FRAMING_VERBS, PRESENT_FRAMING_VERBS
 from .speech_acts import is_speaker
 
-VERBS = FRAMING_VERBS | frozenset(FRAMING_PREPS)
-# Prepositions of the occasion, not of the framing: "cast herself as a champion during a speech"
-OCCASION_PREPS = frozenset({"during", "in", "at", "after", "before", "since", "from", "while"})
+FRAMING_LEMMAS = FRAMING_VERBS | frozenset(FRAMING_PREPS)
+# Framings whose person object is an appointment or an identification, not a claim ("named Ben
+# Ortiz as her deputy", "identified the man as a suspect")
+APPOINTING_LEMMAS = frozenset({"name", "identify"})
+# Prepositions whose phrase after the "as" phrase goes with the framing ("cast him as weak on
+# trade", "as a friend of the old guard"); others tell the occasion or the audience ("during a
+# speech", "in Dover", "to reporters")
+TAIL_PREPS = frozenset({"on", "for", "of", "over", "against", "toward", "towards", "with", "about"})
+# Named entities that tell when, not what ("as a test of trust on Tuesday")
+WHEN_LABELS = frozenset({"DATE", "TIME"})
 # Pronouns for things: the object is what the sentence before names ("casting them as evidence"):
 # not a content of its own. (Not "him", "herself": a person framed is the framing's point.)
 THING_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
@@ -44,15 +55,40 @@ def add_subjects_object(claims: ClaimCollector, v: Token, toks: list[Token],
         claims.add_attributed(cd.sents[cd.sent_of[v.i]], sp, v.text.lower(), v, subj, False, "asserted")
 
 
+def without_trailing_joins(toks: list[Token]) -> list[Token]:
+    """`toks` without the conjunctions, punctuation and spaces they end on."""
+    while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    return toks
+
+
+def with_trailing_phrase(v: Token, toks: list[Token]) -> list[Token]:
+    """ "see him as an asset [to help the party]", "cast him as weak [on trade]": the clause or
+    phrase the parse hung on the verb right after the "as" phrase, with no comma between, goes
+    with it; not a clause with a conjunction of its own ("while campaigning", "after she lost")
+    nor a phrase of the occasion or audience ("during a speech", "to reporters", "on Tuesday")."""
+    end = toks[-1].i
+    nxt = next((c for c in v.children if c.left_edge.i == end + 1), None)
+    if nxt is None:
+        return toks
+    if nxt.dep_ == "prep":
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if nxt.lower_ not in TAIL_PREPS or pobj is None or pobj.ent_type_ in WHEN_LABELS:
+            return toks
+    elif nxt.dep_ not in ("xcomp", "advcl") or any(c.dep_ == "mark" for c in nxt.children):
+        return toks
+    return [t for t in v.sent if toks[0].i <= t.i <= nxt.right_edge.i]
+
+
 class FramedAsVerbs:
     def __init__(self, claims: ClaimCollector) -> None:
         self.claims, self.cd = claims, claims.cd
 
     def framings(self) -> None:
         cd, words = self.cd, self.cd.words
-        if VERBS.isdisjoint(words.lemma):  # cheap: most articles frame nothing so
+        if FRAMING_LEMMAS.isdisjoint(words.lemma) or "as" not in words.lemma:  # cheap: most articles frame nothing so
             return
-        for i in [i for i, lem in enumerate(words.lemma) if lem in VERBS and words.pos[i] == "VERB"]:
+        for i in [i for i, lem in enumerate(words.lemma) if lem in FRAMING_LEMMAS and words.pos[i] == "VERB"]:
             if cd.qidx[i] >= 0 or i in self.claims.taken_cues():
                 # a quote under the verb made it another claim's cue ("portrayed her rival as
                 # reckless because he had taken “$200,000”"): the framing is that claim's
@@ -61,19 +97,9 @@ class FramedAsVerbs:
             toks = self.framing(v)
             if toks is None:
                 continue
-            longer = self.through_tail(v, toks)
+            longer = with_trailing_phrase(v, toks)
             sp = cd.span_of(longer)
             add_subjects_object(self.claims, v, longer if sp is not None and not self.claims.overlaps(sp) else toks)
-
-    @staticmethod
-    def through_tail(v: Token, toks: list[Token]) -> list[Token]:
-        """ "see him as an asset [to help the party]", "cast him as weak [on trade]": what the parse
-        hung on the verb right after the "as" phrase, with no comma between, goes with it (not
-        the occasion: "cast herself as a champion [during a speech]")."""
-        end = toks[-1].i
-        nxt = next((c for c in v.children if c.left_edge.i == end + 1 and (
-            c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ not in OCCASION_PREPS))), None)
-        return toks if nxt is None else [t for t in v.sent if toks[0].i <= t.i <= nxt.right_edge.i]
 
     @staticmethod
     def framed(v: Token) -> Token | None:
@@ -94,6 +120,8 @@ class FramedAsVerbs:
         obj = FramedAsVerbs.framed(v)
         if obj is None or obj.lower_ in THING_PRONOUNS:
             return None  # "cast them as evidence": what they are, the sentence before says
+        if v.lemma_.lower() in APPOINTING_LEMMAS and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_NOUNS):
+            return None  # "named Ben Ortiz as her deputy": an appointment
         as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None) or \
             next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         if as_ is None:
@@ -104,7 +132,5 @@ class FramedAsVerbs:
         # "cast himself as a change agent and Clinton as a guardian": every pair framed, to the last
         end = max([as_.right_edge.i] + [c.right_edge.i for c in v.children if c.dep_ in ("prep", "conj") and
                                         c.lower_ == "as" and c.i > as_.i])
-        toks = [t for t in v.sent if obj.left_edge.i <= t.i <= end]
-        while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct or toks[-1].is_space):
-            toks.pop()  # "as a flip-flopper and [calling ...]": the next act's conjunction
-        return toks
+        # "as a flip-flopper and [calling ...]": the next act's conjunction
+        return without_trailing_joins([t for t in v.sent if obj.left_edge.i <= t.i <= end])

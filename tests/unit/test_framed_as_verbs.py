@@ -58,6 +58,8 @@ NOT_FRAMINGS = [
     "The mayor's aides saw the ferry strike as a chance to push the levy through.",
     # "pointed to" with no "as" phrase
     "Senator Ruth Okafor pointed to the ferry strike.",
+    # an appointment, not a claim
+    "Mayor Ada Moss named Ben Ortiz as her deputy.",
     # no speaker for subject
     "The new ferry schedule frames the harbour as a place to work.",
     "The old survey regards the pier as a hazard.",
@@ -74,3 +76,16 @@ def test_framing_is_a_claim(extract, text, content, cue, claimant):
 @pytest.mark.parametrize("text", NOT_FRAMINGS)
 def test_no_framing_claim(extract, text):
     assert [c.content for c in extract(text) if not any(q in c.content for q in "“\"")] == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a phrase or clause on the verb right after the "as" phrase goes with it
+    ("Mayor Ada Moss cast her rival as weak on the ferry budget.", "her rival as weak on the ferry budget"),
+    # ... not the occasion, the audience or a clause with its own conjunction
+    ("Mayor Ada Moss cast herself as a champion of the poor during a speech in Dover.",
+     "herself as a champion of the poor"),
+    ("Mayor Ada Moss cast herself as a champion of the poor while campaigning in Dover.",
+     "herself as a champion of the poor"),
+])
+def test_framing_runs_through_its_own_phrase_only(extract, text, content):
+    assert [c.content for c in extract(text)] == [content]

@@ -34,3 +34,17 @@ def test_a_clause_before_another_cue_is_no_aside(extract):
                      "Gazette reported.")
     assert [c.cue for c in claims] == ["reported"]
     assert claims[0].content.startswith("In Dover, organizers added 40 guards")
+
+
+@pytest.mark.parametrize("text", [
+    # a participle between commas is no speaker's tag
+    "With each vote, aides having admitted, it gets harder.",
+])
+def test_no_hung_aside(extract, text):
+    assert [c.cue for c in extract(text)] == []
+
+
+def test_a_quote_before_the_tag_keeps_the_aside(extract, by_cue):
+    c = by_cue(extract("With each “passing” week, these donors acknowledge, it becomes harder to make the "
+                       "case for him."), "acknowledge")
+    assert c.claimant == "these donors" and c.content.endswith("it becomes harder to make the case for him")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-# (sentence, content, cue, claimant, kind) of its one claim
+# (sentence, content, cue, claimant) of its one claim, an evaluation
 LIKENINGS = [
     ("Senator Ruth Okafor likened the harbour plan to a surrender.",
      "the harbour plan to a surrender", "likened", "Senator Ruth Okafor"),
@@ -21,6 +21,9 @@ LIKENINGS = [
      "the board to a cartel", "likened", "Governor Ben Ortiz"),
     ("Mayor Ada Moss likened the port plan to a gamble - a charge that stung the council.",
      "the port plan to a gamble", "likened", "Mayor Ada Moss"),
+    # a hyphen inside a word is no dash
+    ("Senator Ruth Okafor likened the plan to a last-ditch gamble by the port board.",
+     "the plan to a last-ditch gamble by the port board", "likened", "Senator Ruth Okafor"),
 ]
 
 NOT_LIKENINGS = [
@@ -28,13 +31,17 @@ NOT_LIKENINGS = [
     "Ferry fares rose 3 percent compared with last year.",
     "The council spent $4 million, compared to $3 million in 2014.",
     # a purpose, not a comparison made
-    "Auditors want to compare the harbour accounts with the port's own records.",
+    "Mayor Ada Moss wants to compare the levy to a tax.",
+    # a talk, not a judgement
+    "Senator Ruth Okafor compared notes with party leaders.",
+    # a thing's pronoun: what it is, the sentence before says
+    "Senator Ruth Okafor likened it to a surrender.",
     # negated, passive
     "Mayor Ada Moss never compared the ferry levy to a tax.",
     "The ferry levy was compared to a tax on the poor.",
     # a text, no speaker
     "The new report compares the two ferry schedules to the old timetable.",
-    # a relative pronoun for object: the thing is the clause's head
+    # the object before the verb (a relative pronoun): the thing is the clause's head
     "She rides the old ferry, which Mayor Ada Moss has likened to a floating bus.",
 ]
 
@@ -49,3 +56,14 @@ def test_likening_is_a_claim(extract, text, content, cue, claimant):
 @pytest.mark.parametrize("text", NOT_LIKENINGS)
 def test_no_likening_claim(extract, text):
     assert [c.content for c in extract(text)] == []
+
+
+def test_a_comparison_leading_in_to_what_was_said_is_that_claims(extract):
+    claims = extract("Councillor Dan Pruitt compared himself to Mayor Ada Moss, saying he too would fight "
+                     "the levy.")
+    assert [c.cue for c in claims] == ["saying"]
+
+
+def test_a_comparison_inside_a_quote_is_the_quotes_claim(extract):
+    claims = extract("“Mayor Ada Moss likened the levy to a tax,” her rival said.")
+    assert [(c.cue, c.claimant) for c in claims] == [("said", "her rival")]
