@@ -15,6 +15,7 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
+from .claim_doc import without_trailing_joins
 from .lexicon.calls import CALL_LABEL_IDIOMS
 from .speech_acts import is_speaker
 from .token_index import text_matches
@@ -48,8 +49,7 @@ class CallLabels:
             if who is None:
                 continue
             toks = [t for t in sent if obj.left_edge.i <= t.i <= label.right_edge.i]
-            while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-                toks.pop()
+            toks = without_trailing_joins(toks)
             sp = self.cd.span_of(toks)
             if sp is None or sp[1] - sp[0] < 3 or self.claims.overlaps(sp):
                 continue

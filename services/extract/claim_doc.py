@@ -40,6 +40,14 @@ def is_punct(t: Token) -> bool:
     return t.is_punct or t.is_space or t.text in QUOTE_CHARS
 
 
+def without_trailing_joins(toks: list[Token]) -> list[Token]:
+    """`toks` without the conjunctions, punctuation and spaces they end on ("as a flip-flopper
+    and [calling ...]": the next act's conjunction)."""
+    while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    return toks
+
+
 def combine_quote_types(types: list[str]) -> str:
     """One quote type for a content made of several pieces: "mixed" unless all agree."""
     kinds = set(types)

@@ -9,6 +9,7 @@ report in 7 of 13 cases only.)"""
 from __future__ import annotations
 
 from .claim_collector import ClaimCollector
+from .claim_doc import without_trailing_joins
 from .framed_as_verbs import add_subjects_object
 
 
@@ -32,7 +33,6 @@ class CriminalCharges:
             if with_ is None or obj is None or obj.i > with_.i:
                 continue
             toks = cd.tokens[obj.left_edge.i:with_.right_edge.i + 1]
-            while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-                toks.pop()
+            toks = without_trailing_joins(toks)
             # the charging side need not be a speaker: police and prosecutors charge by their acts
             add_subjects_object(self.claims, v, toks, accept=None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .claim_collector import ClaimCollector
+from .claim_doc import without_trailing_joins
 from .lexicon.cues import DESCRIBE_LEMMAS
 from .speech_acts import is_speaker, participle_speaker
 
@@ -47,8 +48,7 @@ class DescriptionActs:
             # the events meant to ..."): the description is the object itself
             cut = {t.i for a in obj.subtree if a.dep_ == "appos" and a.head.i != obj.i for t in a.subtree}
             toks = [t for t in toks if t.i not in cut and (not cut or t.i < min(cut))]
-            while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-                toks.pop()
+            toks = without_trailing_joins(toks)
             sp = self.cd.span_of(toks)
             if sp is None or self.claims.overlaps(sp):
                 continue

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .claim_collector import ClaimCollector
+from .claim_doc import without_trailing_joins
 from .lexicon.heads import PERSON_NOUNS
 from .lexicon.stances import FRAMING_PREPS, FRAMING_VERBS, PRESENT_FRAMING_VERBS
 from .speech_acts import is_speaker
@@ -53,13 +54,6 @@ def add_subjects_object(claims: ClaimCollector, v: Token, toks: list[Token],
     sp = cd.span_of(toks)
     if sp is not None and not claims.overlaps(sp):
         claims.add_attributed(cd.sents[cd.sent_of[v.i]], sp, v.text.lower(), v, subj, False, "asserted")
-
-
-def without_trailing_joins(toks: list[Token]) -> list[Token]:
-    """`toks` without the conjunctions, punctuation and spaces they end on."""
-    while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct or toks[-1].is_space):
-        toks = toks[:-1]
-    return toks
 
 
 def with_trailing_phrase(v: Token, toks: list[Token]) -> list[Token]:
@@ -98,8 +92,11 @@ class FramedAsVerbs:
             if toks is None:
                 continue
             longer = with_trailing_phrase(v, toks)
-            sp = cd.span_of(longer)
-            add_subjects_object(self.claims, v, longer if sp is not None and not self.claims.overlaps(sp) else toks)
+            if longer is not toks:  # the longer content only where no other claim has its words
+                sp = cd.span_of(longer)
+                if sp is None or self.claims.overlaps(sp):
+                    longer = toks
+            add_subjects_object(self.claims, v, longer)
 
     @staticmethod
     def framed(v: Token) -> Token | None:
@@ -132,5 +129,4 @@ class FramedAsVerbs:
         # "cast himself as a change agent and Clinton as a guardian": every pair framed, to the last
         end = max([as_.right_edge.i] + [c.right_edge.i for c in v.children if c.dep_ in ("prep", "conj") and
                                         c.lower_ == "as" and c.i > as_.i])
-        # "as a flip-flopper and [calling ...]": the next act's conjunction
         return without_trailing_joins([t for t in v.sent if obj.left_edge.i <= t.i <= end])

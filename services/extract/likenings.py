@@ -19,8 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claim_collector import ClaimCollector
+from .claim_doc import without_trailing_joins
 from .dashed_asides import DashedAsides
-from .framed_as_verbs import THING_PRONOUNS, add_subjects_object, without_trailing_joins
+from .framed_as_verbs import THING_PRONOUNS, add_subjects_object
 from .lexicon.stances import LIKENING_VERBS
 
 # the prepositions that name what the object is likened to

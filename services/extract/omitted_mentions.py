@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claim_collector import ClaimCollector
+from .claim_doc import without_trailing_joins
 from .speech_acts import names_occasion
 
 # "made no mention of X", "avoided all mention of X": the verbs that make the noun an omission
@@ -42,8 +43,7 @@ class OmittedMentions:
                 continue
             cue, obj, subj, end = found
             toks = cd.tokens[obj.left_edge.i:end + 1]
-            while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-                toks.pop()
+            toks = without_trailing_joins(toks)
             sp = cd.span_of(toks)
             if sp is None or sp[1] - sp[0] < 2 or self.claims.overlaps(sp):
                 continue
